@@ -1,0 +1,33 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    // lib/ is the product's meaning and must run in Node without a browser or a framework.
+    files: ["lib/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "react/*", "next", "next/*", "@xyflow/*", "zustand", "zustand/*"], message: "lib/ is plain TypeScript: no React, Next.js or UI state." },
+            { group: ["@/components/*", "@/app/*"], message: "Imports flow app → components → lib, never back." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*"], message: "Imports flow app → components → lib, never back." }] }],
+    },
+  },
+];
+
+export default config;

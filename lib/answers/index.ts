@@ -1,0 +1,3 @@
+export * from "./schema";
+export * from "./permalink";
+export * from "./questions";

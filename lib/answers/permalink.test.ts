@@ -1,0 +1,168 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodePermalink, encodeAnswers, permalinkPath } from "./permalink";
+import {
+  ACCOUNTS,
+  ANSWER_KEYS,
+  AUTHS,
+  DEFAULT_ANSWERS,
+  GOALS,
+  IAC_FORMATS,
+  NAMINGS,
+  OFFSETS,
+  OPS,
+  REGION_CODES,
+  SOURCES,
+  TARGETS,
+  TOPOLOGIES,
+  answersSchema,
+  type Answers,
+} from "./schema";
+import { QUESTIONS, STEPS } from "./questions";
+import { arbitraryAnswers } from "./testing";
+
+const DESIGN_EXAMPLE =
+  "/?v=1&goal=dr&source=msk-provisioned&target=msk-express&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&rpo=60&rto=30&mbps=20&partitions=300&ops=managed&primary=us-east-1&secondary=us-west-2&iac=terraform&name=orders-dr";
+
+describe("permalink codec", () => {
+  it("decodes the example from DESIGN.md with no issues", () => {
+    const { answers, issues, hasAnswers } = decodePermalink(DESIGN_EXAMPLE);
+    expect(issues).toEqual([]);
+    expect(hasAnswers).toBe(true);
+    expect(answers).toMatchObject({ target: "msk-express", rto: 30, mbps: 20, partitions: 300, name: "orders-dr" });
+  });
+
+  it("encodes every parameter in the contract's order", () => {
+    expect(permalinkPath(decodePermalink(DESIGN_EXAMPLE).answers)).toBe(DESIGN_EXAMPLE);
+    expect(ANSWER_KEYS).toEqual([
+      "v", "goal", "source", "target", "accounts", "auth", "topology", "naming", "offsets",
+      "rpo", "rto", "mbps", "partitions", "ops", "primary", "secondary", "iac", "name",
+    ]);
+  });
+
+  it("fills defaults for missing parameters and reports nothing", () => {
+    const { answers, issues, hasAnswers } = decodePermalink("");
+    expect(answers).toEqual(DEFAULT_ANSWERS);
+    expect(issues).toEqual([]);
+    expect(hasAnswers).toBe(false);
+    expect(decodePermalink("?goal=migration").answers).toEqual({ ...DEFAULT_ANSWERS, goal: "migration" });
+  });
+
+  it("defaults satisfy the schema", () => {
+    expect(answersSchema.safeParse(DEFAULT_ANSWERS).success).toBe(true);
+  });
+
+  const enumCases = {
+    goal: GOALS, source: SOURCES, target: TARGETS, accounts: ACCOUNTS, auth: AUTHS, topology: TOPOLOGIES,
+    naming: NAMINGS, offsets: OFFSETS, ops: OPS, iac: IAC_FORMATS, primary: REGION_CODES, secondary: REGION_CODES,
+  } as const;
+  for (const [key, values] of Object.entries(enumCases)) {
+    it(`round-trips every value of ${key}`, () => {
+      for (const value of values) {
+        const answers = { ...DEFAULT_ANSWERS, [key]: value } as Answers;
+        const decoded = decodePermalink(encodeAnswers(answers));
+        expect(decoded.issues).toEqual([]);
+        expect(decoded.answers).toEqual(answers);
+      }
+    });
+  }
+
+  it("round-trips any valid answers (property)", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const decoded = decodePermalink(`https://example.com/result?${encodeAnswers(answers)}#diagram`);
+        expect(decoded.issues).toEqual([]);
+        expect(decoded.answers).toEqual(answers);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("drops an invalid value, names the parameter and the allowed values, and keeps the rest", () => {
+    const { answers, issues } = decodePermalink("?goal=dr&source=kinesis&rpo=abc&rto=0&mbps=-5&partitions=1.5&name=Orders&target=msk-express");
+    expect(answers.target).toBe("msk-express");
+    expect(answers.source).toBe(DEFAULT_ANSWERS.source);
+    expect(answers.rpo).toBe(DEFAULT_ANSWERS.rpo);
+    expect(answers.rto).toBe(DEFAULT_ANSWERS.rto);
+    expect(answers.mbps).toBe(DEFAULT_ANSWERS.mbps);
+    expect(answers.partitions).toBe(DEFAULT_ANSWERS.partitions);
+    expect(answers.name).toBe(DEFAULT_ANSWERS.name);
+    expect(issues.map((i) => i.param).sort()).toEqual(["mbps", "name", "partitions", "rpo", "rto", "source"]);
+    const source = issues.find((i) => i.param === "source");
+    expect(source?.message).toContain("kinesis");
+    expect(source?.message).toContain("msk-provisioned, msk-express, msk-serverless, self-managed, on-premises, other-cloud");
+    expect(issues.find((i) => i.param === "rto")?.message).toContain("1 to 10080");
+  });
+
+  it("accepts enum values in any case and with spaces around them", () => {
+    expect(decodePermalink("?goal=%20Migration%20&auth=IAM").answers).toMatchObject({ goal: "migration", auth: "iam" });
+  });
+
+  it("reports unknown parameters and repeated ones without losing answers", () => {
+    const { answers, issues } = decodePermalink("?goal=compliance&utm_source=x&goal=dr");
+    expect(answers.goal).toBe("compliance");
+    expect(issues.map((i) => [i.param, i.kind])).toEqual([
+      ["utm_source", "unknown-parameter"],
+      ["goal", "repeated"],
+    ]);
+  });
+
+  it("reads a newer contract version as version 1 and says so", () => {
+    const { answers, issues } = decodePermalink("?v=2&goal=analytics");
+    expect(answers.goal).toBe("analytics");
+    expect(issues).toEqual([expect.objectContaining({ param: "v", kind: "newer-version" })]);
+  });
+
+  it("never throws and always yields schema-valid answers, whatever the input (property)", () => {
+    const junk = fc.oneof(
+      fc.string(),
+      fc.string({ unit: "binary" }),
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.array(fc.tuple(fc.constantFrom(...ANSWER_KEYS, "x", ""), fc.string({ unit: "grapheme" })), { maxLength: 25 }).map((pairs) =>
+        pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&"),
+      ),
+      fc.array(fc.tuple(fc.constantFrom(...ANSWER_KEYS), fc.string()), { maxLength: 25 }).map((pairs) =>
+        "?" + pairs.map(([k, v]) => `${k}=${v}`).join("&"),
+      ),
+    );
+    fc.assert(
+      fc.property(junk, (input) => {
+        const { answers, issues } = decodePermalink(input);
+        expect(answersSchema.safeParse(answers).success).toBe(true);
+        for (const issue of issues) expect(issue.message.length).toBeGreaterThan(0);
+        // An invalid answer is always named, and never silently replaced.
+        for (const issue of issues.filter((i) => i.kind === "invalid" && i.param !== "v")) {
+          expect(ANSWER_KEYS).toContain(issue.param);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("survives malformed percent-encoding and odd types", () => {
+    for (const input of ["%", "?goal=%E0%A4%A", "?=&&==&", "https://", "#?goal=dr", null, undefined, "?rpo=1e3", "?mbps=NaN", "?mbps=Infinity"]) {
+      expect(() => decodePermalink(input)).not.toThrow();
+    }
+    expect(decodePermalink("?rpo=1e3").issues[0]?.param).toBe("rpo");
+  });
+});
+
+describe("question catalogue", () => {
+  it("every answer (except the version) is asked in exactly one step", () => {
+    const asked = STEPS.flatMap((s) => [...s.keys]);
+    expect(new Set(asked).size).toBe(asked.length);
+    expect([...asked].sort()).toEqual(ANSWER_KEYS.filter((k) => k !== "v").sort());
+  });
+
+  it("every choice of every enum question has a label", () => {
+    for (const [key, values] of Object.entries(enumCases())) {
+      const q = QUESTIONS[key as keyof typeof QUESTIONS];
+      if (q.kind !== "choice") throw new Error(`${key} should be a choice`);
+      expect(Object.keys(q.choices).sort()).toEqual([...values].sort());
+    }
+  });
+});
+
+function enumCases() {
+  return { goal: GOALS, source: SOURCES, target: TARGETS, accounts: ACCOUNTS, auth: AUTHS, topology: TOPOLOGIES, naming: NAMINGS, offsets: OFFSETS, ops: OPS, iac: IAC_FORMATS };
+}

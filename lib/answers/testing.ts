@@ -1,0 +1,38 @@
+import fc from "fast-check";
+import {
+  ACCOUNTS,
+  AUTHS,
+  GOALS,
+  IAC_FORMATS,
+  NAMINGS,
+  OFFSETS,
+  OPS,
+  REGION_CODES,
+  SOURCES,
+  TARGETS,
+  TOPOLOGIES,
+  type Answers,
+} from "./schema";
+
+/** Test support only (fast-check is a dev dependency): arbitrary valid answers built from the schema's option lists. */
+export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({
+  v: fc.constant(1 as const),
+  goal: fc.constantFrom(...GOALS),
+  source: fc.constantFrom(...SOURCES),
+  target: fc.constantFrom(...TARGETS),
+  accounts: fc.constantFrom(...ACCOUNTS),
+  auth: fc.constantFrom(...AUTHS),
+  topology: fc.constantFrom(...TOPOLOGIES),
+  naming: fc.constantFrom(...NAMINGS),
+  offsets: fc.constantFrom(...OFFSETS),
+  rpo: fc.integer({ min: 0, max: 86_400 }),
+  rto: fc.integer({ min: 1, max: 10_080 }),
+  mbps: fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0.001, max: 10_000, noNaN: true }).filter((n) => n > 0)),
+  partitions: fc.integer({ min: 1, max: 200_000 }),
+  ops: fc.constantFrom(...OPS),
+  primary: fc.constantFrom(...REGION_CODES),
+  secondary: fc.constantFrom(...REGION_CODES),
+  iac: fc.constantFrom(...IAC_FORMATS),
+  name: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
+});
+
