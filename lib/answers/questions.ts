@@ -64,7 +64,7 @@ export const QUESTIONS: QuestionCatalogue = {
     kind: "choice",
     label: "Where does the data live now?",
     help: "The source cluster that producers write to today.",
-    why: "MSK Replicator reads from MSK clusters, and from self-managed Apache Kafka only into Express brokers; anything else needs MirrorMaker 2.",
+    why: "MSK Replicator reads from MSK clusters, and from self-managed Apache Kafka (SASL/SCRAM or mTLS) into MSK Provisioned clusters; other routes need MirrorMaker 2.",
     choices: {
       "msk-provisioned": { label: "Amazon MSK Provisioned (Standard brokers)" },
       "msk-express": { label: "Amazon MSK Provisioned (Express brokers)" },
@@ -78,7 +78,7 @@ export const QUESTIONS: QuestionCatalogue = {
     kind: "choice",
     label: "Where must it go?",
     help: "The target (standby or destination) Amazon MSK cluster.",
-    why: "Express brokers are the only target MSK Replicator supports for a self-managed source; Serverless targets cannot receive ACLs.",
+    why: "A self-managed source can be replicated by MSK Replicator into MSK Provisioned (Standard or Express brokers) but not into Serverless; Serverless targets receive no ACLs.",
     choices: {
       "msk-provisioned": { label: "Amazon MSK Provisioned (Standard brokers)" },
       "msk-express": { label: "Amazon MSK Provisioned (Express brokers)" },
