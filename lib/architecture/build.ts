@@ -146,7 +146,8 @@ function clientNodes(a: Answers, option: OptionId): { nodes: ArchNode[]; flows: 
     clientFlows("producers", "consumers", "broker-2", "failover");
     return { nodes, flows };
   }
-  const active = a.topology === "active-active";
+  // An S3 backup is one-way (active-active is ruled out for it): its standby clients only exist after a restore.
+  const active = a.topology === "active-active" && option !== "s3-backup";
   nodes.push(client("producers-primary", "producers", "primary", active ? "always" : "steady", "Primary"));
   nodes.push(client("consumers-primary", "consumers", "primary", active ? "always" : "steady", "Primary"));
   clientFlows("producers-primary", "consumers-primary", "source-cluster", active ? "always" : "steady");
@@ -313,11 +314,19 @@ export function buildArchitecture(plan: Plan, option: OptionId = plan.recommenda
       { id: "broker-1->broker-2", from: "broker-1", to: "broker-2", kind: "in-cluster", carries: ["in-sync-replicas"], label: "in-sync replication", phase: "steady", animated: true },
       { id: "broker-1->broker-3", from: "broker-1", to: "broker-3", kind: "in-cluster", carries: ["in-sync-replicas"], label: "in-sync replication", phase: "steady", animated: true },
       { id: "broker-2->broker-3", from: "broker-2", to: "broker-3", kind: "in-cluster", carries: ["in-sync-replicas"], label: "in-sync replication", phase: "failover", animated: true },
+      // The lost broker is not forgotten: when its AZ returns it re-joins the ISR by copying from the new leader.
+      { id: "broker-2->broker-1", from: "broker-2", to: "broker-1", kind: "in-cluster", carries: ["in-sync-replicas"], label: "catches up when AZ 1 returns", phase: "failover", animated: false },
     );
     const clients = clientNodes(a, option);
     nodes.push(...clients.nodes);
     flows.push(...clients.flows);
   } else {
+    if (option === "s3-backup") {
+      // Nothing reaches the target cluster until a restore: it belongs to the "after a restore" view.
+      const t = clusterNodes[1]!;
+      t.phase = "failover";
+      t.description += " Restored into on demand from the backup bucket.";
+    }
     nodes.push(...clusterNodes);
     const clients = clientNodes(a, option);
     nodes.push(...clients.nodes);
@@ -403,6 +412,8 @@ export function buildArchitecture(plan: Plan, option: OptionId = plan.recommenda
         settings: [],
         iac: names(IAC_NAMES.mm2),
       });
+      // The connectors run inside the MirrorMaker 2 tasks.
+      flows.push({ id: `mm2-service->${c.id}`, from: "mm2-service", to: c.id, kind: "in-cluster", carries: [], label: "runs", phase: "always", animated: false });
       flows.push({ id: `source-cluster->${c.id}`, from: "source-cluster", to: c.id, kind: "replication", carries: c.carries, label: "reads", naming: a.naming, phase: "always", animated: true });
       flows.push({ id: `${c.id}->target-cluster`, from: c.id, to: "target-cluster", kind: "replication", carries: c.carries, label: replicationLabel(c.carries, c.id === "mm2-source-connector" ? (m.replicationPolicy === "identity" ? "identical" : m.replicationPolicy === "default" ? "prefixed" : "custom") : undefined), phase: "always", animated: true });
     }
@@ -410,6 +421,7 @@ export function buildArchitecture(plan: Plan, option: OptionId = plan.recommenda
       flows.push({ id: "target-cluster->mm2-service", from: "target-cluster", to: "mm2-service", kind: "replication", carries: ["data", "topic-configs", "consumer-offsets"], label: "reads (reverse flow)", naming: "prefixed", phase: "always", animated: true });
       flows.push({ id: "mm2-service->source-cluster", from: "mm2-service", to: "source-cluster", kind: "replication", carries: ["data", "topic-configs", "consumer-offsets"], label: "standby → primary (prefixed names)", naming: "prefixed", phase: "always", animated: true });
     } else {
+      flows.push({ id: "target-cluster->mm2-service", from: "target-cluster", to: "mm2-service", kind: "replication", carries: ["data"], label: "reads (reverse flow)", phase: "failover", animated: true });
       flows.push({ id: "mm2-service->source-cluster", from: "mm2-service", to: "source-cluster", kind: "replication", carries: ["data"], label: "reverse flow for failback", phase: "failover", animated: true });
     }
   }
