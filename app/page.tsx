@@ -1,0 +1,5 @@
+import { Wizard } from "@/components/wizard/wizard";
+
+export default function HomePage() {
+  return <Wizard />;
+}

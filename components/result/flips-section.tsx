@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { ANSWER_KEYS, permalinkPath, type Answers } from "@/lib/answers";
+import { OPTIONS } from "@/lib/knowledge";
+import type { Plan } from "@/lib/scoring";
+import { answerWords, flipValueWords, questionLabel } from "@/components/ui/format";
+
+/** "What would change this": the single answer changes that flip the recommendation, by question. */
+export function FlipsSection({ plan }: { plan: Plan }) {
+  const groups = ANSWER_KEYS.map((key) => ({ key, flips: plan.flips.filter((f) => f.param === key) })).filter((g) => g.flips.length > 0);
+  if (groups.length === 0) {
+    return <p className="text-muted">No single change to your answers would change this recommendation.</p>;
+  }
+  return (
+    <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+      {groups.map((g) => (
+        <div key={g.key} className="rounded-xl border border-border bg-surface p-4">
+          <h3 className="text-sm font-semibold">{questionLabel(g.key)}</h3>
+          <p className="mt-0.5 text-xs text-muted">You answered: {answerWords(g.key, plan.answers[g.key])}</p>
+          <ul className="mt-3 space-y-2 text-sm">
+            {g.flips.map((f) => (
+              <li key={String(f.value)}>
+                <Link href={permalinkPath({ ...plan.answers, [f.param]: f.value } as Answers)} className="font-medium">
+                  {flipValueWords(f)}
+                  <span aria-hidden="true"> → </span>
+                  <span className="sr-only"> would make the recommendation </span>
+                  {OPTIONS[f.recommendation].name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { OPTIONS } from "@/lib/knowledge";
+import type { OptionAssessment, Plan, Reason } from "@/lib/scoring";
+import { Badge } from "@/components/ui/badge";
+import { formatMinutes, formatSeconds, usd } from "@/components/ui/format";
+import { ScoreMeter } from "@/components/ui/score-meter";
+import { SourceLink } from "@/components/ui/source-link";
+
+const CRITERION_WORDS: Record<Reason["criterion"], string> = {
+  goalFit: "Goal",
+  opsPreference: "Operations",
+  rpoFit: "RPO",
+  rtoFit: "RTO",
+  offsets: "Offsets",
+  activeActive: "Active-active",
+  operatingEffort: "Effort",
+  cost: "Cost",
+  naming: "Topic names",
+  throughput: "Throughput",
+  partitions: "Partitions",
+  connectivity: "Connectivity",
+};
+
+function ReasonItem({ reason }: { reason: Reason }) {
+  const sign = reason.impact > 0 ? "+" : reason.impact < 0 ? "−" : "±";
+  const tone = reason.impact > 0 ? "pos" : reason.impact < 0 ? "neg" : "neutral";
+  return (
+    <li className="flex gap-2.5">
+      <Badge tone={tone} className="mt-0.5 min-w-11 justify-center tabular-nums">
+        <span aria-hidden="true">
+          {sign}
+          {Math.abs(reason.impact)}
+        </span>
+        <span className="sr-only">
+          {reason.impact > 0 ? `plus ${reason.impact}` : reason.impact < 0 ? `minus ${-reason.impact}` : "no change"} points
+        </span>
+      </Badge>
+      <div className="min-w-0 text-sm">
+        <p>
+          <span className="font-semibold">{CRITERION_WORDS[reason.criterion]}: </span>
+          {reason.text}
+        </p>
+        <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1">
+          <SourceLink href={reason.source} />
+          {reason.unverified ? <Badge tone="warn">Unverified</Badge> : null}
+        </p>
+      </div>
+    </li>
+  );
+}
+
+function Reasons({ option }: { option: OptionAssessment }) {
+  const pros = option.reasons.filter((r) => r.impact > 0).sort((a, b) => b.impact - a.impact);
+  const cons = option.reasons.filter((r) => r.impact < 0).sort((a, b) => a.impact - b.impact);
+  const neutral = option.reasons.filter((r) => r.impact === 0);
+  return (
+    <div className="space-y-4">
+      {pros.length > 0 ? (
+        <div>
+          <h4 className="text-sm font-semibold">For</h4>
+          <ul className="mt-2 space-y-3">
+            {pros.map((r, i) => (
+              <ReasonItem key={i} reason={r} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {cons.length > 0 ? (
+        <div>
+          <h4 className="text-sm font-semibold">Against</h4>
+          <ul className="mt-2 space-y-3">
+            {cons.map((r, i) => (
+              <ReasonItem key={i} reason={r} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {neutral.length > 0 ? (
+        <div>
+          <h4 className="text-sm font-semibold">Noted</h4>
+          <ul className="mt-2 space-y-3">
+            {neutral.map((r, i) => (
+              <ReasonItem key={i} reason={r} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function OptionCard({ option, rank, recommended }: { option: OptionAssessment; rank: number; recommended: boolean }) {
+  const headingId = `option-${option.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className={`flex min-w-0 flex-col rounded-xl border bg-surface p-5 ${recommended ? "border-2 border-accent" : "border-border"} ${option.eligible ? "" : "bg-surface-2"}`}
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="text-sm font-semibold text-muted tabular-nums">#{rank}</span>
+        {recommended ? <Badge tone="accent">★ Recommended</Badge> : null}
+        {!option.eligible ? <Badge tone="neg">✕ Ruled out</Badge> : null}
+      </div>
+      <h3 id={headingId} className="mt-2 text-lg leading-snug font-bold">
+        {option.name}
+      </h3>
+      <p className="mt-1 text-sm text-muted">{OPTIONS[option.id].summary}</p>
+      <div className="mt-4">
+        <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Score</p>
+        <ScoreMeter score={option.score} label={`${option.name} score`} muted={!option.eligible} />
+      </div>
+      <dl className="mt-4 grid grid-cols-3 gap-2 text-sm">
+        <div>
+          <dt className="text-xs text-muted">Cost / month</dt>
+          <dd className="font-semibold tabular-nums">≈ {usd(option.cost.monthly)}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-muted">RPO</dt>
+          <dd className="font-semibold tabular-nums">≈ {formatSeconds(option.recovery.rpoSeconds)}</dd>
+        </div>
+        <div>
+          <dt className="text-xs text-muted">RTO</dt>
+          <dd className="font-semibold tabular-nums">≈ {formatMinutes(option.recovery.rtoMinutes)}</dd>
+        </div>
+      </dl>
+      {!option.eligible ? (
+        <div className="mt-4 rounded-lg border border-neg bg-neg-soft p-3">
+          <h4 className="text-sm font-semibold">Ruled out because</h4>
+          <ul className="mt-2 space-y-2 text-sm">
+            {option.blockers.map((b, i) => (
+              <li key={i}>
+                <p>{b.text}</p>
+                <SourceLink href={b.source} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="mt-5 border-t border-border pt-4">
+        {option.eligible ? (
+          <Reasons option={option} />
+        ) : (
+          <details>
+            <summary className="cursor-pointer text-sm font-semibold text-accent">What it would have scored on</summary>
+            <div className="mt-3">
+              <Reasons option={option} />
+            </div>
+          </details>
+        )}
+      </div>
+    </article>
+  );
+}
+
+/** All four options side by side (stacked on phones), best first, ruled-out ones marked. */
+export function OptionCards({ plan }: { plan: Plan }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+      {plan.options.map((o, i) => (
+        <OptionCard key={o.id} option={o} rank={i + 1} recommended={o.id === plan.recommendation} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { QUESTIONS, type AnswerKey } from "@/lib/answers";
+import { OPTIONS } from "@/lib/knowledge";
+import type { Plan } from "@/lib/scoring";
+import { Badge } from "@/components/ui/badge";
+import { flipValueWords } from "@/components/ui/format";
+import { ScoreMeter } from "@/components/ui/score-meter";
+
+
+/** Flips of the given questions, grouped by question in the order asked. */
+function flipsFor(plan: Plan, keys: readonly AnswerKey[]) {
+  return keys
+    .map((key) => ({ key, flips: plan.flips.filter((f) => f.param === key) }))
+    .filter((g) => g.flips.length > 0);
+}
+
+/**
+ * The recommendation as it stands, beside the questions (a sticky panel on wide screens, a bar on
+ * phones), with the answers on the current step that would change it: so people learn which
+ * answers matter while they answer.
+ */
+export function LiveSummary({ plan, stepKeys, stale }: { plan: Plan; stepKeys: readonly AnswerKey[]; stale: boolean }) {
+  const best = plan.options.find((o) => o.id === plan.recommendation);
+  const groups = flipsFor(plan, stepKeys);
+  return (
+    <>
+      <aside aria-labelledby="live-heading" className="sticky top-6 hidden rounded-xl border border-border bg-surface p-5 lg:block">
+        <h2 id="live-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
+          Live recommendation
+        </h2>
+        <p className="mt-2 text-lg leading-snug font-semibold" aria-live="polite">
+          {OPTIONS[plan.recommendation].name}
+        </p>
+        {stale ? (
+          <p className="mt-1 text-xs text-warn">
+            <span aria-hidden="true">⚠ </span>Uses your last valid answer until the marked field is fixed.
+          </p>
+        ) : null}
+        <ol className="mt-4 space-y-3">
+          {plan.options.map((o) => (
+            <li key={o.id}>
+              <div className="mb-1 flex items-center justify-between gap-2 text-sm">
+                <span className={o.eligible ? "text-fg" : "text-muted"}>{OPTIONS[o.id].short}</span>
+                {!o.eligible ? <Badge tone="neg">Ruled out</Badge> : o.id === plan.recommendation ? <Badge tone="accent">Best fit</Badge> : null}
+              </div>
+              <ScoreMeter score={o.score} label={`${OPTIONS[o.id].short} score`} muted={!o.eligible} size="sm" />
+            </li>
+          ))}
+        </ol>
+        <div className="mt-5 border-t border-border pt-4">
+          <h3 className="text-sm font-semibold">What on this step would change it</h3>
+          {groups.length === 0 ? (
+            <p className="mt-1 text-sm text-muted">No other answer on this step changes the recommendation.</p>
+          ) : (
+            <ul className="mt-2 space-y-2 text-sm">
+              {groups.map((g) => (
+                <li key={g.key}>
+                  <span className="text-muted">{QUESTIONS[g.key as Exclude<AnswerKey, "v">].label}</span>
+                  <ul className="mt-0.5 space-y-0.5">
+                    {g.flips.map((f) => (
+                      <li key={String(f.value)}>
+                        {flipValueWords(f)} <span aria-hidden="true">→</span>
+                        <span className="sr-only">would give</span> <span className="font-semibold">{OPTIONS[f.recommendation].short}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </aside>
+
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-border bg-surface/95 px-4 py-3 shadow-[0_-4px_16px_rgb(0_0_0/0.08)] backdrop-blur lg:hidden">
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3">
+          <p className="min-w-0 text-sm" aria-live="polite">
+            <span className="block text-xs text-muted">Recommended so far{stale ? " (last valid answers)" : ""}</span>
+            <span className="block truncate font-semibold">{OPTIONS[plan.recommendation].short}</span>
+          </p>
+          <p className="shrink-0 text-sm font-semibold tabular-nums">
+            {best?.score ?? 0}
+            <span className="text-muted">/100</span>
+            {groups.length > 0 ? (
+              <span className="ml-2 text-xs font-normal text-muted">
+                {groups.reduce((n, g) => n + g.flips.length, 0)} answer{groups.reduce((n, g) => n + g.flips.length, 0) > 1 ? "s" : ""} here would change it
+              </span>
+            ) : null}
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,168 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { STEPS, decodePermalink, encodeAnswers, type AnswerKey, type PermalinkIssue } from "@/lib/answers";
+import { buildPlan } from "@/lib/scoring";
+import { Button } from "@/components/ui/button";
+import { PermalinkNotice } from "@/components/ui/permalink-notice";
+import { Skeleton } from "@/components/ui/skeleton";
+import { LiveSummary } from "./live-summary";
+import { ProgressSteps } from "./progress-steps";
+import { QuestionField } from "./question-field";
+import { stepIndexFromHash, useWizardStore } from "./store";
+import { usePermalinkSync } from "./use-permalink-sync";
+import { draftError, fieldIds } from "./validation";
+
+type QuestionKey = Exclude<AnswerKey, "v">;
+
+const firstInvalid = (keys: readonly QuestionKey[], drafts: Partial<Record<AnswerKey, string>>) => keys.find((k) => draftError(k, drafts[k]) !== undefined);
+
+/**
+ * The wizard on `/`. The URL is read once on arrival: with answer parameters and no step hash it
+ * is a permalink and goes to the result; otherwise the wizard opens (at the step in the hash).
+ */
+export function Wizard() {
+  const router = useRouter();
+  const load = useWizardStore((s) => s.load);
+  // Set once, from the URL the page was opened with (our own replaceState calls must not change it).
+  const [arrival, setArrival] = useState<{ issues: PermalinkIssue[] } | null>(null);
+  const ready = arrival !== null;
+
+  // Before paint, so the first thing seen is the right step (the server rendered a skeleton).
+  useLayoutEffect(() => {
+    const { search, hash } = window.location;
+    const decoded = decodePermalink(search);
+    const step = stepIndexFromHash(hash);
+    if (decoded.hasAnswers && step === undefined) {
+      router.replace(`/result${search}`);
+      return;
+    }
+    load(decoded.answers, step ?? 0);
+    // A two-pass render (React docs, "Displaying different content on the server and the client"):
+    // the server cannot know the query of a static page, so the URL is read here, before paint.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setArrival({ issues: decoded.issues });
+  }, [load, router]);
+
+  usePermalinkSync("wizard", ready);
+
+  return (
+    <>
+      <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Plan your Kafka replication on AWS</h1>
+      <p className="mt-2 max-w-3xl text-muted">
+        Five short steps. The recommendation beside the questions updates as you answer, so you can see which answers matter.
+      </p>
+      <div className="mt-6">
+        {arrival ? <WizardForm issues={arrival.issues} /> : <Skeleton label="Loading the wizard" className="min-h-[44rem]" />}
+      </div>
+    </>
+  );
+}
+
+function WizardForm({ issues }: { issues: PermalinkIssue[] }) {
+  const router = useRouter();
+  const answers = useWizardStore((s) => s.answers);
+  const step = useWizardStore((s) => s.step);
+  const drafts = useWizardStore((s) => s.drafts);
+  const goTo = useWizardStore((s) => s.goTo);
+  const reset = useWizardStore((s) => s.reset);
+  const [attempted, setAttempted] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const lastStep = useRef(step);
+
+  const plan = useMemo(() => buildPlan(answers), [answers]);
+  const current = STEPS[step] ?? STEPS[0];
+  const keys = current.keys as readonly QuestionKey[];
+  const isLast = step === STEPS.length - 1;
+  const blocked = attempted && firstInvalid(keys, drafts) !== undefined;
+  const stale = Object.keys(drafts).some((k) => draftError(k as AnswerKey, drafts[k as AnswerKey]) !== undefined);
+
+  // Move focus to the new step's heading when the step changes (not on arrival).
+  useEffect(() => {
+    if (lastStep.current !== step) {
+      lastStep.current = step;
+      headingRef.current?.focus();
+    }
+  }, [step]);
+
+  const jump = (to: number) => {
+    setAttempted(false);
+    goTo(to);
+  };
+
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const here = firstInvalid(keys, drafts);
+    if (here) {
+      setAttempted(true);
+      document.getElementById(fieldIds(here).input)?.focus();
+      return;
+    }
+    setAttempted(false);
+    if (!isLast) {
+      goTo(step + 1);
+      return;
+    }
+    // Drafts of earlier steps (reached by jumping back and forth) block too.
+    const earlier = STEPS.findIndex((s) => firstInvalid(s.keys as readonly QuestionKey[], drafts) !== undefined);
+    if (earlier >= 0) {
+      setAttempted(true);
+      goTo(earlier);
+      return;
+    }
+    router.push(`/result?${encodeAnswers(answers)}`);
+  };
+
+  return (
+    <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0">
+        <PermalinkNotice issues={issues} />
+        <ProgressSteps onJump={jump} />
+        <form noValidate onSubmit={onSubmit} aria-labelledby="step-heading" className="rounded-xl border border-border bg-surface p-5 sm:p-7">
+          <p className="text-sm font-medium text-muted">
+            Step {step + 1} of {STEPS.length}
+          </p>
+          <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="mt-1 text-xl font-bold sm:text-2xl">
+            {current.title}
+          </h2>
+          <div className="mt-6 divide-y divide-border">
+            {keys.map((key) => (
+              <div key={key} className="py-6 first:pt-0 last:pb-0">
+                <QuestionField questionKey={key} />
+              </div>
+            ))}
+          </div>
+          {blocked ? (
+            <p role="alert" className="mt-6 rounded-md border border-neg bg-neg-soft p-3 text-sm font-semibold">
+              <span aria-hidden="true">⚠ </span>Fix the answer marked above before you continue.
+            </p>
+          ) : null}
+          <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-border pt-6">
+            <div className="flex gap-2">
+              {step > 0 ? (
+                <Button onClick={() => jump(step - 1)}>
+                  <span aria-hidden="true">←</span> Back
+                </Button>
+              ) : null}
+              <Button
+                variant="ghost"
+                onClick={() => {
+                  setAttempted(false);
+                  reset();
+                }}
+              >
+                Start over
+              </Button>
+            </div>
+            <Button type="submit" variant="primary">
+              {isLast ? "See the recommendation" : "Next"} <span aria-hidden="true">→</span>
+            </Button>
+          </div>
+        </form>
+      </div>
+      <LiveSummary plan={plan} stepKeys={keys} stale={stale} />
+      <div aria-hidden="true" className="h-16 lg:hidden" />
+    </div>
+  );
+}
