@@ -173,17 +173,19 @@ function opsPreference(option: OptionId, a: Answers): Reason[] {
   }
 }
 
-function operatingEffort(option: OptionId): Reason[] {
+function operatingEffort(option: OptionId, a: Answers): Reason[] {
   const c = "operatingEffort";
+  // A team with Kafka Connect skills in house feels the effort less: it counts half.
+  const k = a.ops === "control" ? 0.5 : 1;
   switch (option) {
     case "msk-replicator":
-      return [reason(c, 1, "No servers to patch, scale or monitor beyond CloudWatch metrics.", "replicator.managed")];
+      return [reason(c, k, "No servers to patch, scale or monitor beyond CloudWatch metrics.", "replicator.managed")];
     case "mirrormaker2":
-      return [reason(c, -1, "You run, patch, scale and monitor a Kafka Connect cluster; AWS does not support self-run MirrorMaker 2.", "mm2.operations")];
+      return [reason(c, -k, `You run, patch, scale and monitor a Kafka Connect cluster; AWS does not support self-run MirrorMaker 2${k < 1 ? " (counted at half: your team has the skills)" : ""}.`, "mm2.operations")];
     case "s3-backup":
-      return [reason(c, -0.3, "A connector and custom plugin to maintain, and restores to rehearse by hand.", "s3.msk-connect")];
+      return [reason(c, -0.3 * k, "A connector and custom plugin to maintain, and restores to rehearse by hand.", "s3.msk-connect")];
     case "multi-az":
-      return [reason(c, 1, "Only cluster and producer settings.", "multiaz.durability")];
+      return [reason(c, k, "Only cluster and producer settings.", "multiaz.durability")];
   }
 }
 
@@ -321,7 +323,7 @@ export function criteriaReasons(option: OptionId, a: Answers): Reason[] {
     ...rtoFit(option, a, recovery),
     ...offsets(option, a),
     ...activeActive(option, a),
-    ...operatingEffort(option),
+    ...operatingEffort(option, a),
     ...naming(option, a),
     ...throughput(option, a),
     ...partitions(option, a),

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { REGION_CODES } from "@/lib/answers";
+import { FACTS, LIMITS, OPTIONS, OPTION_IDS, PRICES, REPLICATOR_REGIONS, replicatorRegionStatus } from "./index";
+
+describe("knowledge base", () => {
+  it("every fact has a statement, an https source, an ISO check date and a status", () => {
+    for (const [id, f] of Object.entries(FACTS)) {
+      expect(f.statement.length, id).toBeGreaterThan(30);
+      expect(f.source, id).toMatch(/^https:\/\/[^\s]+$/);
+      expect(f.checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(["verified", "secondary", "unverified"], id).toContain(f.status);
+    }
+  });
+
+  it("every price has an amount, a unit, a source and a date", () => {
+    for (const [id, p] of Object.entries(PRICES)) {
+      expect(p.amount, id).toBeGreaterThan(0);
+      expect(p.source, id).toMatch(/^https:\/\//);
+      expect(p.checked, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it("states what is current, not only the 2025 picture", () => {
+    expect(FACTS["replicator.same-account"].statement).toMatch(/same AWS account/);
+    expect(FACTS["replicator.external-source"].statement).toMatch(/Express/);
+    expect(FACTS["replicator.external-source"].statement).toMatch(/SASL\/SCRAM, mTLS or OAuth/);
+    expect(FACTS["replicator.identical-loops"].statement).toContain("__mskmr");
+    expect(FACTS["replicator.enhanced-offset-sync"].statement).toMatch(/ENHANCED/);
+  });
+
+  it("marks the unverified Replicator prices as unverified", () => {
+    expect(PRICES.replicatorHour.status).toBe("unverified");
+    expect(PRICES.replicatorGb.status).toBe("unverified");
+  });
+
+  it("limits cite facts that exist", () => {
+    for (const l of Object.values(LIMITS)) expect(FACTS[l.fact]).toBeDefined();
+  });
+
+  it("Replicator Regions are real Region codes, and unknown Regions are reported as such", () => {
+    for (const r of [...REPLICATOR_REGIONS.verified, ...REPLICATOR_REGIONS.secondary]) expect(REGION_CODES).toContain(r);
+    expect(replicatorRegionStatus("us-east-1")).toBe("verified");
+    expect(replicatorRegionStatus("me-central-1")).toBe("secondary");
+    expect(replicatorRegionStatus("mx-central-1")).toBe("unknown");
+  });
+
+  it("describes all four options", () => {
+    expect(Object.keys(OPTIONS)).toEqual([...OPTION_IDS]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
+import { FACTS, type FactId, type OptionId } from "@/lib/knowledge";
+import { blockersFor, S3_MIN_RTO_MINUTES } from "./rules";
+
+const answers = (over: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...over });
+const facts = (option: OptionId, a: Answers): FactId[] => blockersFor(option, a).map((b) => b.fact);
+
+/**
+ * Every rule-out, shown firing and not firing. Each case: the option, the fact the blocker must
+ * cite, answers where it fires, and the nearest answers where it must not.
+ */
+const RULE_OUTS: { name: string; option: OptionId; fact: FactId; fires: Partial<Answers>; doesNotFire: Partial<Answers> }[] = [
+  { name: "Replicator: MSK clusters in different accounts", option: "msk-replicator", fact: "replicator.same-account", fires: { accounts: "cross" }, doesNotFire: { accounts: "same" } },
+  { name: "Replicator: cross-account rule is about MSK-to-MSK, not an external source", option: "msk-replicator", fact: "replicator.same-account", fires: { accounts: "cross", source: "msk-express" }, doesNotFire: { accounts: "cross", source: "on-premises", target: "msk-express", auth: "sasl-scram" } },
+  { name: "Replicator: MSK clusters without IAM (SASL/SCRAM)", option: "msk-replicator", fact: "replicator.msk-iam", fires: { auth: "sasl-scram" }, doesNotFire: { auth: "iam" } },
+  { name: "Replicator: MSK clusters without IAM (mTLS)", option: "msk-replicator", fact: "replicator.msk-iam", fires: { auth: "mtls", source: "msk-serverless" }, doesNotFire: { auth: "iam", source: "msk-serverless" } },
+  { name: "Replicator: external source into Serverless", option: "msk-replicator", fact: "replicator.external-source", fires: { source: "self-managed", target: "msk-serverless", auth: "sasl-scram" }, doesNotFire: { source: "self-managed", target: "msk-provisioned", auth: "sasl-scram" } },
+  { name: "Replicator: external source with IAM", option: "msk-replicator", fact: "replicator.external-source", fires: { source: "other-cloud", target: "msk-express", auth: "iam" }, doesNotFire: { source: "other-cloud", target: "msk-express", auth: "mtls" } },
+  { name: "Replicator: external source without authentication", option: "msk-replicator", fact: "replicator.external-source", fires: { source: "on-premises", target: "msk-express", auth: "none" }, doesNotFire: { source: "on-premises", target: "msk-express", auth: "sasl-scram" } },
+  { name: "Replicator: custom topic names", option: "msk-replicator", fact: "replicator.naming", fires: { naming: "custom" }, doesNotFire: { naming: "prefixed" } },
+  { name: "S3: active-active", option: "s3-backup", fact: "s3.one-way", fires: { topology: "active-active", offsets: "no", rto: 1440 }, doesNotFire: { topology: "active-passive", offsets: "no", rto: 1440 } },
+  { name: "S3: migration", option: "s3-backup", fact: "s3.one-way", fires: { goal: "migration", offsets: "no", rto: 1440 }, doesNotFire: { goal: "compliance", offsets: "no", rto: 1440 } },
+  { name: "S3: offsets must follow", option: "s3-backup", fact: "s3.offsets-lost", fires: { offsets: "yes", rto: 1440 }, doesNotFire: { offsets: "no", rto: 1440 } },
+  { name: "S3: RTO under the restore set-up time", option: "s3-backup", fact: "s3.not-hot-standby", fires: { offsets: "no", rto: S3_MIN_RTO_MINUTES - 1 }, doesNotFire: { offsets: "no", rto: S3_MIN_RTO_MINUTES } },
+  { name: "Multi-AZ: data not in MSK", option: "multi-az", fact: "multiaz.needs-msk", fires: { source: "self-managed", secondary: "us-east-1" }, doesNotFire: { source: "msk-provisioned", secondary: "us-east-1" } },
+  { name: "Multi-AZ: a Region loss must be survived", option: "multi-az", fact: "multiaz.scope", fires: { secondary: "us-west-2" }, doesNotFire: { secondary: "us-east-1" } },
+  { name: "Multi-AZ: compliance needs a second copy", option: "multi-az", fact: "multiaz.scope", fires: { goal: "compliance", secondary: "us-east-1" }, doesNotFire: { goal: "dr", secondary: "us-east-1" } },
+  { name: "Multi-AZ: migration needs a second cluster", option: "multi-az", fact: "multiaz.scope", fires: { goal: "migration", secondary: "us-east-1" }, doesNotFire: { goal: "dr", secondary: "us-east-1" } },
+  { name: "Multi-AZ: analytics needs a second copy", option: "multi-az", fact: "multiaz.scope", fires: { goal: "analytics", secondary: "us-east-1" }, doesNotFire: { goal: "dr", secondary: "us-east-1" } },
+  { name: "Multi-AZ: another account", option: "multi-az", fact: "multiaz.scope", fires: { accounts: "cross", secondary: "us-east-1" }, doesNotFire: { accounts: "same", secondary: "us-east-1" } },
+  { name: "Multi-AZ: active-active needs two clusters", option: "multi-az", fact: "multiaz.scope", fires: { topology: "active-active", secondary: "us-east-1" }, doesNotFire: { topology: "active-passive", secondary: "us-east-1" } },
+];
+
+describe("rule-outs", () => {
+  for (const rule of RULE_OUTS) {
+    it(`fires: ${rule.name}`, () => {
+      const blockers = blockersFor(rule.option, answers(rule.fires));
+      const cited = blockers.find((b) => b.fact === rule.fact);
+      expect(cited).toBeDefined();
+      expect(cited?.source).toBe(FACTS[rule.fact].source);
+      expect(cited?.text.length).toBeGreaterThan(20);
+    });
+    it(`does not fire: ${rule.name}`, () => {
+      expect(facts(rule.option, answers(rule.doesNotFire))).not.toContain(rule.fact);
+    });
+  }
+
+  it("never rules out MirrorMaker 2, so there is always a recommendation", () => {
+    for (const a of [answers({}), answers({ topology: "active-active", naming: "identical", accounts: "cross" }), answers({ naming: "custom", auth: "none" })]) {
+      expect(blockersFor("mirrormaker2", a)).toEqual([]);
+    }
+  });
+});
