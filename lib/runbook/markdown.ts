@@ -1,0 +1,81 @@
+/**
+ * Small Markdown and shell helpers shared by the runbook and the decision record. Pure string
+ * functions: no Node-only or browser-only APIs.
+ */
+
+/** A runbook step: what to do, the commands, and how to tell it worked. */
+export interface Step {
+  title: string;
+  /** Paragraphs and fenced blocks, in order. */
+  body: string[];
+  /** How to verify the step worked; rendered as a "**Verify:**" line. Never empty. */
+  verify: string;
+  /** Links to the procedure the step follows. */
+  sources?: string[];
+}
+
+export interface Section {
+  title: string;
+  /** Paragraphs before the first step. */
+  intro?: string[];
+  steps: Step[];
+}
+
+/** A fenced shell block. */
+export function bash(...lines: string[]): string {
+  return ["```bash", ...lines, "```"].join("\n");
+}
+
+/** A Markdown link whose text is the URL without its scheme, e.g. docs.aws.amazon.com/…/x.html. */
+export function link(url: string, text?: string): string {
+  return `[${text ?? shortUrl(url)}](${url})`;
+}
+
+export function shortUrl(url: string): string {
+  const bare = url.replace(/^https?:\/\//, "");
+  const parts = bare.split("/");
+  if (parts.length <= 3) return bare;
+  return `${parts[0]}/…/${parts[parts.length - 1]}`;
+}
+
+/** Escapes text for a Markdown table cell. */
+export function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/** Renders sections as H2 with numbered H3 steps, each ending in a Verify line and its sources. */
+export function renderSections(sections: Section[]): string {
+  const out: string[] = [];
+  for (const section of sections) {
+    out.push(`## ${section.title}`, "");
+    for (const p of section.intro ?? []) out.push(p, "");
+    section.steps.forEach((step, i) => {
+      out.push(`### ${i + 1}. ${step.title}`, "");
+      for (const p of step.body) out.push(p, "");
+      out.push(`**Verify:** ${step.verify}`, "");
+      if (step.sources?.length) out.push(`Source: ${[...new Set(step.sources)].map((s) => link(s)).join(" · ")}`, "");
+    });
+  }
+  return out.join("\n");
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/**
+ * Base64 of a string's UTF-8 bytes. Pure and portable (TextEncoder exists in Node and browsers),
+ * so the same decision record is produced on the command line and in the browser.
+ */
+export function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const b0 = bytes[i] ?? 0;
+    const b1 = bytes[i + 1];
+    const b2 = bytes[i + 2];
+    const n = (b0 << 16) | ((b1 ?? 0) << 8) | (b2 ?? 0);
+    out += BASE64[(n >> 18) & 63]! + BASE64[(n >> 12) & 63]!;
+    out += b1 === undefined ? "=" : BASE64[(n >> 6) & 63]!;
+    out += b2 === undefined ? "=" : BASE64[n & 63]!;
+  }
+  return out;
+}
