@@ -32,10 +32,12 @@ export function link(url: string, text?: string): string {
 }
 
 export function shortUrl(url: string): string {
-  const bare = url.replace(/^https?:\/\//, "");
-  const parts = bare.split("/");
+  const bare = url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+  const parts = bare.split("/").filter(Boolean);
   if (parts.length <= 3) return bare;
-  return `${parts[0]}/…/${parts[parts.length - 1]}`;
+  const last = parts[parts.length - 1]!;
+  const tail = last.startsWith("#") ? `${parts[parts.length - 2]}/${last}` : last;
+  return `${parts[0]}/…/${tail}`;
 }
 
 /** Escapes text for a Markdown table cell. */
