@@ -2,6 +2,8 @@
  * The command line (DESIGN.md "Public contract 2"): the same library as the browser.
  *
  *   npm run -s advisor -- plan '<permalink URL or query string>'
+ *   npm run -s advisor -- runbook '<permalink>'   (failover and failback runbook, Markdown)
+ *   npm run -s advisor -- record '<permalink>'    (architecture decision record, Markdown)
  *   npm run -s advisor -- iac '<permalink>' --format terraform|cloudformation --out DIR
  *
  * Exit codes: 0 success; 2 invalid answers or usage (one line per problem on stderr, nothing
@@ -9,6 +11,9 @@
  */
 import { decodePermalink, describeAllowed, type PermalinkIssue } from "@/lib/answers";
 import { buildPlan } from "@/lib/scoring";
+import { buildArchitecture } from "@/lib/architecture";
+import { renderDecisionRecord } from "@/lib/decision-record";
+import { renderRunbook } from "@/lib/runbook";
 
 export interface Io {
   out: (text: string) => void;
@@ -19,6 +24,8 @@ const USAGE = `Kafka Replication Advisor
 
 Usage:
   advisor plan '<permalink URL or query string>'
+  advisor runbook '<permalink>'
+  advisor record '<permalink>'
   advisor iac '<permalink>' --format terraform|cloudformation --out DIR
 
 The permalink's parameters are documented in the README (for example '?goal=dr&source=msk-provisioned').`;
@@ -60,6 +67,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const answers = strictAnswers(permalink, io);
       if (!answers) return 2;
       io.out(JSON.stringify(buildPlan(answers), null, 2));
+      return 0;
+    }
+    case "runbook":
+    case "record": {
+      const answers = strictAnswers(permalink, io);
+      if (!answers) return 2;
+      const plan = buildPlan(answers);
+      const arch = buildArchitecture(plan);
+      io.out((command === "runbook" ? renderRunbook(plan, arch) : renderDecisionRecord(plan, arch)).trimEnd());
       return 0;
     }
     case "iac": {
