@@ -57,7 +57,12 @@ function iacCell(n: { terraform: readonly string[]; cloudformation: readonly str
 export function replicatorRole(ctx: RunbookContext, r: ReplicatorSpec): string {
   if (r.id === "forward") return `${ctx.words.primary} → ${ctx.words.standby}`;
   if (r.purpose === "active-active") return `${ctx.words.standby} → ${ctx.words.primary}`;
-  return `${ctx.words.standby} → ${ctx.words.primary}, for ${r.purpose}`;
+  return `${ctx.words.standby} → ${ctx.words.primary}, for ${purposeWord(ctx, r)}`;
+}
+
+/** "failback" or "rollback": what the reverse replicator is for, in this goal's words. */
+export function purposeWord(ctx: RunbookContext, r: ReplicatorSpec): string {
+  return r.purpose === "failback" ? ctx.words.failback : r.purpose;
 }
 
 const BOOTSTRAP_QUERY: Record<RunbookContext["a"]["auth"], string> = {
@@ -146,12 +151,14 @@ export function drill(ctx: RunbookContext, specific: string[]): Section {
     "Check that the alarms fired when they should have, and reached the on-call person.",
     "Update this runbook with every command or value that differed, and keep it beside the generated IaC.",
   ];
+  const what =
+    ctx.arch.option === "multi-az" ? "the loss of a broker" : ctx.arch.option === "s3-backup" ? "a restore" : `the ${words.failover} and the ${words.failback}`;
   return {
     title: "Drill checklist",
-    intro: [`Rehearse this runbook at least every quarter${ctx.migration ? " before the real cut-over" : ""}, in a staging environment first. Unrehearsed ${words.failover} steps fail on the worst day.`],
+    intro: [`Rehearse this runbook at least every quarter${ctx.migration && ctx.arch.option !== "multi-az" ? " and before the real cut-over" : ""}, in a staging environment first: steps nobody has rehearsed fail on the worst day.`],
     steps: [
       {
-        title: `Rehearse the ${words.failover}${ctx.arch.option === "multi-az" ? "" : ` and the ${words.failback}`}`,
+        title: `Rehearse ${what}`,
         body: [items.map((i) => `- [ ] ${i}`).join("\n")],
         verify: `the drill record shows a measured recovery point within ${r ? `the objective of ${formatSeconds(ctx.a.rpo)}` : "the RPO"} and a measured recovery time within ${formatMinutes(ctx.a.rto)}; open a ticket for every gap.`,
       },

@@ -15,7 +15,7 @@ import {
   type RunbookContext,
   type Side,
 } from "./context";
-import { replicatorRole } from "./common";
+import { purposeWord, replicatorRole } from "./common";
 import { bash, type Section, type Step } from "./markdown";
 
 /**
@@ -226,7 +226,7 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
   if (r.startingPosition === "EARLIEST" && r.topicNameConfiguration === "IDENTICAL") body.push("With EARLIEST it reads all retained data; records that came from the other cluster are filtered out, but they are still billed as processed data.");
   body.push(replicatorState(ctx, r));
   return {
-    title: `Create the ${r.purpose} replicator \`${r.name}\``,
+    title: `Create the ${purposeWord(ctx, r)} replicator \`${r.name}\``,
     body,
     verify: `\`${r.name}\` shows \`RUNNING\` in ${r.region} (creation can take up to about 30 minutes), and \`${arnVar(r)}\` is set.`,
     sources: [src(unplanned ? UNPLANNED : PLANNED), `${CLI}create-replicator.html`],
@@ -238,7 +238,7 @@ function deleteReverse(ctx: RunbookContext, r: ReplicatorSpec): Step {
     ? "deploy the stack again with `EnableFailbackReplicator=false`"
     : "run `terraform apply -var enable_failback_replicator=false`";
   return {
-    title: `Remove the ${r.purpose} replicator \`${r.name}\``,
+    title: `Remove the ${purposeWord(ctx, r)} replicator \`${r.name}\``,
     body: [`In an active-passive setup the reverse replicator is only needed for the ${ctx.words.failback}. Remove it the way it was created: ${iac}, or with the AWS CLI:`, bash(`aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.targetCluster, r.region)}`), replicatorState(ctx, r)],
     verify: `\`${r.name}\` shows \`DELETING\`, then no longer appears in the list.`,
     sources: [src(FAILBACK), `${CLI}delete-replicator.html`],
@@ -316,7 +316,7 @@ function activePassive(ctx: RunbookContext): Section[] {
     clientsOn(ctx, "target", "consumers", planned),
   ];
   const plannedIntro = [
-    `A planned ${words.failover} should not lose data. ${reverseOnDemand ? `AWS's procedure creates the reverse replicator during the ${words.failover}, so that what is written on the ${words.standby} can be copied back for the ${words.failback}.` : `The ${reverse?.purpose ?? "reverse"} replicator \`${reverse?.name ?? ""}\` already runs, so what is written on the ${words.standby} flows back from the first record.`}`,
+    `A planned ${words.failover} should not lose data. ${reverseOnDemand ? `AWS's procedure creates the reverse replicator during the ${words.failover}, so that what is written on the ${words.standby} can be copied back for the ${words.failback}.` : `The ${reverse ? purposeWord(ctx, reverse) : "reverse"} replicator \`${reverse?.name ?? ""}\` already runs, so what is written on the ${words.standby} flows back from the first record.`}`,
   ];
 
   const unplannedSteps: Step[] = [declare(ctx), lossWindow(ctx), fence(ctx), clientsOn(ctx, "target", "producers", [src(UNPLANNED)]), clientsOn(ctx, "target", "consumers", [src(UNPLANNED)])];
