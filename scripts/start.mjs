@@ -2,10 +2,12 @@
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
-const run = (args) => {
-  const r = spawnSync("npx", ["next", ...args], { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env } });
+import { distDir } from "../security-headers.mjs";
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: "inherit", env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env } });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (!existsSync(".next/BUILD_ID")) run(["build"]);
-run(["start", "-p", process.env.PORT ?? "3000"]);
+if (!existsSync(`${distDir}/BUILD_ID`)) run("npx", ["next", "build"]);
+run("npx", ["next", "start", "-p", process.env.PORT ?? "3000"]);
