@@ -20,8 +20,9 @@ export function s3BackupSections(ctx: RunbookContext): Section[] {
 const sinkFlags = (ctx: RunbookContext, s: S3BackupSpec) => awsFlags(ctx, ctx.source.isMsk ? "source" : "target", s.connectorRegion);
 const bucketFlags = (ctx: RunbookContext, s: S3BackupSpec) => awsFlags(ctx, "target", s.bucketRegion);
 
-function connectorState(ctx: RunbookContext, s: S3BackupSpec, name: string): string {
-  return bash(`aws kafkaconnect list-connectors --connector-name-prefix ${name} \\`, `  --query 'connectors[].[connectorName,connectorState]' --output text ${sinkFlags(ctx, s)}`);
+/** State of a connector: the sink runs beside the cluster it reads, the restore connector beside the target. */
+function connectorState(ctx: RunbookContext, s: S3BackupSpec, name: string, flags = sinkFlags(ctx, s)): string {
+  return bash(`aws kafkaconnect list-connectors --connector-name-prefix ${name} \\`, `  --query 'connectors[].[connectorName,connectorState]' --output text ${flags}`);
 }
 
 function preChecks(ctx: RunbookContext, s: S3BackupSpec): Section {
@@ -106,7 +107,7 @@ function restore(ctx: RunbookContext, s: S3BackupSpec): Section {
       body: [
         `Run an S3 source connector on MSK Connect that reads the objects the sink wrote (message envelope on, so keys, headers and partitions are rebuilt). Use the same bucket prefix and \`STOREAS\` format as the sink's \`connect.s3.kcql\` in the generated code:`,
         bash(...config),
-        connectorState(ctx, s, restoreName),
+        connectorState(ctx, s, restoreName, awsFlags(ctx, "target", ctx.arch.standbyRegion)),
       ],
       verify: `\`${restoreName}\` shows \`RUNNING\`, and \`${endOffsets("target", '"$TOPIC"')}\` grows between two runs.`,
       sources: [LENSES_S3_SOURCE, `${KAFKACONNECT_CLI}create-connector.html`, src("s3.offsets-lost")],
