@@ -5,7 +5,7 @@ import { SourceLink } from "@/components/ui/source-link";
 export function CaveatsSection({ plan }: { plan: Plan }) {
   if (plan.caveats.length === 0) return <p className="text-muted">No caveats recorded for this option.</p>;
   return (
-    <ul className="space-y-3">
+    <ul className="grid gap-3 md:grid-cols-2">
       {plan.caveats.map((c, i) => (
         <li key={i} className="rounded-lg border border-border bg-surface p-4">
           <p>{c.text}</p>

@@ -18,7 +18,7 @@ const DeliverablesPanel = dynamic(() => import("@/components/deliverables/delive
 /** Both slots reserve their height, so nothing below them moves when they arrive. */
 export function ArchitectureSlot({ plan }: { plan: Plan }) {
   return (
-    <div className="min-h-[28rem] rounded-xl border border-border bg-surface p-4">
+    <div className="min-h-[28rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
       <ArchitectureDiagram plan={plan} />
     </div>
   );
@@ -26,7 +26,7 @@ export function ArchitectureSlot({ plan }: { plan: Plan }) {
 
 export function DeliverablesSlot({ plan }: { plan: Plan }) {
   return (
-    <div className="min-h-[24rem] rounded-xl border border-border bg-surface p-4">
+    <div className="min-h-[24rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
       <DeliverablesPanel plan={plan} />
     </div>
   );

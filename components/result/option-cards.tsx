@@ -25,7 +25,7 @@ function ReasonItem({ reason }: { reason: Reason }) {
   const tone = reason.impact > 0 ? "pos" : reason.impact < 0 ? "neg" : "neutral";
   return (
     <li className="flex gap-2.5">
-      <Badge tone={tone} className="mt-0.5 min-w-11 justify-center tabular-nums">
+      <Badge tone={tone} className="mt-0.5 min-w-11 shrink-0 self-start justify-center tabular-nums">
         <span aria-hidden="true">
           {sign}
           {Math.abs(reason.impact)}

@@ -6,12 +6,10 @@ import { useEffect, useRef, useState } from "react";
 import { permalinkPath, type Answers } from "@/lib/answers";
 import { Button, buttonClass } from "@/components/ui/button";
 import { editUrl } from "@/components/wizard/use-permalink-sync";
-import { useWizardStore } from "@/components/wizard/store";
 
 /** Copy link, Edit answers and Start over. */
 export function ResultActions({ answers }: { answers: Answers }) {
   const router = useRouter();
-  const reset = useWizardStore((s) => s.reset);
   const [copy, setCopy] = useState<{ state: "idle" | "copied" | "failed"; url: string }>({ state: "idle", url: "" });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -41,13 +39,9 @@ export function ResultActions({ answers }: { answers: Answers }) {
         <Link href={editUrl(answers, 0)} className={buttonClass("secondary")}>
           Edit answers
         </Link>
-        <Button
-          variant="ghost"
-          onClick={() => {
-            reset();
-            router.push("/");
-          }}
-        >
+        {/* Navigating to the bare "/" is enough: the wizard loads the defaults from a URL without answers.
+            Resetting the store here would make this page rewrite its URL while the navigation is pending. */}
+        <Button variant="ghost" onClick={() => router.push("/")}>
           Start over
         </Button>
         {/* Always rendered (and sized) so the confirmation is announced and nothing moves. */}

@@ -59,7 +59,7 @@ export function ThemeToggle() {
       type="button"
       onClick={toggle}
       aria-pressed={theme === null ? undefined : isDark}
-      className="inline-flex h-9 items-center gap-2 rounded-md border border-border bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-2"
+      className="inline-flex h-9 min-w-9 shrink-0 items-center justify-center gap-2 rounded-md border border-border bg-surface px-3 text-sm font-medium text-fg hover:bg-surface-2"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
         {isDark ? (
@@ -71,7 +71,7 @@ export function ThemeToggle() {
           </>
         )}
       </svg>
-      <span>Dark theme</span>
+      <span className="sr-only sm:not-sr-only">Dark theme</span>
     </button>
   );
 }

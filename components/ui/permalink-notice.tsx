@@ -20,7 +20,8 @@ export function PermalinkNotice({ issues }: { issues: readonly PermalinkIssue[] 
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {dropped.map((i, n) => (
               <li key={`${i.param}-${n}`}>
-                <code className="rounded bg-surface px-1 font-mono font-semibold">{i.param}</code>: {i.message}
+                <code className="rounded bg-surface px-1 font-mono font-semibold">{i.param}</code>
+                {i.message.startsWith(`${i.param}: `) ? i.message.slice(i.param.length) : `: ${i.message}`}
               </li>
             ))}
           </ul>

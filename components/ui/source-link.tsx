@@ -2,9 +2,12 @@
 export function sourceLabel(url: string): string {
   try {
     const u = new URL(url);
-    const last = u.pathname.split("/").filter(Boolean).pop();
     const host = u.hostname.replace(/^www\./, "");
-    return last ? `${host} › ${last.replace(/\.html?$/, "")}` : host;
+    const parts = u.pathname.replace(/\.html?$/, "").split("/").filter(Boolean);
+    const path = parts.join("/");
+    if (!path) return host;
+    // Short paths in full (aws.amazon.com/msk/pricing); long ones by their last segment.
+    return path.length <= 28 ? `${host}/${path}` : `${host}/…/${parts[parts.length - 1]}`;
   } catch {
     return url;
   }
@@ -13,7 +16,7 @@ export function sourceLabel(url: string): string {
 /** A link to the evidence behind a statement; opens in a new tab. */
 export function SourceLink({ href, className = "" }: { href: string; className?: string }) {
   return (
-    <a href={href} target="_blank" rel="noreferrer" className={`text-xs break-words ${className}`}>
+    <a href={href} target="_blank" rel="noreferrer" className={`inline-block text-xs leading-snug break-words ${className}`}>
       Source: {sourceLabel(href)}
       <span className="sr-only"> (opens in a new tab)</span>
     </a>

@@ -23,6 +23,7 @@ function flipsFor(plan: Plan, keys: readonly AnswerKey[]) {
 export function LiveSummary({ plan, stepKeys, stale }: { plan: Plan; stepKeys: readonly AnswerKey[]; stale: boolean }) {
   const best = plan.options.find((o) => o.id === plan.recommendation);
   const groups = flipsFor(plan, stepKeys);
+  const changers = groups.reduce((n, g) => n + g.flips.length, 0);
   return (
     <>
       <aside aria-labelledby="live-heading" className="sticky top-6 hidden rounded-xl border border-border bg-surface p-5 lg:block">
@@ -72,20 +73,22 @@ export function LiveSummary({ plan, stepKeys, stale }: { plan: Plan; stepKeys: r
         </div>
       </aside>
 
-      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-border bg-surface/95 px-4 py-3 shadow-[0_-4px_16px_rgb(0_0_0/0.08)] backdrop-blur lg:hidden">
+      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-border bg-surface/95 px-4 py-2.5 shadow-[0_-4px_16px_rgb(0_0_0/0.08)] backdrop-blur lg:hidden">
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-3">
-          <p className="min-w-0 text-sm" aria-live="polite">
-            <span className="block text-xs text-muted">Recommended so far{stale ? " (last valid answers)" : ""}</span>
-            <span className="block truncate font-semibold">{OPTIONS[plan.recommendation].short}</span>
-          </p>
-          <p className="shrink-0 text-sm font-semibold tabular-nums">
-            {best?.score ?? 0}
-            <span className="text-muted">/100</span>
-            {groups.length > 0 ? (
-              <span className="ml-2 text-xs font-normal text-muted">
-                {groups.reduce((n, g) => n + g.flips.length, 0)} answer{groups.reduce((n, g) => n + g.flips.length, 0) > 1 ? "s" : ""} here would change it
-              </span>
+          <div className="min-w-0 text-sm">
+            <p className="text-xs text-muted">Recommended so far{stale ? " (last valid answers)" : ""}</p>
+            <p className="font-semibold" aria-live="polite">
+              {OPTIONS[plan.recommendation].short}
+            </p>
+            {changers > 0 ? (
+              <p className="text-xs text-muted">
+                {changers} answer{changers > 1 ? "s" : ""} on this step would change it
+              </p>
             ) : null}
+          </div>
+          <p className="shrink-0 text-lg font-bold tabular-nums">
+            {best?.score ?? 0}
+            <span className="text-sm font-normal text-muted">/100</span>
           </p>
         </div>
       </div>

@@ -92,10 +92,14 @@ function ChoiceField({ questionKey }: { questionKey: ChoiceKey }) {
                 checked={checked}
                 onChange={() => setAnswer(questionKey, v as Answers[typeof questionKey])}
                 className="mt-1 size-4 shrink-0 accent-(--accent) focus-visible:outline-none"
+                // The name is the choice's label alone; its help is the description.
+                aria-labelledby={`${id}-label`}
                 aria-describedby={choice?.help ? `${id}-help` : undefined}
               />
               <span className="min-w-0">
-                <span className="block text-sm font-medium text-fg">{choice?.label ?? v}</span>
+                <span id={`${id}-label`} className="block text-sm font-medium text-fg">
+                  {choice?.label ?? v}
+                </span>
                 {choice?.help ? (
                   <span id={`${id}-help`} className="block text-xs text-muted">
                     {choice.help}

@@ -47,6 +47,17 @@ export function Wizard() {
 
   usePermalinkSync("wizard", ready);
 
+  // A step typed into the address bar (or a same-page "Edit" link) changes only the hash.
+  const goTo = useWizardStore((s) => s.goTo);
+  useEffect(() => {
+    const onHash = () => {
+      const step = stepIndexFromHash(window.location.hash);
+      if (step !== undefined) goTo(step);
+    };
+    window.addEventListener("hashchange", onHash);
+    return () => window.removeEventListener("hashchange", onHash);
+  }, [goTo]);
+
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Plan your Kafka replication on AWS</h1>
@@ -120,9 +131,21 @@ function WizardForm({ issues }: { issues: PermalinkIssue[] }) {
         <PermalinkNotice issues={issues} />
         <ProgressSteps onJump={jump} />
         <form noValidate onSubmit={onSubmit} aria-labelledby="step-heading" className="rounded-xl border border-border bg-surface p-5 sm:p-7">
-          <p className="text-sm font-medium text-muted">
-            Step {step + 1} of {STEPS.length}
-          </p>
+          <div className="flex items-center justify-between gap-3">
+            <p className="text-sm font-medium text-muted">
+              Step {step + 1} of {STEPS.length}
+            </p>
+            <button
+              type="button"
+              onClick={() => {
+                setAttempted(false);
+                reset();
+              }}
+              className="rounded-md px-2 py-1 text-sm font-medium text-accent hover:bg-accent-soft"
+            >
+              Start over
+            </button>
+          </div>
           <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="mt-1 text-xl font-bold sm:text-2xl">
             {current.title}
           </h2>
@@ -138,23 +161,14 @@ function WizardForm({ issues }: { issues: PermalinkIssue[] }) {
               <span aria-hidden="true">⚠ </span>Fix the answer marked above before you continue.
             </p>
           ) : null}
-          <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-border pt-6">
-            <div className="flex gap-2">
-              {step > 0 ? (
-                <Button onClick={() => jump(step - 1)}>
-                  <span aria-hidden="true">←</span> Back
-                </Button>
-              ) : null}
-              <Button
-                variant="ghost"
-                onClick={() => {
-                  setAttempted(false);
-                  reset();
-                }}
-              >
-                Start over
+          <div className="mt-8 flex items-center justify-between gap-3 border-t border-border pt-6">
+            {step > 0 ? (
+              <Button onClick={() => jump(step - 1)}>
+                <span aria-hidden="true">←</span> Back
               </Button>
-            </div>
+            ) : (
+              <span />
+            )}
             <Button type="submit" variant="primary">
               {isLast ? "See the recommendation" : "Next"} <span aria-hidden="true">→</span>
             </Button>
@@ -162,7 +176,7 @@ function WizardForm({ issues }: { issues: PermalinkIssue[] }) {
         </form>
       </div>
       <LiveSummary plan={plan} stepKeys={keys} stale={stale} />
-      <div aria-hidden="true" className="h-16 lg:hidden" />
+      <div aria-hidden="true" className="h-24 lg:hidden" />
     </div>
   );
 }

@@ -1,0 +1,86 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { ResultPage } from "./pages/result-page";
+import { STEP_TITLES, WizardPage } from "./pages/wizard-page";
+
+const STEP_IDS = ["route", "security", "topology", "objectives", "output"] as const;
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${what}`).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`axe, ${scheme} @phone`, () => {
+    test.use({ colorScheme: scheme });
+    // axe's colour-contrast check is slow on a busy machine.
+    test.slow();
+
+    for (const [i, title] of STEP_TITLES.entries()) {
+      test(`step ${i + 1}, ${title} (${scheme})`, async ({ page }) => {
+        const wizard = new WizardPage(page);
+        await wizard.goto(i === 0 ? "/" : `/#${STEP_IDS[i]}`);
+        await wizard.expectStep(title);
+        await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
+        await expectNoViolations(page, `step ${i + 1} (${scheme})`);
+      });
+    }
+
+    test(`a step with an error (${scheme})`, async ({ page }) => {
+      const wizard = new WizardPage(page);
+      await wizard.goto("/#output");
+      await wizard.field("Base name for resources").fill("Not Valid");
+      await wizard.seeRecommendation.click();
+      await expect(page.getByRole("alert").filter({ hasText: "Fix the answer" })).toBeVisible();
+      await expectNoViolations(page, `step 5 with an error (${scheme})`);
+    });
+
+    test(`the result, with a notice (${scheme})`, async ({ page }) => {
+      const result = new ResultPage(page);
+      await result.goto("goal=compliance&offsets=no&rto=1440&rpo=999999&zzz=1");
+      await expect(result.notice).toBeVisible();
+      // Open the ruled-out options' details too, with the keyboard.
+      for (const summary of await page.locator("details > summary").all()) {
+        await summary.focus();
+        await page.keyboard.press("Enter");
+      }
+      await expectNoViolations(page, `result (${scheme})`);
+    });
+  });
+}
+
+test.describe("structure", () => {
+  test("one h1 per page, landmarks and a skip link", async ({ page }) => {
+    for (const path of ["/", "/result?v=1"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("");
+      await expect(page.getByRole("banner")).toBeVisible();
+      await expect(page.getByRole("main")).toBeVisible();
+      await expect(page.getByRole("contentinfo")).toContainText("Prices are us-east-1 estimates; facts checked 2026-11-25");
+      await page.keyboard.press("Tab");
+      const skip = page.getByRole("link", { name: "Skip to content" });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeVisible();
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("main")).toBeFocused();
+    }
+  });
+
+  test("the theme follows the system and the toggle's choice persists", async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+    await expect(page.locator("html")).toHaveClass(/dark/);
+    const toggle = page.getByRole("button", { name: "Dark theme" });
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await toggle.click();
+    await expect(page.locator("html")).not.toHaveClass(/dark/);
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await page.reload();
+    await expect(page.locator("html")).not.toHaveClass(/dark/);
+    expect(await page.evaluate(() => localStorage.getItem("theme"))).toBe("light");
+  });
+});

@@ -1,0 +1,22 @@
+import { test as base, expect } from "@playwright/test";
+
+/**
+ * Every test fails on a console error or an uncaught page error: hydration mismatches, failed
+ * requests and runtime errors all surface there.
+ */
+export const test = base.extend<{ failOnConsoleErrors: void }>({
+  failOnConsoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(`console: ${m.text()}`);
+      });
+      page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
+      await use();
+      expect(errors, "console and page errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

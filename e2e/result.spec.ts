@@ -1,0 +1,190 @@
+import { DEFAULT_ANSWERS, encodeAnswers, permalinkPath } from "@/lib/answers";
+import { buildPlan } from "@/lib/scoring";
+import { expect, test } from "./fixtures";
+import { ResultPage } from "./pages/result-page";
+import { WizardPage } from "./pages/wizard-page";
+import { answersOf } from "./scenarios";
+
+test.describe("permalinks", () => {
+  test("a permalink on / lands on the result for the same answers @phone", async ({ page }) => {
+    const answers = answersOf({ goal: "compliance", offsets: "no", rto: 1440, name: "audit-copy", primary: "eu-west-1", secondary: "eu-central-1" });
+    await page.goto(permalinkPath(answers));
+    const result = new ResultPage(page);
+    await result.expectRecommendation("S3 backup through MSK Connect");
+    await expect(page).toHaveURL(`/result?${encodeAnswers(answers)}`);
+    await expect(result.answer("What is the replication for?")).toHaveText("Compliance copy");
+    await expect(result.answer("Must consumer group offsets follow the data?")).toHaveText("No, consumers can re-read or skip");
+    await expect(result.answer("Recovery time objective")).toHaveText("1440 minutes");
+    await expect(result.answer("Primary (source) Region")).toHaveText("Europe (Ireland) — eu-west-1");
+    await expect(result.answer("Base name for resources")).toHaveText("audit-copy");
+    await expect(result.notice).toHaveCount(0);
+  });
+
+  test("a partial link keeps what it says and fills the rest with defaults", async ({ page }) => {
+    await page.goto("/?accounts=cross");
+    const result = new ResultPage(page);
+    await result.expectRecommendation("Apache Kafka MirrorMaker 2");
+    await expect(page).toHaveURL(`/result?${encodeAnswers(answersOf({ accounts: "cross" }))}`);
+  });
+
+  test("junk in a link is named in a notice and the rest is kept", async ({ page }) => {
+    await page.goto("/?%%%&goal=<script>");
+    const result = new ResultPage(page);
+    await result.expectRecommendation("Amazon MSK Replicator");
+    await expect(result.notice).toBeVisible();
+    await expect(result.notice).toContainText('goal: "<script>" is not allowed (allowed: dr, migration, compliance, analytics)');
+    await expect(result.notice).toContainText("Ignored unknown parameter: %%%");
+    // No script ran and nothing was injected.
+    await expect(page.locator("main script")).toHaveCount(0);
+  });
+
+  test("invalid and outdated values are each named with the reason, valid ones kept @phone", async ({ page }) => {
+    await page.goto("/?v=1&goal=migration&source=kafka-on-mars&rpo=999999&rto=0&name=Bad_Name&zzz=1&accounts=cross");
+    const result = new ResultPage(page);
+    await result.expectRecommendation("Apache Kafka MirrorMaker 2");
+    const notice = result.notice;
+    await expect(notice).toContainText("4 answers in this link could not be used");
+    for (const param of ["source", "rpo", "rto", "name"]) await expect(notice.locator("code", { hasText: new RegExp(`^${param}$`) })).toBeVisible();
+    await expect(notice).toContainText('"kafka-on-mars" is not allowed');
+    await expect(notice).toContainText('"999999" is not allowed (allowed: a whole number of seconds from 0 to 86400)');
+    await expect(notice).toContainText("zzz");
+    await expect(result.answer("What is the replication for?")).toHaveText("Migration");
+    await expect(result.answer("Are source and target in the same AWS account?")).toHaveText("Different accounts");
+    await expect(result.answer("Recovery point objective")).toHaveText("60 seconds");
+    // The address bar now holds the canonical permalink of what was kept.
+    await expect(page).toHaveURL(`/result?${encodeAnswers(answersOf({ goal: "migration", accounts: "cross" }))}`);
+  });
+
+  test("a newer version is read as version 1 with a notice", async ({ page }) => {
+    await page.goto("/result?v=2&goal=dr");
+    const result = new ResultPage(page);
+    await result.expectRecommendation("Amazon MSK Replicator");
+    await expect(result.notice).toContainText("newer than this app knows");
+  });
+
+  test("/ without parameters starts the wizard", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto("/");
+    await wizard.expectStep("Purpose and route");
+    await expect(page).toHaveURL(/\/$/);
+  });
+});
+
+test.describe("result", () => {
+  test("names the recommendation, compares all four options and marks the ruled-out ones", async ({ page }) => {
+    const plan = buildPlan(DEFAULT_ANSWERS);
+    const result = new ResultPage(page);
+    await result.goto(encodeAnswers(DEFAULT_ANSWERS));
+    await result.expectRecommendation("Amazon MSK Replicator");
+    await expect(page).toHaveTitle("Recommended: MSK Replicator — Kafka Replication Advisor");
+    await expect(page.getByText(plan.summary)).toBeVisible();
+
+    for (const o of plan.options) {
+      const card = result.option(o.name);
+      await expect(card).toBeVisible();
+      await expect(card.getByRole("meter", { name: `${o.name} score` })).toHaveAttribute("aria-valuenow", String(o.score));
+      await expect(card).toContainText(`${o.score}/100`);
+      if (!o.eligible) {
+        await expect(card).toContainText("Ruled out");
+        for (const b of o.blockers) await expect(card).toContainText(b.text);
+      } else {
+        await expect(card).not.toContainText("Ruled out");
+      }
+    }
+    const best = result.option("Amazon MSK Replicator");
+    await expect(best).toContainText("Recommended");
+    await expect(best.getByText("+12", { exact: true })).toBeVisible();
+    await expect(best.getByRole("link", { name: /Source: docs\.aws\.amazon\.com/ }).first()).toHaveAttribute("href", /^https:\/\/docs\.aws\.amazon\.com\//);
+    await expect(best.getByText("Unverified").first()).toBeVisible();
+  });
+
+  test("shows cost lines, recovery against objectives, caveats and the lazy slots", async ({ page }) => {
+    const plan = buildPlan(answersOf({ rpo: 0 }));
+    const result = new ResultPage(page);
+    await result.goto(encodeAnswers(plan.answers));
+    const cost = result.section("Monthly cost estimate");
+    await expect(cost.getByRole("article", { name: /Amazon MSK Replicator/ })).toContainText("Data processed by the replicators");
+    await expect(cost).toContainText("Uses a price not yet verified");
+    await expect(cost).toContainText("us-east-1 list prices in USD");
+
+    const recovery = result.section("Recovery point and time");
+    // RPO 0 cannot be met by asynchronous replication: a warning, in words.
+    await expect(recovery.getByRole("article", { name: "Amazon MSK Replicator" })).toContainText("Out of reach");
+    await expect(page.getByText("An objective is out of reach.")).toBeVisible();
+
+    const caveats = result.section(/^Caveats of/);
+    for (const c of plan.caveats.slice(0, 2)) await expect(caveats).toContainText(c.text);
+
+    await expect(page.getByRole("heading", { level: 2, name: "Architecture" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "Code and runbook" })).toBeVisible();
+    await expect(result.section("Architecture").getByRole("status")).toHaveCount(0);
+  });
+
+  test("each flip opens that variant's result", async ({ page }) => {
+    const result = new ResultPage(page);
+    await result.goto(encodeAnswers(DEFAULT_ANSWERS));
+    const flips = result.section("What would change this");
+    await flips.getByRole("link", { name: /Different accounts/ }).click();
+    await result.expectRecommendation("Apache Kafka MirrorMaker 2");
+    await expect(page).toHaveURL(/accounts=cross/);
+  });
+
+  test("copy link puts the absolute canonical permalink on the clipboard", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const answers = answersOf({ goal: "analytics", mbps: 250 });
+    const result = new ResultPage(page);
+    await result.goto(`goal=analytics&mbps=250`);
+    await result.copyLink.click();
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseURL}${permalinkPath(answers)}`);
+  });
+
+  test("edit answers goes back into the wizard with the answers kept @phone", async ({ page }) => {
+    const result = new ResultPage(page);
+    await result.goto("accounts=cross&rto=240");
+    await result.editAnswers.click();
+    const wizard = new WizardPage(page);
+    await wizard.expectStep("Purpose and route");
+    await wizard.next.click();
+    await expect(wizard.group("Are source and target in the same AWS account?").getByRole("radio", { name: "Different accounts" })).toBeChecked();
+    await wizard.finish();
+    await result.expectRecommendation("Apache Kafka MirrorMaker 2");
+    await expect(page).toHaveURL(/rto=240/);
+  });
+
+  test("each step's Edit link opens the wizard at that step", async ({ page }) => {
+    const result = new ResultPage(page);
+    await result.goto("rto=240");
+    await result.section("Your answers").getByRole("link", { name: "Edit Objectives and load" }).click();
+    const wizard = new WizardPage(page);
+    await wizard.expectStep("Objectives and load");
+    await expect(wizard.field("Recovery time objective")).toHaveValue("240");
+    await expect(wizard.progressStep("Purpose and route")).toBeVisible();
+  });
+
+  test("start over resets to the defaults, the first step and a bare URL", async ({ page }) => {
+    const result = new ResultPage(page);
+    await result.goto("goal=compliance&offsets=no&rto=1440");
+    await result.startOver.click();
+    const wizard = new WizardPage(page);
+    await wizard.expectStep("Purpose and route");
+    await expect(page).toHaveURL(/\/$/);
+    await expect(wizard.group("What is the replication for?").getByRole("radio", { name: "Disaster recovery" })).toBeChecked();
+    await wizard.finish();
+    await result.expectRecommendation("Amazon MSK Replicator");
+  });
+
+  test("phone: options stack and nothing overflows sideways @phone", async ({ page }) => {
+    const result = new ResultPage(page);
+    await result.goto(encodeAnswers(DEFAULT_ANSWERS));
+    const first = await result.option("Amazon MSK Replicator").boundingBox();
+    const second = await result.option("Apache Kafka MirrorMaker 2").boundingBox();
+    expect(first && second).toBeTruthy();
+    const isPhone = (page.viewportSize()?.width ?? 1440) < 768;
+    if (isPhone) expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1);
+    else expect(Math.abs(second!.y - first!.y)).toBeLessThan(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -1,0 +1,238 @@
+import { encodeAnswers, type Answers } from "@/lib/answers";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { ResultPage } from "./pages/result-page";
+import { WizardPage } from "./pages/wizard-page";
+import { SCENARIOS, answersOf, planName } from "./scenarios";
+
+/** Answers the questions a scenario changes, on whichever step they are, by mouse. */
+async function answerByMouse(wizard: WizardPage, changes: Partial<Answers>) {
+  if (changes.goal === "compliance") await wizard.choose("What is the replication for?", "Compliance copy");
+  await wizard.next.click();
+  if (changes.accounts === "cross") await wizard.choose("Are source and target in the same AWS account?", "Different accounts");
+  await wizard.next.click();
+  if (changes.offsets === "no") await wizard.choose("Must consumer group offsets follow the data?", "No, consumers can re-read or skip");
+  await wizard.next.click();
+  if (changes.rpo !== undefined) await wizard.fill("Recovery point objective", String(changes.rpo));
+  if (changes.rto !== undefined) await wizard.fill("Recovery time objective", String(changes.rto));
+  await wizard.next.click();
+  if (changes.secondary) await wizard.field("Standby (target) Region").selectOption(changes.secondary);
+  await wizard.seeRecommendation.click();
+}
+
+test.describe("wizard by mouse", () => {
+  for (const s of SCENARIOS) {
+    test(`${s.name} → ${s.expected} @phone`, async ({ page }) => {
+      expect(planName(s.changes), "the library agrees with this expectation").toBe(s.expected);
+      const wizard = new WizardPage(page);
+      await wizard.goto();
+      await answerByMouse(wizard, s.changes);
+      const result = new ResultPage(page);
+      await result.expectRecommendation(s.expected);
+      await expect(page).toHaveURL(`/result?${encodeAnswers(answersOf(s.changes))}`);
+    });
+  }
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: { tag: string; type: string; name: string; text: string; checked: boolean }) => boolean, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement | null;
+      return { tag: a?.tagName.toLowerCase() ?? "", type: a?.type ?? "", name: a?.name ?? "", text: a?.textContent?.trim() ?? "", checked: !!a?.checked };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error("focus never reached the element");
+}
+
+const isButton = (label: string) => (el: { tag: string; text: string }) => el.tag === "button" && el.text.replace(/^[←→]\s*|\s*[←→]$/g, "") === label;
+
+test.describe("wizard by keyboard only", () => {
+  test("cross-account with a compliance goal, answered with Tab, arrows and Enter", async ({ page }) => {
+    const changes = { goal: "compliance", accounts: "cross" } as const;
+    const expected = planName(changes);
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+
+    // Step 1: the goal radio group; ArrowDown moves the selection (Disaster recovery → Migration → Compliance copy).
+    await tabTo(page, (el) => el.name === "goal");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(wizard.group("What is the replication for?").getByRole("radio", { name: "Compliance copy" })).toBeChecked();
+    await tabTo(page, isButton("Next"));
+    await page.keyboard.press("Enter");
+    await wizard.expectStep("Accounts and security");
+    await expect(wizard.stepHeading).toBeFocused();
+
+    // Step 2
+    await tabTo(page, (el) => el.name === "accounts");
+    await page.keyboard.press("ArrowDown");
+    await expect(wizard.group("Are source and target in the same AWS account?").getByRole("radio", { name: "Different accounts" })).toBeChecked();
+    await tabTo(page, isButton("Next"));
+    await page.keyboard.press("Enter");
+    await wizard.expectStep("Topology, names and offsets");
+
+    // Back and forth with the keyboard.
+    await tabTo(page, isButton("Back"));
+    await page.keyboard.press("Enter");
+    await wizard.expectStep("Accounts and security");
+    await tabTo(page, isButton("Next"));
+    await page.keyboard.press("Enter");
+    await wizard.expectStep("Topology, names and offsets");
+    await tabTo(page, isButton("Next"));
+    await page.keyboard.press("Enter");
+
+    // Step 4: Enter inside a number field submits the step.
+    await wizard.expectStep("Objectives and load");
+    await tabTo(page, (el) => el.name === "rto");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("240");
+    await page.keyboard.press("Enter");
+    await wizard.expectStep("Regions and output");
+
+    await tabTo(page, isButton("See the recommendation"));
+    await page.keyboard.press("Enter");
+    const result = new ResultPage(page);
+    await result.expectRecommendation(planName({ ...changes, rto: 240 }));
+    expect(planName({ ...changes, rto: 240 })).toBe(expected);
+    await expect(page).toHaveURL(/accounts=cross/);
+    await expect(page).toHaveURL(/rto=240/);
+  });
+});
+
+test.describe("validation", () => {
+  test("an out-of-range number shows an announced error, blocks Next and is never clamped @phone", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto("/#objectives");
+    await wizard.expectStep("Objectives and load");
+    const rpo = wizard.field("Recovery point objective");
+    await rpo.fill("-5");
+    const error = page.locator("#q-rpo-error");
+    await expect(error).toHaveText(/“-5” is not allowed\. Enter a whole number of seconds from 0 to 86400\./);
+    await expect(error).toHaveAttribute("role", "alert");
+    await expect(rpo).toHaveAttribute("aria-invalid", "true");
+    await expect(rpo).toHaveAttribute("aria-describedby", /q-rpo-error/);
+    await expect(rpo).toHaveAccessibleDescription(/is not allowed/);
+
+    await wizard.next.click();
+    await wizard.expectStep("Objectives and load");
+    await expect(rpo).toBeFocused();
+    await expect(rpo).toHaveValue("-5");
+    await expect(page.getByRole("alert").filter({ hasText: "Fix the answer marked above" })).toBeVisible();
+    // The URL keeps the last valid answer, not a clamped one.
+    await expect(page).toHaveURL(/rpo=60&/);
+
+    await rpo.fill("86401");
+    await expect(error).toContainText("“86401” is not allowed");
+    await rpo.fill("");
+    await expect(error).toContainText("Enter a whole number of seconds");
+    await rpo.fill("30");
+    await expect(rpo).not.toHaveAttribute("aria-invalid");
+    await expect(error).toBeEmpty();
+    await expect(page).toHaveURL(/rpo=30&/);
+    await wizard.next.click();
+    await wizard.expectStep("Regions and output");
+  });
+
+  test("an invalid resource name blocks the recommendation until fixed", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto("/#output");
+    const name = wizard.field("Base name for resources");
+    await name.fill("Orders_DR");
+    await expect(page.locator("#q-name-error")).toContainText("“Orders_DR” is not allowed");
+    await expect(name).toHaveAttribute("aria-invalid", "true");
+    await wizard.seeRecommendation.click();
+    await wizard.expectStep("Regions and output");
+    await expect(name).toBeFocused();
+    await name.fill("orders-dr");
+    await wizard.seeRecommendation.click();
+    const result = new ResultPage(page);
+    await result.expectRecommendation("Amazon MSK Replicator");
+    await expect(result.answer("Base name for resources")).toHaveText("orders-dr");
+  });
+
+  test("decimal throughput is kept as typed", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto("/#objectives");
+    const mbps = wizard.field("Peak write throughput to replicate");
+    await mbps.fill("12.5");
+    await expect(mbps).toHaveValue("12.5");
+    await expect(page).toHaveURL(/mbps=12\.5&/);
+    await mbps.fill("0");
+    await expect(page.locator("#q-mbps-error")).toContainText("greater than 0");
+  });
+});
+
+test.describe("progress, URL and live summary", () => {
+  test("the progress indicator marks the current step and jumps to visited ones", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+    await expect(wizard.progressStep("Purpose and route")).toHaveAttribute("aria-current", "step");
+    await wizard.next.click();
+    await wizard.next.click();
+    await wizard.expectStep("Topology, names and offsets");
+    await expect(wizard.progressStep("Topology, names and offsets")).toHaveAttribute("aria-current", "step");
+    await expect(wizard.progressStep("Purpose and route")).not.toHaveAttribute("aria-current");
+    // Not visited yet: not a button.
+    await expect(wizard.progressStep("Objectives and load")).toHaveCount(0);
+    await wizard.progressStep("Purpose and route").click();
+    await wizard.expectStep("Purpose and route");
+    await wizard.progressStep("Topology, names and offsets").click();
+    await wizard.expectStep("Topology, names and offsets");
+  });
+
+  test("answers go into the URL without adding history entries, and survive a reload", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+    const before = await page.evaluate(() => history.length);
+    await wizard.choose("What is the replication for?", "Migration");
+    await wizard.choose("Where does the data live now?", "On-premises Kafka");
+    await wizard.next.click();
+    await wizard.choose("Which authentication must replication use?", "SASL/SCRAM");
+    await expect(page).toHaveURL(/\?v=1&goal=migration&source=on-premises&.*auth=sasl-scram.*#security$/);
+    expect(await page.evaluate(() => history.length)).toBe(before);
+
+    await page.reload();
+    await wizard.expectStep("Accounts and security");
+    await expect(wizard.group("Which authentication must replication use?").getByRole("radio", { name: "SASL/SCRAM" })).toBeChecked();
+    await wizard.back.click();
+    await expect(wizard.group("Where does the data live now?").getByRole("radio", { name: "On-premises Kafka" })).toBeChecked();
+  });
+
+  test("the live recommendation follows the answers and says which answers on the step would change it", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+    const live = wizard.liveRecommendation;
+    await expect(live).toContainText("Amazon MSK Replicator");
+    await expect(live.getByRole("meter", { name: "MSK Replicator score" })).toHaveAttribute("aria-valuenow", "93");
+    await wizard.next.click();
+    await expect(live).toContainText("What on this step would change it");
+    await expect(live).toContainText("Different accounts");
+    await wizard.choose("Are source and target in the same AWS account?", "Different accounts");
+    await expect(live.getByText("Apache Kafka MirrorMaker 2", { exact: true })).toBeVisible();
+    await expect(live).toContainText("Ruled out");
+  });
+
+  test("start over in the wizard resets the answers and clears the query", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+    await wizard.choose("What is the replication for?", "Analytics / sharing");
+    await wizard.next.click();
+    await page.getByRole("button", { name: "Start over" }).click();
+    await wizard.expectStep("Purpose and route");
+    await expect(wizard.group("What is the replication for?").getByRole("radio", { name: "Disaster recovery" })).toBeChecked();
+    await expect.poll(() => new URL(page.url()).search + new URL(page.url()).hash).toBe("");
+  });
+
+  test("the phone shows a compact recommendation bar @phone", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+    const isPhone = (page.viewportSize()?.width ?? 1440) < 1024;
+    await expect(wizard.liveRecommendation).toBeVisible({ visible: !isPhone });
+    await expect(page.getByText("Recommended so far")).toBeVisible({ visible: isPhone });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
