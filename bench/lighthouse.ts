@@ -1,0 +1,107 @@
+/**
+ * Benchmark (not a test): Lighthouse 12 with its default (mobile) configuration on the first page
+ * and on a result permalink, several runs each (the median is the figure: on 2 shared cores the
+ * performance score swings by ±5 points between runs). Prints performance, accessibility and best
+ * practices, the metrics behind performance, and every audit that lost points, so a missed target
+ * says why. The full reports are written to $LIGHTHOUSE_OUT (default /tmp/lighthouse).
+ *
+ * Needs the build in .next-bench. Run: npm run -s bench -- lighthouse   (LIGHTHOUSE_RUNS=3)
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { CHROMIUM_PATH, RESULT_PATH, median, withServer } from "./server";
+
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS) || 3;
+const OUT = process.env.LIGHTHOUSE_OUT || "/tmp/lighthouse";
+const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, "best-practices": 95 };
+const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
+
+// The slice of Lighthouse's result this benchmark reads (lighthouse ships no types for its entry point).
+interface Audit {
+  id: string;
+  title: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  displayValue?: string;
+  numericValue?: number;
+}
+interface Lhr {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, Audit>;
+  runWarnings: string[];
+}
+type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
+interface LaunchedChrome {
+  port: number;
+  kill: () => Promise<void> | void;
+}
+type Launch = (options: { chromePath?: string; chromeFlags: string[] }) => Promise<LaunchedChrome>;
+
+async function load(): Promise<{ lighthouse: Lighthouse; launch: Launch }> {
+  const lh = (await import("lighthouse" as string)) as { default: Lighthouse };
+  const cl = (await import("chrome-launcher" as string)) as { launch: Launch };
+  return { lighthouse: lh.default, launch: cl.launch };
+}
+
+const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update"];
+
+async function once(url: string, lighthouse: Lighthouse, launch: Launch): Promise<Lhr> {
+  const chrome = await launch({ chromePath: process.env.CHROME_PATH || CHROMIUM_PATH, chromeFlags: FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    return result.lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Audits that cost points in a category (score below 1, weight above 0), in any run. */
+function losses(runs: Lhr[], category: string): string[] {
+  const lines = new Map<string, string>();
+  for (const lhr of runs) {
+    for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+      const audit = lhr.audits[ref.id];
+      if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+      if (audit.scoreDisplayMode === "informative" || audit.scoreDisplayMode === "notApplicable" || audit.scoreDisplayMode === "manual") continue;
+      lines.set(ref.id, `      ${ref.id} (score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ""}, weight ${ref.weight}): ${audit.title}`);
+    }
+  }
+  return [...lines.values()];
+}
+
+export async function benchLighthouse(): Promise<void> {
+  const { lighthouse, launch } = await load();
+  mkdirSync(OUT, { recursive: true });
+  await withServer({}, async (origin) => {
+    // One warm-up request per page, so no run pays for the server's first render of a route.
+    for (const path of ["/", RESULT_PATH]) await fetch(`${origin}${path}`);
+    for (const [name, path] of [["first page /", "/"], ["result permalink", RESULT_PATH]] as const) {
+      const runs: Lhr[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const lhr = await once(`${origin}${path}`, lighthouse, launch);
+        writeFileSync(join(OUT, `${path === "/" ? "first" : "result"}-${i + 1}.json`), JSON.stringify(lhr));
+        runs.push(lhr);
+      }
+      console.log(`${name} (${RUNS} runs, mobile, median [all runs]):`);
+      for (const category of CATEGORIES) {
+        const scores = runs.map((r) => Math.round((r.categories[category]?.score ?? 0) * 100));
+        const m = median(scores);
+        console.log(`  ${category.padEnd(15)} ${String(m).padStart(3)}  [${scores.join(", ")}]  target ${category === "accessibility" ? "" : "≥ "}${TARGETS[category]}${m >= TARGETS[category] ? "" : "  MISSED"}`);
+        for (const line of losses(runs, category)) console.log(line);
+      }
+      const metrics = METRICS.map((id) => {
+        const values = runs.map((r) => r.audits[id]?.numericValue ?? NaN);
+        const m = median(values);
+        return `${id.replace(/-/g, " ")} ${id === "cumulative-layout-shift" ? m.toFixed(3) : `${Math.round(m)} ms`}`;
+      });
+      console.log(`  metrics (median): ${metrics.join(", ")}`);
+      const warnings = [...new Set(runs.flatMap((r) => r.runWarnings))];
+      if (warnings.length) console.log(`  warnings: ${warnings.join(" | ")}`);
+    }
+  });
+  console.log(`reports: ${OUT}/{first,result}-N.json`);
+}
+
+if (process.argv[1]?.endsWith("lighthouse.ts")) void benchLighthouse();
