@@ -59,16 +59,18 @@ export interface DiagramLayout {
 }
 
 /** Fixed node size. */
-export const NODE_WIDTH = 208;
+export const NODE_WIDTH = 240;
 export const NODE_HEIGHT = 68;
 /** Space between columns inside a Region: edge labels sit there. */
-const COLUMN_GAP = 150;
+const COLUMN_GAP = 130;
 /** Space between nodes stacked in a column. */
 const ROW_GAP = 34;
 /** Space between sibling groups side by side (the primary and the standby side). */
-const SIDE_GAP = 170;
+const SIDE_GAP = 140;
 /** Space between Availability Zones. */
-const AZ_GAP = 40;
+const AZ_GAP = 130;
+/** Extra space between a Region's clients and the Availability Zones below or above them. */
+const CLIENT_GAP = 30;
 /** Padding inside a group box, and the band at its top that holds its title. */
 export const GROUP_PADDING = 20;
 export const GROUP_TITLE = 34;
@@ -77,6 +79,14 @@ const HOST_HEADER = 62;
 const HOST_PADDING = 14;
 
 const SLOT = NODE_HEIGHT + ROW_GAP;
+
+/**
+ * A generous estimate of the width a group's title needs (icon, text, role badge), so a narrow
+ * box does not cut its own name: about 8.5 px a character at the diagram's 13 px title size.
+ */
+export function titleWidth(g: ArchGroup): number {
+  return Math.ceil(40 + g.label.length * 8.5 + (g.role ? 80 : 0));
+}
 
 /** Whether a node or flow of this phase is drawn in the view. */
 export function inView(phase: ArchNode["phase"], view: DiagramView): boolean {
@@ -163,7 +173,8 @@ function placeGroup(ctx: Ctx, g: ArchGroup, depth: number): Placed {
     const rowH = Math.max(...placed.map((p) => p.height));
     const rowOf = (list: ArchNode[]) => list.length * NODE_WIDTH + (list.length - 1) * COLUMN_GAP;
     contentW = Math.max(rowW, rowOf(producers), rowOf(consumers));
-    const aboveH = producers.length ? SLOT : 0;
+    // Clients sit a little further from the child boxes, so an edge's label clears a box's title.
+    const aboveH = producers.length ? SLOT + CLIENT_GAP : 0;
     let x = (contentW - rowW) / 2;
     let firstAnchor: number | undefined;
     for (const p of placed) {
@@ -182,8 +193,8 @@ function placeGroup(ctx: Ctx, g: ArchGroup, depth: number): Placed {
       }
     };
     placeRow(producers, top);
-    placeRow(consumers, top + aboveH + rowH + ROW_GAP);
-    contentH = aboveH + rowH + (consumers.length ? SLOT : 0);
+    placeRow(consumers, top + aboveH + rowH + ROW_GAP + CLIENT_GAP);
+    contentH = aboveH + rowH + (consumers.length ? SLOT + CLIENT_GAP : 0);
     anchorY = firstAnchor ?? top + aboveH + rowH / 2;
     // Anything else the group holds directly goes in a row at the bottom.
     const rest = own.filter((n) => n.kind !== "producers" && n.kind !== "consumers");
@@ -230,7 +241,10 @@ function placeGroup(ctx: Ctx, g: ArchGroup, depth: number): Placed {
     anchorY = top - minY;
   }
 
-  const width = contentW + 2 * GROUP_PADDING;
+  // A box at least as wide as its title; the content is centred in it.
+  const width = Math.max(contentW + 2 * GROUP_PADDING, titleWidth(g));
+  const extra = (width - contentW - 2 * GROUP_PADDING) / 2;
+  if (extra > 0) translate({ nodes, groups, width, height: 0, anchorY: 0 }, extra, 0);
   const height = top + contentH + GROUP_PADDING;
   groups.unshift({ id: g.id, group: g, depth, x: 0, y: 0, width, height });
   // Children were placed relative to this group's origin already; nothing else to shift.
