@@ -175,17 +175,17 @@ describe("advisor plan, fuzzed in process", () => {
   }, 120_000);
 });
 
-describe("advisor plan, known bugs found by fuzzing (reported; it.fails flips when fixed)", () => {
-  // problemLines (bin/advisor.ts) prints issue.param raw for unknown parameters, and decodePermalink
-  // (lib/answers/permalink.ts) keeps the raw name there (only the message is cleaned by shown()).
-  it.fails("an unknown parameter whose name holds a line break still gets exactly one line", async () => {
+describe("advisor plan, bugs found by fuzzing (fixed; kept as regressions)", () => {
+  // Unknown parameter names used to reach the one-line messages raw (line breaks, empty names);
+  // decodePermalink now names them in a displayable form.
+  it("an unknown parameter whose name holds a line break still gets exactly one line", async () => {
     const r = await run(["plan", "?a%0Ab=1"]);
     expect(r.code).toBe(2);
     expect(r.err).toHaveLength(1);
     expect(r.err[0]).not.toMatch(/[\r\n]/);
   });
 
-  it.fails("an unknown parameter with an empty name is named in its line", async () => {
+  it("an unknown parameter with an empty name is named in its line", async () => {
     const r = await run(["plan", "?=1"]);
     expect(r.code).toBe(2);
     expect(r.err[0]).not.toMatch(/^: /);

@@ -166,3 +166,11 @@ describe("question catalogue", () => {
 function enumCases() {
   return { goal: GOALS, source: SOURCES, target: TARGETS, accounts: ACCOUNTS, auth: AUTHS, topology: TOPOLOGIES, naming: NAMINGS, offsets: OFFSETS, ops: OPS, iac: IAC_FORMATS };
 }
+
+describe("unknown parameter names", () => {
+  it("are shown on one line, and an empty name is named", () => {
+    const issues = decodePermalink("?a%0Ab=1&=2").issues;
+    expect(issues.map((i) => i.param)).toEqual(["a b", "(empty name)"]);
+    for (const i of issues) expect(i.message).not.toMatch(/[\r\n]/);
+  });
+});

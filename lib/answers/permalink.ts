@@ -54,6 +54,11 @@ export function permalinkPath(answers: Answers): string {
 const DECIMAL = /^\d+(\.\d+)?$/;
 const MAX_SHOWN = 40;
 
+/** A parameter name fit for a one-line message: control characters replaced, empty names named. */
+function shownName(param: string): string {
+  return param === "" ? "(empty name)" : shown(param);
+}
+
 function shown(raw: string): string {
   const oneLine = raw.replace(/[\u0000-\u001f\u007f]/g, " ");
   return oneLine.length > MAX_SHOWN ? `${oneLine.slice(0, MAX_SHOWN)}…` : oneLine;
@@ -117,10 +122,10 @@ export function decodePermalink(input: string | URLSearchParams | null | undefin
   for (const [param, raw] of entries) {
     if (!(ANSWER_KEYS as string[]).includes(param)) {
       issues.push({
-        param,
+        param: shownName(param),
         kind: "unknown-parameter",
         value: shown(raw),
-        message: `Unknown parameter "${shown(param)}" was ignored.`,
+        message: `Unknown parameter "${shownName(param)}" was ignored.`,
       });
       continue;
     }
