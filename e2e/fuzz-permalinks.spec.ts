@@ -124,11 +124,14 @@ async function checkOne(page: Page, href: string, pageErrors: string[]): Promise
   expect(response?.status() ?? 0, `HTTP status ${where}`).toBeLessThan(500);
   expect(response?.status() ?? 0, `HTTP status ${where}`).toBeLessThan(400);
 
-  const h1 = page.getByRole("heading", { level: 1 });
-  const title = expected.page === "wizard" ? WIZARD_H1 : expected.page === "result" ? /^Recommended: / : new RegExp(`^(${WIZARD_H1}|Recommended: .+)$`);
-  // Generous: a permalink on / redirects to /result on the client, which takes seconds when the
-  // cores are shared with builds (seen once at ~10 s under a load average of 26 on 2 cores).
-  await expect(h1, `h1 ${where}`).toHaveText(title, { timeout: 30_000 });
+  // Wait on animation frames rather than expect's back-off polling (100, 250, 500, 1000 ms…): a
+  // few hundred links add up. Generous: a permalink on / redirects to /result on the client, which
+  // takes seconds when the cores are shared with builds (~10 s once, under a load average of 26).
+  const want = expected.page === "wizard" ? `^${WIZARD_H1}$` : expected.page === "result" ? "^Recommended: " : `^(${WIZARD_H1}|Recommended: .+)$`;
+  await page
+    .waitForFunction((re) => new RegExp(re).test(document.querySelector("h1")?.textContent ?? ""), want, { timeout: 30_000, polling: "raf" })
+    .catch(() => undefined);
+  await expect(page.getByRole("heading", { level: 1 }), `h1 ${where}`).toHaveText(new RegExp(want), { timeout: 1 });
   if (expected.page !== "result") await expect(page.getByRole("heading", { level: 2 }).first(), `wizard step ${where}`).toBeVisible();
 
   if (expected.params.length) {

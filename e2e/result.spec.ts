@@ -76,7 +76,7 @@ test.describe("result", () => {
     const result = new ResultPage(page);
     await result.goto(encodeAnswers(DEFAULT_ANSWERS));
     await result.expectRecommendation("Amazon MSK Replicator");
-    await expect(page).toHaveTitle("Recommended: MSK Replicator — Kafka Replication Advisor");
+    await expect(page).toHaveTitle("Recommended: MSK Replicator — Kafka Replication Advisor", { timeout: 20_000 });
     await expect(page.getByText(plan.summary)).toBeVisible();
 
     for (const o of plan.options) {
@@ -91,11 +91,20 @@ test.describe("result", () => {
         await expect(card).not.toContainText("Ruled out");
       }
     }
-    const best = result.option("Amazon MSK Replicator");
-    await expect(best).toContainText("Recommended");
-    await expect(best.getByText("+12", { exact: true })).toBeVisible();
+    await expect(result.option("Amazon MSK Replicator")).toContainText("Recommended");
+
+    // Reasons: points given and taken, in text, each with its source.
+    const reasons = result.section("Reasons for and against");
+    const best = reasons.getByRole("article", { name: "Amazon MSK Replicator" });
+    const top = plan.options[0]!.reasons[0]!;
+    await expect(best.getByRole("listitem").filter({ hasText: top.text })).toContainText(`+${top.impact}`);
     await expect(best.getByRole("link", { name: /Source: docs\.aws\.amazon\.com/ }).first()).toHaveAttribute("href", /^https:\/\/docs\.aws\.amazon\.com\//);
     await expect(best.getByText("Unverified").first()).toBeVisible();
+    const mm2 = reasons.getByRole("article", { name: "Apache Kafka MirrorMaker 2" });
+    await expect(mm2.getByRole("heading", { name: "Against" })).toBeVisible();
+    await expect(mm2).toContainText("−8");
+    const ruledOut = reasons.getByRole("article", { name: "Multi-AZ only" });
+    await expect(ruledOut).toContainText("Ruled out");
   });
 
   test("shows cost lines, recovery against objectives, caveats and the lazy slots", async ({ page }) => {

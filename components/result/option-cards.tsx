@@ -53,7 +53,7 @@ function Reasons({ option }: { option: OptionAssessment }) {
   const cons = option.reasons.filter((r) => r.impact < 0).sort((a, b) => a.impact - b.impact);
   const neutral = option.reasons.filter((r) => r.impact === 0);
   return (
-    <div className="space-y-4">
+    <div className="grid gap-5 md:grid-cols-2">
       {pros.length > 0 ? (
         <div>
           <h4 className="text-sm font-semibold">For</h4>
@@ -135,19 +135,53 @@ function OptionCard({ option, rank, recommended }: { option: OptionAssessment; r
           </ul>
         </div>
       ) : null}
-      <div className="mt-5 border-t border-border pt-4">
-        {option.eligible ? (
-          <Reasons option={option} />
-        ) : (
-          <details>
-            <summary className="cursor-pointer text-sm font-semibold text-accent">What it would have scored on</summary>
-            <div className="mt-3">
-              <Reasons option={option} />
-            </div>
-          </details>
-        )}
-      </div>
+      <p className="mt-auto pt-4 text-sm">
+        <a href={`#reasons-${option.id}`} className="font-medium">
+          {option.eligible ? "Reasons for and against" : "What it would have scored on"}
+          <span className="sr-only"> {option.name}</span>
+        </a>
+      </p>
     </article>
+  );
+}
+
+/** The reasons behind each option's score, an option per block, For and Against side by side. */
+export function ReasonsByOption({ plan }: { plan: Plan }) {
+  return (
+    <div className="space-y-4">
+      {plan.options.map((o) => (
+        <article
+          key={o.id}
+          id={`reasons-${o.id}`}
+          aria-labelledby={`reasons-${o.id}-heading`}
+          className={`rounded-xl border bg-surface p-5 ${o.id === plan.recommendation ? "border-accent" : "border-border"}`}
+        >
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+            <h3 id={`reasons-${o.id}-heading`} className="text-lg font-bold">
+              {o.name}
+            </h3>
+            <span className="text-sm font-semibold tabular-nums text-muted">{o.score}/100</span>
+            {o.id === plan.recommendation ? <Badge tone="accent">★ Recommended</Badge> : null}
+            {!o.eligible ? <Badge tone="neg">✕ Ruled out</Badge> : null}
+          </div>
+          {o.eligible ? (
+            <div className="mt-4">
+              <Reasons option={o} />
+            </div>
+          ) : (
+            <>
+              <p className="mt-2 text-sm">Ruled out: {o.blockers.map((b) => b.text).join(" ")}</p>
+              <details className="mt-3">
+                <summary className="cursor-pointer text-sm font-semibold text-accent">What it would have scored on</summary>
+                <div className="mt-3">
+                  <Reasons option={o} />
+                </div>
+              </details>
+            </>
+          )}
+        </article>
+      ))}
+    </div>
   );
 }
 

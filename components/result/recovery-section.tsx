@@ -1,6 +1,6 @@
 import type { RecoveryEstimate } from "@/lib/estimates";
 import type { Plan } from "@/lib/scoring";
-import { formatMinutes, formatSeconds } from "@/components/ui/format";
+import { formatMinutes, formatSeconds, usd } from "@/components/ui/format";
 import { SourceLink } from "@/components/ui/source-link";
 
 const SCOPE_WORDS: Record<RecoveryEstimate["scope"], string> = {
@@ -85,5 +85,55 @@ export function ObjectiveWarning({ plan }: { plan: Plan }) {
       </span>{" "}
       Even the recommended option expects {misses.join(", and ")}. See “Recovery point and time” below.
     </p>
+  );
+}
+
+/** The recommended option's key figures, beside the summary. */
+export function AtAGlance({ plan }: { plan: Plan }) {
+  const best = plan.options.find((o) => o.id === plan.recommendation);
+  if (!best) return null;
+  const r = best.recovery;
+  const verdict = (meets: boolean) =>
+    meets ? <span className="text-pos">✓ meets</span> : <span className="text-neg">⚠ misses</span>;
+  return (
+    <section aria-labelledby="glance-heading" className="rounded-xl border border-border bg-surface p-5">
+      <h2 id="glance-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
+        At a glance
+      </h2>
+      <dl className="mt-3 divide-y divide-border text-sm">
+        <div className="flex justify-between gap-3 py-2">
+          <dt className="text-muted">Score</dt>
+          <dd className="font-semibold tabular-nums">{best.score}/100</dd>
+        </div>
+        <div className="flex justify-between gap-3 py-2">
+          <dt className="text-muted">Replication cost</dt>
+          <dd className="text-right font-semibold tabular-nums">
+            ≈ {usd(best.cost.monthly)} / month{best.cost.hasUnverifiedPrice ? <span className="block text-xs font-normal text-warn">includes unverified prices</span> : null}
+          </dd>
+        </div>
+        <div className="flex justify-between gap-3 py-2">
+          <dt className="text-muted">Recovery point</dt>
+          <dd className="text-right tabular-nums">
+            <span className="font-semibold">≈ {formatSeconds(r.rpoSeconds)}</span>{" "}
+            <span className="text-xs">
+              ({verdict(r.meetsRpo)} {formatSeconds(plan.answers.rpo)})
+            </span>
+          </dd>
+        </div>
+        <div className="flex justify-between gap-3 py-2">
+          <dt className="text-muted">Recovery time</dt>
+          <dd className="text-right tabular-nums">
+            <span className="font-semibold">≈ {formatMinutes(r.rtoMinutes)}</span>{" "}
+            <span className="text-xs">
+              ({verdict(r.meetsRto)} {formatMinutes(plan.answers.rto)})
+            </span>
+          </dd>
+        </div>
+        <div className="flex justify-between gap-3 py-2">
+          <dt className="text-muted">Protects against</dt>
+          <dd className="text-right">{r.scope === "region" ? "Region loss" : r.scope === "availability-zone" ? "AZ loss only" : "Data loss (restore)"}</dd>
+        </div>
+      </dl>
+    </section>
   );
 }

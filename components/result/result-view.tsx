@@ -13,8 +13,8 @@ import { CaveatsSection } from "./caveats-section";
 import { CostSection } from "./cost-section";
 import { FlipsSection } from "./flips-section";
 import { ArchitectureSlot, DeliverablesSlot } from "./lazy-panels";
-import { OptionCards } from "./option-cards";
-import { ObjectiveWarning, RecoverySection } from "./recovery-section";
+import { OptionCards, ReasonsByOption } from "./option-cards";
+import { AtAGlance, ObjectiveWarning, RecoverySection } from "./recovery-section";
 import { ResultActions } from "./result-actions";
 
 export const PRODUCT = "Kafka Replication Advisor";
@@ -68,16 +68,23 @@ export function ResultView() {
   return (
     <>
       <PermalinkNotice issues={arrival.issues} />
-      <header className="max-w-4xl">
-        <p className="text-sm font-semibold tracking-wide text-muted uppercase">Your recommendation</p>
-        <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">Recommended: {best.name}</h1>
-        <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
-        <ObjectiveWarning plan={plan} />
-        <ResultActions answers={plan.answers} />
-      </header>
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
+        <header>
+          <p className="text-sm font-semibold tracking-wide text-muted uppercase">Your recommendation</p>
+          <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">Recommended: {best.name}</h1>
+          <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
+          <ObjectiveWarning plan={plan} />
+          <ResultActions answers={plan.answers} />
+        </header>
+        <AtAGlance plan={plan} />
+      </div>
 
-      <Section id="options" title="The four options compared" intro="Scores start at 40 and move with each criterion below; ruled-out options cannot do the job at all. Every point links to its source.">
+      <Section id="options" title="The four options compared" intro="Best first. Ruled-out options cannot do the job at all, whatever they would have scored.">
         <OptionCards plan={plan} />
+      </Section>
+
+      <Section id="reasons" title="Reasons for and against" intro="Scores start at 40; each criterion gives or takes points. Every point links to its source; “Unverified” marks evidence not yet checked against a primary source.">
+        <ReasonsByOption plan={plan} />
       </Section>
 
       <Section id="flips" title="What would change this" intro="Single answer changes that would give a different recommendation. Each link opens that variant.">

@@ -6,7 +6,8 @@ export class ResultPage {
 
   async goto(query: string) {
     await this.page.goto(`/result?${query}`);
-    await expect(this.heading).toBeVisible();
+    // The plan is computed in the browser after hydration: allow for a slow machine.
+    await expect(this.heading).toBeVisible({ timeout: 30_000 });
   }
 
   get heading(): Locator {

@@ -9,7 +9,7 @@ export class WizardPage {
   async goto(path = "/") {
     await this.page.goto(path);
     await expect(this.page.getByRole("heading", { level: 1, name: "Plan your Kafka replication on AWS" })).toBeVisible();
-    await expect(this.stepHeading).toBeVisible();
+    await expect(this.stepHeading).toBeVisible({ timeout: 30_000 });
   }
 
   get stepHeading(): Locator {
