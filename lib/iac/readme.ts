@@ -1,0 +1,196 @@
+import { inputsFor } from "./inputs";
+import { usesSourceAccountRole } from "./mirrormaker2";
+import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
+import { CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, clusterAuth, needsSourceClusterPolicy, needsTargetClusterPolicy, optionName, replicatorPlans, type BundleFile, type Ctx, type InputDef } from "./shared";
+
+/**
+ * README.md of the bundle: what the files are, how to apply them in order, and what the code
+ * cannot do for you (turning on multi-VPC connectivity, building the MirrorMaker 2 image, a restore).
+ */
+
+const md = (s: string) => s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+
+const FILE_PURPOSE: Record<string, string> = {
+  "versions.tf": "Terraform and provider versions, providers and common tags.",
+  "variables.tf": "Inputs, with descriptions and validations.",
+  "main.tf": "The resources.",
+  "outputs.tf": "What you need after applying (ARNs, names, policies for another account).",
+  "template.yaml": "The CloudFormation template for the main Region.",
+  "source-region.yaml": "A second CloudFormation template for the source cluster's Region.",
+  "backup-bucket.yaml": "A second CloudFormation template for the backup bucket's Region.",
+  "mirrormaker2.properties": "MirrorMaker 2 configuration (dedicated mode); the task definition carries the same text.",
+  "README.md": "This file.",
+  "RUNBOOK.md": "Failover and failback steps.",
+  "DECISION-RECORD.md": "Why this option, what was weighed, and the diagram.",
+};
+
+function inputsTable(ctx: Ctx, defs: InputDef[]): string[] {
+  const tf = ctx.opts.format === "terraform";
+  const rows = defs.filter((d) => tf || d.cfn !== "").map((d) => `| \`${tf ? d.key : d.cfn}\` | ${md(d.description)} | ${d.default === undefined ? "required" : `\`${md(String(d.default))}\``} |`);
+  return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
+}
+
+function applySteps(ctx: Ctx, files: BundleFile[]): string[] {
+  const name = ctx.arch.name;
+  if (ctx.opts.format === "terraform") {
+    const required = inputsFor(ctx).filter((d) => d.default === undefined);
+    return [
+      `Requires Terraform 1.6 or later and the \`hashicorp/aws\` provider \`${AWS_PROVIDER_CONSTRAINT}\` (the first release with every MSK Replicator argument used here).`,
+      "",
+      "1. Write a `terraform.tfvars` with the required inputs, for example:",
+      "",
+      "   ```hcl",
+      ...required.map((d) => `   ${d.key} = ${d.type === "list" ? `["…", "…"]` : d.type === "number" ? "0" : `"…"`}`),
+      "   ```",
+      "2. `terraform init`",
+      "3. `terraform plan -out plan.tfplan` and read the plan.",
+      "4. `terraform apply plan.tfplan`",
+    ];
+  }
+  const templates = files.filter((f) => f.path.endsWith(".yaml")).map((f) => f.path);
+  const deploy = (file: string, stack: string, region: string) => `   \`aws cloudformation deploy --template-file ${file} --stack-name ${stack} --region ${region} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides Key=Value …\``;
+  const steps: string[] = [];
+  if (templates.includes("source-region.yaml")) {
+    const steady = replicatorPlans(ctx).some((r) => r.placement === "source" && !r.toggled);
+    steps.push(
+      `1. In the source Region (${ctx.sourceRegion}), deploy \`source-region.yaml\`${steady ? ` with \`${REVERSE_STACK_TOGGLE.cfn}=false\`` : ""}: it attaches the source cluster policy.`,
+      deploy("source-region.yaml", `${name}-source`, ctx.sourceRegion ?? "SOURCE_REGION"),
+      `2. In the target Region (${ctx.region}), deploy \`template.yaml\`:`,
+      deploy("template.yaml", name, ctx.region),
+      ...(steady ? [`3. Update the source-Region stack with \`${REVERSE_STACK_TOGGLE.cfn}=true\` to create the reverse replicator.`] : []),
+    );
+  } else if (templates.includes("backup-bucket.yaml")) {
+    steps.push(`1. In ${ctx.arch.s3Backup!.bucketRegion}, deploy \`backup-bucket.yaml\`:`, deploy("backup-bucket.yaml", `${name}-backup-bucket`, ctx.arch.s3Backup!.bucketRegion), `2. In ${ctx.region}, deploy \`template.yaml\` with the same \`BucketName\`:`, deploy("template.yaml", name, ctx.region));
+  } else {
+    steps.push(`1. In ${ctx.region}, deploy \`template.yaml\`:`, deploy("template.yaml", name, ctx.region));
+  }
+  return ["Requires the AWS CLI v2 and permission to create the resources below (IAM roles are named, hence `CAPABILITY_NAMED_IAM`).", "", ...steps];
+}
+
+function optionNotes(ctx: Ctx): string[] {
+  const a = ctx.arch;
+  const tf = ctx.opts.format === "terraform";
+  const out: string[] = [];
+  if (a.option === "msk-replicator") {
+    const reps = replicatorPlans(ctx);
+    const reverse = reps.find((r) => r.tf === "reverse");
+    out.push("## MSK Replicator", "");
+    out.push(
+      "- The replicator runs in the target cluster's Region and reads the source with IAM access control on port 9098. Creating one takes up to about 30 minutes; the Terraform timeouts are set to 60 min (create), 180 min (update) and 90 min (delete).",
+      "- Its role has the AWS managed policy `AWSMSKReplicatorExecutionRole`." + (ctx.external ? " That policy has no Secrets Manager or KMS permissions, so an inline policy adds read access to the two secrets (and KMS decrypt through Secrets Manager only)." : ""),
+      "- Whoever applies this code needs `iam:PassRole` on the role, `kafka:CreateReplicator`, the EC2 describe and network-interface permissions, and the CloudWatch Logs delivery permissions (`logs:CreateLogDelivery`, `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies`, `logs:DescribeLogGroups`) for log delivery.",
+      "- Alarms: `ReplicationLatency` above the RPO, `MessageLag` growing, and `ReplicatorFailure` above 0 (namespace `AWS/Kafka`, dimension `ReplicatorName`).",
+    );
+    if (needsSourceClusterPolicy(ctx) || needsTargetClusterPolicy(ctx)) {
+      out.push(
+        "- **Cross-Region: turn on multi-VPC private connectivity with IAM on the source cluster before applying** (console: cluster → Properties → Networking settings, or `aws kafka update-connectivity`). The code attaches the cluster policy that lets `kafka.amazonaws.com` call `kafka:CreateVpcConnection`, `kafka:GetBootstrapBrokers` and `kafka:DescribeClusterV2`; no security group is needed on the source side." +
+          (needsTargetClusterPolicy(ctx) ? " The reverse replicator reads the target cluster across Regions too, so the target needs multi-VPC connectivity and the same policy." : ""),
+      );
+    } else if (!ctx.external) {
+      out.push("- Same Region: the source and target subnets must be in the same Availability Zones. Security group rules let the replicator's network interfaces reach both clusters' brokers on port 9098.");
+    }
+    if (ctx.external) {
+      out.push(
+        `- Self-managed source: Kafka 2.8.1 or later, reached over VPN or Direct Connect from the target VPC, with TLS and ${clusterAuth(ctx.source) === "mtls" ? "mutual TLS" : "SASL/SCRAM (SHA-512)"}. The user needs Read and Describe on every topic and group and Describe on the cluster. The replicator's network interfaces also need HTTPS to Secrets Manager and KMS (VPC endpoints or a NAT gateway).`,
+        "- Store the credentials and the root CA certificate in Secrets Manager first; the code only takes their ARNs.",
+      );
+      if (tf) out.push("- Known provider issue hashicorp/terraform-provider-aws#50070: updating the topics of a replicator with a self-managed source may fail; recreate the replicator if it does.");
+    }
+    if (reverse) {
+      out.push(
+        reverse.toggled
+          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says. It starts at EARLIEST so that what was written on the standby during the event is copied back.`
+          : `- The reverse replicator runs permanently (${reverse.spec.purpose})${reverse.spec.consumerGroupOffsetSyncMode === "ENHANCED" ? ", which ENHANCED consumer-group offset sync needs (with identical topic names) to translate offsets in both directions" : ""}.`,
+      );
+    }
+  }
+  if (a.option === "mirrormaker2") {
+    const m = a.mirrorMaker2!;
+    out.push("## MirrorMaker 2 on ECS Fargate", "");
+    out.push(
+      `- Build an image with Apache Kafka 3.5 or later in \`/opt/kafka\`${[ctx.source, ctx.target].some((c) => clusterAuth(c) === "iam") ? " and the `aws-msk-iam-auth` JAR in `/opt/kafka/libs`" : ""}, push it to ECR, and pass its URI as the image input.`,
+      `- ${m.desiredCount} tasks of 1 vCPU / ${m.taskMemory / 1024} GB run in private subnets without public IPs. The properties file reaches the container as an environment variable; bootstrap servers and credentials come from the environment, injected by ECS from inputs and Secrets Manager, and are read with Kafka's \`EnvVarConfigProvider\`. No secret is in any file.`,
+      m.exactlyOnce ? "- Exactly-once delivery is on (dedicated mode, Kafka 3.5+): the nodes talk to each other on port 8080 (internal REST), which the security group allows between tasks only. For an existing MirrorMaker 2 deployment, first roll out with `exactly.once.source.support = preparing`, then `enabled`." : "",
+      "- Alarms: ECS service CPU above 80 %, memory above 85 %, and fewer running tasks than desired (Container Insights).",
+    );
+    if (a.crossAccount) {
+      out.push(
+        "- **Cross-account.** The tasks run in the target's account. In the source account:",
+        `  1. Turn on multi-VPC private connectivity on the source cluster and attach the cluster policy from the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output (\`aws kafka put-cluster-policy\`).`,
+        ...(usesSourceAccountRole(ctx)
+          ? [`  2. Create a role with the trust policy and permissions from the \`${tf ? "source_account_role_trust_policy_json" : "SourceAccountRoleTrustPolicyJson"}\` and \`${tf ? "source_account_role_policy_json" : "SourceAccountRolePolicyJson"}\` outputs, and pass its ARN as \`${tf ? "source_account_role_arn" : "SourceAccountRoleArn"}\`: MirrorMaker 2 assumes it (IAMLoginModule \`awsRoleArn\`) to read the source.`]
+          : []),
+      );
+    }
+  }
+  if (a.option === "s3-backup") {
+    const s = a.s3Backup!;
+    out.push("## S3 backup through MSK Connect", "");
+    out.push(
+      "- Upload the connector plugin ZIP (Lenses Stream Reactor AWS S3 connector, with the `aws-msk-iam-auth` JAR if your build needs it) and pass its bucket ARN and key.",
+      `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU on Kafka Connect ${s.kafkaConnectVersion}, with IAM authentication and TLS to the cluster, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
+      `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after ${s.retentionDays} days.`,
+      ...(ctx.external ? ["- MSK Connect connects to a self-managed cluster without client authentication or with IAM only: for SASL/SCRAM, add a Secrets Manager config provider to a worker configuration and reference the secret from the connector configuration."] : []),
+      "",
+      "### Restoring",
+      "",
+      "1. Create the topics on the target cluster first, with the same partition counts as the originals (the source connector does not create them the way you want).",
+      "2. Create an S3 *source* connector (same plugin) reading the bucket in envelope mode, writing to those topics; give it a stable `offset.storage.topic` so a restart resumes.",
+      "3. Restored records get **new offsets**: committed consumer-group offsets do not apply. Restart consumers from the earliest offset, or seek by timestamp.",
+      "4. Watch the connector's throughput and stop it when the replay has caught up.",
+    );
+  }
+  if (a.option === "multi-az") {
+    const m = a.multiAz!;
+    out.push("## Multi-AZ", "");
+    out.push(
+      `- The configuration sets \`default.replication.factor=${m.replicationFactor}\`, \`min.insync.replicas=${m.minInsyncReplicas}\` and \`unclean.leader.election.enable=false\`. With producers on \`acks=all\`, the cluster survives the loss of one Availability Zone without losing acknowledged writes. It does not survive the loss of the Region, or a deleted topic.`,
+      `- \`${tf ? CLUSTER_TOGGLE.key : CLUSTER_TOGGLE.cfn}\` (off by default) also creates a new cluster of three brokers, one per Availability Zone, with IAM authentication, TLS and encryption at rest.`,
+      "",
+      "### Checklist for an existing cluster",
+      "",
+      "- [ ] The cluster spans three Availability Zones, and its broker count is a multiple of three.",
+      "- [ ] Apply the configuration: `aws kafka update-cluster-configuration --cluster-arn … --configuration-info Arn=…,Revision=… --current-version …` (a rolling restart).",
+      "- [ ] Existing topics keep their replication factor: list them with `kafka-topics.sh --describe` and raise any below 3 with a partition reassignment.",
+      "- [ ] Remove topic-level `min.insync.replicas` overrides below 2.",
+      "- [ ] Producers use `acks=all` and idempotence (`enable.idempotence=true`), with retries.",
+      "- [ ] Alarm on `UnderMinIsrPartitionCount` and `UnderReplicatedPartitions` (AWS/Kafka).",
+      "- [ ] Express brokers already keep three replicas and fix some of these settings; check which apply.",
+    );
+  }
+  if (ctx.createTarget) out.push("", `- The target cluster is created by this code (${ctx.target.type === "msk-serverless" ? "MSK Serverless, IAM" : "three brokers in three Availability Zones, IAM authentication, TLS in transit, encryption at rest"}). It is kept when the stack is deleted (CloudFormation) — delete it deliberately.`);
+  return out.filter((l) => l !== "");
+}
+
+export function renderReadme(ctx: Ctx, files: BundleFile[]): string {
+  const a = ctx.arch;
+  const tf = ctx.opts.format === "terraform";
+  const allFiles = [...files.map((f) => f.path), "README.md", "RUNBOOK.md", "DECISION-RECORD.md"];
+  const lines = [
+    `# ${md(a.name)}: ${optionName(a.option)} (${tf ? "Terraform" : "CloudFormation"})`,
+    "",
+    `Generated by Kafka Replication Advisor from [this permalink](${a.permalink.replace(/[()\s]/g, encodeURIComponent)}). Regenerate from the permalink rather than editing by hand. Review the code before you apply it.`,
+    "",
+    "## Files",
+    "",
+    ...allFiles.map((p) => `- \`${p}\`: ${FILE_PURPOSE[p] ?? ""}`),
+    "",
+    "## Apply",
+    "",
+    ...applySteps(ctx, files),
+    "",
+    "Existing clusters, networks and secrets are inputs, referenced by ID or ARN; nothing is looked up by name and no credential is written in these files. Every resource is tagged " +
+      Object.entries(a.tags)
+        .map(([k, v]) => `\`${k}=${md(v)}\``)
+        .join(", ") +
+      ".",
+    "",
+    "## Inputs",
+    "",
+    ...inputsTable(ctx, inputsFor(ctx)),
+    "",
+    ...optionNotes(ctx).flatMap((l) => (l.startsWith("## ") || l.startsWith("### ") ? ["", l, ""] : [l])),
+    "",
+  ];
+  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+}

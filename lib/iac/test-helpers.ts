@@ -1,0 +1,168 @@
+/**
+ * Test support for the IaC generators (used by the *.test.ts files beside it; not shipped to the
+ * browser): building bundles from answers, checking IAC_NAMES, walking IAM policies, validating.
+ */
+import { parse as parseHcl } from "@cdktf/hcl2json";
+import type { Answers } from "@/lib/answers";
+import { buildArchitecture, type Architecture } from "@/lib/architecture";
+import type { OptionId } from "@/lib/knowledge";
+import { buildPlan, type Plan } from "@/lib/scoring";
+import { renderCloudFormation } from "./cloudformation";
+import { renderMirrorMaker2Properties } from "./mirrormaker2";
+import { makeCtx, type BundleFile, type IacFormat } from "./shared";
+import { renderTerraform } from "./terraform";
+import { parseCloudFormationYaml, validateCloudFormation, validateWithCdk } from "./validation/cloudformation";
+import { validateTerraform } from "./validation/terraform";
+
+export interface Case {
+  plan: Plan;
+  arch: Architecture;
+  format: IacFormat;
+  createTargetCluster: boolean;
+}
+
+/** The code files only (no README, runbook or decision record): what the validators read. */
+export function codeFiles(c: Case): BundleFile[] {
+  const ctx = makeCtx(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster });
+  const files = c.format === "terraform" ? renderTerraform(ctx) : renderCloudFormation(ctx);
+  if (c.arch.mirrorMaker2) files.push({ path: "mirrormaker2.properties", content: renderMirrorMaker2Properties(ctx), language: "properties" });
+  return files;
+}
+
+export function archFor(answers: Answers, option: OptionId, plan: Plan = buildPlan(answers)): { plan: Plan; arch: Architecture } {
+  return { plan, arch: buildArchitecture(plan, option) };
+}
+
+/**
+ * A plan for sweeps, without the cost of buildPlan's "what would change" analysis: the generators
+ * read only the answers and the permalink from it (the runbook and decision record are not
+ * rendered in sweeps).
+ */
+export function lightPlan(base: Plan, answers: Answers): Plan {
+  return { ...base, answers, permalink: `/?name=${answers.name}` };
+}
+
+/** Findings of the CDK validator that are not problems in generated code, with the reason. */
+const ACCEPTED_CDK_FINDINGS: { rule: RegExp; why: string }[] = [
+  // W2509 flags parameters whose name contains "Secret" without NoEcho; ours hold a Secrets Manager
+  // ARN, not a secret, and IAC_NAMES fixes the name SourceCredentialsSecretArn.
+  { rule: /^W2509 warning: Template: Parameters\/\w+SecretArn:/, why: "ARN of a secret, not a secret" },
+];
+
+export async function validateCase(c: Case, files = codeFiles(c)): Promise<string[]> {
+  if (c.format === "terraform") return validateTerraform(Object.fromEntries(files.map((f) => [f.path, f.content])));
+  const problems: string[] = [];
+  for (const f of files.filter((x) => x.path.endsWith(".yaml"))) {
+    for (const p of await validateCloudFormation(f.content)) problems.push(`${f.path}: ${p}`);
+    for (const p of await validateWithCdk(f.content)) if (!ACCEPTED_CDK_FINDINGS.some((a) => a.rule.test(p))) problems.push(`${f.path}: ${p}`);
+  }
+  return problems;
+}
+
+// ── Parsed views ───────────────────────────────────────────────────────────
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+
+export async function parseTerraform(files: BundleFile[]): Promise<Obj[]> {
+  const out: Obj[] = [];
+  for (const f of files.filter((x) => x.path.endsWith(".tf"))) out.push((await parseHcl(f.path, f.content)) as Obj);
+  return out;
+}
+
+export function parseTemplates(files: BundleFile[]): Obj[] {
+  return files.filter((f) => f.path.endsWith(".yaml")).map((f) => {
+    const { template, errors } = parseCloudFormationYaml(f.content);
+    if (!template) throw new Error(`${f.path}: ${errors.join("; ")}`);
+    return template as Obj;
+  });
+}
+
+/** Declared Terraform names: "var.x", "aws_t.n", "data.aws_t.n". */
+export function terraformNames(docs: Obj[]): Set<string> {
+  const names = new Set<string>();
+  for (const d of docs) {
+    for (const v of Object.keys(isObj(d.variable) ? d.variable : {})) names.add(`var.${v}`);
+    for (const [t, byName] of Object.entries(isObj(d.resource) ? d.resource : {})) for (const n of Object.keys(byName as Obj)) names.add(`${t}.${n}`);
+    for (const [t, byName] of Object.entries(isObj(d.data) ? d.data : {})) for (const n of Object.keys(byName as Obj)) names.add(`data.${t}.${n}`);
+  }
+  return names;
+}
+
+export function cloudFormationNames(templates: Obj[]): Set<string> {
+  const names = new Set<string>();
+  for (const t of templates) for (const section of ["Parameters", "Resources"]) for (const k of Object.keys(isObj(t[section]) ? (t[section] as Obj) : {})) names.add(k);
+  return names;
+}
+
+/** IAC_NAMES listed on the architecture's nodes that the code does not declare. */
+export function missingIacNames(arch: Architecture, format: IacFormat, declared: Set<string>, createTargetCluster: boolean): string[] {
+  const missing: string[] = [];
+  for (const node of arch.nodes) {
+    for (const n of format === "terraform" ? node.iac.terraform : node.iac.cloudformation) {
+      if (declared.has(n)) continue;
+      // A created target cluster replaces the ARN input.
+      if (createTargetCluster && (n === "var.target_cluster_arn" || n === "TargetClusterArn") && (declared.has("aws_msk_cluster.target") || declared.has("aws_msk_serverless_cluster.target") || declared.has("TargetCluster"))) continue;
+      missing.push(`${node.id}: ${n}`);
+    }
+  }
+  return missing;
+}
+
+// ── IAM ────────────────────────────────────────────────────────────────────
+
+export interface PolicyStatement {
+  where: string;
+  effect: string;
+  actions: unknown[];
+  resources: unknown[];
+}
+
+const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** Every statement of every aws_iam_policy_document (including dynamic ones) in parsed Terraform. */
+export function terraformStatements(docs: Obj[]): PolicyStatement[] {
+  const out: PolicyStatement[] = [];
+  for (const d of docs) {
+    const data = isObj(d.data) ? d.data : {};
+    for (const [name, bodies] of Object.entries(isObj(data.aws_iam_policy_document) ? (data.aws_iam_policy_document as Obj) : {})) {
+      for (const body of list(bodies) as Obj[]) {
+        const statements = [...(list(body.statement) as Obj[])];
+        for (const dyn of list((body.dynamic as Obj | undefined)?.statement) as Obj[]) statements.push(...(list(dyn.content) as Obj[]));
+        for (const s of statements) out.push({ where: `data.aws_iam_policy_document.${name}`, effect: String(s.effect ?? "Allow"), actions: list(s.actions).flat(), resources: list(s.resources).flat() });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every statement of every policy document in parsed CloudFormation (found by shape: Version + Statement). */
+export function cloudFormationStatements(templates: Obj[]): PolicyStatement[] {
+  const out: PolicyStatement[] = [];
+  const walk = (v: unknown, where: string) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`));
+    else if (isObj(v)) {
+      if (typeof v.Version === "string" && Array.isArray(v.Statement)) {
+        for (const s of v.Statement as Obj[]) out.push({ where, effect: String(s.Effect), actions: list(s.Action), resources: list(s.Resource) });
+      }
+      for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`);
+    }
+  };
+  templates.forEach((t, i) => walk(t, `template${i}`));
+  return out;
+}
+
+/** Statements that allow every action on every resource (or any action `*`). */
+export function overlyBroad(statements: PolicyStatement[]): PolicyStatement[] {
+  return statements.filter((s) => s.effect === "Allow" && (s.actions.includes("*") || (s.resources.includes("*") && s.actions.some((a) => typeof a === "string" && a.endsWith(":*")))));
+}
+
+/** Text that looks like a credential. */
+export const SECRET_PATTERNS: RegExp[] = [
+  /AKIA[0-9A-Z]{16}/,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+  /password\s*=\s*"(?!\$\{!?env:)[^"]+"/i,
+  /"password"\s*:\s*"[^"]+"/i,
+  /aws_secret_access_key/i,
+  /sasl\.jaas\.config\s*=.*password="(?!\$\{!?env:)/i,
+];
