@@ -7,7 +7,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 // Loaded lazily and only in the browser: React Flow and code highlighting stay out of the first page's bundle.
 const ArchitectureDiagram = dynamic(() => import("@/components/diagram/architecture-diagram").then((m) => m.ArchitectureDiagram), {
   ssr: false,
-  loading: () => <Skeleton label="Loading the architecture diagram" className="h-[26rem]" />,
+  loading: () => <Skeleton label="Loading the architecture diagram" className="h-[36rem]" />,
 });
 
 const DeliverablesPanel = dynamic(() => import("@/components/deliverables/deliverables-panel").then((m) => m.DeliverablesPanel), {
@@ -18,7 +18,7 @@ const DeliverablesPanel = dynamic(() => import("@/components/deliverables/delive
 /** Both slots reserve their height, so nothing below them moves when they arrive. */
 export function ArchitectureSlot({ plan }: { plan: Plan }) {
   return (
-    <div className="min-h-[28rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
+    <div className="min-h-[38rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
       <ArchitectureDiagram plan={plan} />
     </div>
   );
