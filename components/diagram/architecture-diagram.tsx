@@ -202,13 +202,14 @@ function Diagram({ plan }: { plan: Plan }) {
       <p className="sr-only" aria-live="polite">
         {`${title}. Showing ${view === "failover" ? arch.failoverLabel.toLowerCase() : "normal operation"}: ${visibleCount} components.`}
       </p>
-      <div className="relative space-y-3 lg:space-y-0" style={{ containerType: "inline-size" }}>
+      {/* The panel takes a column beside the canvas on large screens (the canvas refits), below it on small ones. */}
+      <div className={openNode ? "grid gap-3 lg:grid-cols-[minmax(0,1fr)_20rem]" : ""} style={{ containerType: "inline-size" }}>
         {/* As tall as the graph needs at the container's width, plus room for the controls and the mini map. */}
         <div
           ref={container}
           onKeyDown={onCanvasKeyDown}
           className="diagram-canvas w-full overflow-hidden rounded-lg border border-border"
-          style={{ height: `clamp(20rem, calc(100cqw * ${(layout.height / layout.width).toFixed(4)} + 7rem), 42rem)` }}
+          style={{ height: `clamp(${large ? 20 : 15}rem, calc(100cqw * ${(layout.height / layout.width).toFixed(4)} + ${large ? 7 : 4}rem), 42rem)` }}
         >
           <ReactFlow<DiagramNode, FlowEdge>
             key={option}
@@ -239,9 +240,7 @@ function Diagram({ plan }: { plan: Plan }) {
           </ReactFlow>
         </div>
         {openNode ? (
-          <div className="lg:absolute lg:top-3 lg:right-3 lg:z-10 lg:max-h-[calc(100%-1.5rem)] lg:w-80 lg:overflow-auto lg:rounded-lg lg:shadow-lg">
-            <NodePanel arch={arch} node={openNode} onClose={close} />
-          </div>
+          <NodePanel arch={arch} node={openNode} onClose={close} />
         ) : null}
       </div>
       <div className="flex flex-col gap-2 text-sm text-muted lg:flex-row lg:items-start lg:justify-between">

@@ -12,14 +12,17 @@ const SIDES = [
   ["left", Position.Left],
 ] as const;
 
-/** Invisible anchors on every side: the layout picks which ones an edge uses. */
-function Handles() {
+/**
+ * Invisible anchors on every side: the layout picks which ones an edge uses. A host (MirrorMaker 2
+ * framing its connectors) takes its side edges at its header, not behind a connector.
+ */
+function Handles({ host }: { host: boolean }) {
   return (
     <>
       {SIDES.map(([side, position]) => (
         <span key={side}>
-          <Handle type="source" id={handleId(side, "source")} position={position} isConnectable={false} className="diagram-handle" />
-          <Handle type="target" id={handleId(side, "target")} position={position} isConnectable={false} className="diagram-handle" />
+          <Handle type="source" id={handleId(side, "source")} position={position} isConnectable={false} className="diagram-handle" style={host && (side === "left" || side === "right") ? { top: 30 } : undefined} />
+          <Handle type="target" id={handleId(side, "target")} position={position} isConnectable={false} className="diagram-handle" style={host && (side === "left" || side === "right") ? { top: 30 } : undefined} />
         </span>
       ))}
     </>
@@ -53,7 +56,7 @@ export function ServiceNodeView({ data }: NodeProps<ServiceNode>) {
       } ${failoverOnly ? "border-dashed" : ""} ${host ? "bg-violet-50/60 dark:bg-violet-950/30" : ""}`}
       title={node.description}
     >
-      <Handles />
+      <Handles host={host} />
       <div className="flex items-start gap-2.5 p-2.5">
         <span className={`grid size-8 shrink-0 place-items-center rounded-md ${KIND_TINT[node.kind]}`}>
           <NodeIcon kind={node.kind} size={20} />

@@ -70,7 +70,7 @@ export function NodePanel({ arch, node, onClose }: { arch: Architecture; node: A
             <div>
               <dt className="text-muted">Terraform</dt>
               <dd>
-                <ul className="font-mono text-xs text-fg">
+                <ul className="font-mono text-xs break-all text-fg">
                   {node.iac.terraform.map((n) => (
                     <li key={n}>{n}</li>
                   ))}
@@ -80,7 +80,7 @@ export function NodePanel({ arch, node, onClose }: { arch: Architecture; node: A
             <div>
               <dt className="text-muted">CloudFormation</dt>
               <dd>
-                <ul className="font-mono text-xs text-fg">
+                <ul className="font-mono text-xs break-all text-fg">
                   {node.iac.cloudformation.map((n) => (
                     <li key={n}>{n}</li>
                   ))}
