@@ -7,10 +7,14 @@
  *   npm run -s advisor -- iac '<permalink>' --format terraform|cloudformation --out DIR
  *
  * Exit codes: 0 success; 2 invalid answers or usage (one line per problem on stderr, nothing
- * written); 3 a command that is not available yet.
+ * written).
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { decodePermalink, describeAllowed, type PermalinkIssue } from "@/lib/answers";
 import { buildPlan } from "@/lib/scoring";
+import { generateBundle, type IacFormat } from "@/lib/iac";
+import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { buildArchitecture } from "@/lib/architecture";
 import { renderDecisionRecord } from "@/lib/decision-record";
 import { renderRunbook } from "@/lib/runbook";
@@ -60,6 +64,48 @@ function strictAnswers(input: string | undefined, io: Io) {
   return answers;
 }
 
+interface IacFlags {
+  format?: IacFormat;
+  out: string;
+  option?: OptionId;
+  createTargetCluster: boolean;
+}
+
+/** Flags of `iac`; one line per problem on stderr, undefined when any is wrong (nothing is written). */
+function parseIacFlags(args: readonly string[], io: Io): IacFlags | undefined {
+  const problems: string[] = [];
+  const flags: Partial<IacFlags> & { createTargetCluster: boolean } = { createTargetCluster: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = args[i + 1];
+    switch (arg) {
+      case "--format":
+        if (value === "terraform" || value === "cloudformation") flags.format = value;
+        else problems.push(`--format: "${value ?? ""}" is not allowed; allowed: terraform, cloudformation.`);
+        i++;
+        break;
+      case "--out":
+        if (value && !value.startsWith("--")) flags.out = value;
+        else problems.push("--out: a directory is required.");
+        i++;
+        break;
+      case "--option":
+        if ((OPTION_IDS as readonly string[]).includes(value ?? "")) flags.option = value as OptionId;
+        else problems.push(`--option: "${value ?? ""}" is not allowed; allowed: ${OPTION_IDS.join(", ")}.`);
+        i++;
+        break;
+      case "--create-target-cluster":
+        flags.createTargetCluster = true;
+        break;
+      default:
+        problems.push(`${arg}: unknown flag; allowed: --format, --out, --option, --create-target-cluster.`);
+    }
+  }
+  if (flags.out === undefined && !problems.some((p) => p.startsWith("--out"))) problems.push("--out: a directory is required.");
+  for (const p of problems) io.err(p);
+  return problems.length ? undefined : (flags as IacFlags);
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const [command, permalink] = argv;
   switch (command) {
@@ -80,9 +126,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
     case "iac": {
       const answers = strictAnswers(permalink, io);
-      if (!answers) return 2;
-      io.err("iac: not yet implemented.");
-      return 3;
+      const flags = parseIacFlags(argv.slice(2), io);
+      if (!answers || !flags) return 2;
+      const plan = buildPlan(answers);
+      const option = flags.option ?? plan.recommendation;
+      const arch = buildArchitecture(plan, option);
+      const bundle = generateBundle(plan, arch, { format: flags.format ?? answers.iac, createTargetCluster: flags.createTargetCluster });
+      for (const file of bundle.files) {
+        const path = join(flags.out, file.path);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.content);
+        io.out(path);
+      }
+      return 0;
     }
     case "help":
     case "--help":

@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "./advisor";
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out, err };
+}
+
+describe("advisor iac", () => {
+  it("writes the Terraform module, MirrorMaker 2 properties, README, runbook and decision record, and lists them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+    const r = await run("iac", "?goal=dr&accounts=cross&name=orders-dr", "--format", "terraform", "--out", dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    expect(readdirSync(dir).sort()).toEqual(["DECISION-RECORD.md", "README.md", "RUNBOOK.md", "main.tf", "mirrormaker2.properties", "outputs.tf", "variables.tf", "versions.tf"]);
+    expect(r.out).toEqual(expect.arrayContaining([join(dir, "main.tf"), join(dir, "RUNBOOK.md")]));
+    expect(readFileSync(join(dir, "main.tf"), "utf8")).toContain("aws_ecs_service");
+    expect(readFileSync(join(dir, "main.tf"), "utf8")).toContain("orders-dr");
+  });
+
+  it("defaults the format to the permalink's iac answer and honours --option", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+    const r = await run("iac", "?iac=cloudformation", "--option", "s3-backup", "--out", dir);
+    expect(r.code).toBe(0);
+    const files = readdirSync(dir);
+    expect(files.some((f) => f.endsWith(".yaml"))).toBe(true);
+    expect(files.some((f) => f.endsWith(".tf"))).toBe(false);
+    expect(files.map((f) => readFileSync(join(dir, f), "utf8")).join("\n")).toContain("AWS::KafkaConnect::Connector");
+  });
+
+  it("exits 2 with one line per problem and writes nothing", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "advisor-iac-")), "out");
+    const r = await run("iac", "?goal=dr&rpo=-1", "--format", "yaml", "--option", "nope", "--out", dir, "--frob");
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([
+      'rpo: "-1" is not allowed; allowed: a whole number of seconds from 0 to 86400.',
+      '--format: "yaml" is not allowed; allowed: terraform, cloudformation.',
+      '--option: "nope" is not allowed; allowed: msk-replicator, mirrormaker2, s3-backup, multi-az.',
+      "--frob: unknown flag; allowed: --format, --out, --option, --create-target-cluster.",
+    ]);
+    expect(existsSync(dir)).toBe(false);
+    expect((await run("iac", "?goal=dr")).err).toEqual(["--out: a directory is required."]);
+  });
+});
