@@ -54,7 +54,9 @@ export function propertiesValue(value: string): string {
 
 /** A Java properties key: like a value, plus the separators `=`, `:`, spaces and the comment starters `#` and `!`. */
 export function propertiesKey(key: string): string {
-  return propertiesValue(key).replace(/[=: #!]/g, (c) => `\\${c}`);
+  let out = "";
+  for (const c of key) out += /[=: #!]/.test(c) ? `\\${c}` : propertiesValue(c);
+  return out;
 }
 
 /**
