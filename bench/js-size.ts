@@ -21,7 +21,7 @@ export interface ScriptBytes {
   encodings: string[];
 }
 
-export async function measureScripts(browser: Browser, url: string): Promise<ScriptBytes> {
+export async function measureScripts(browser: Browser, url: string, { scroll = false } = {}): Promise<ScriptBytes> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const result: ScriptBytes = { atLoad: 0, all: 0, decoded: 0, count: 0, encodings: [] };
@@ -49,6 +49,15 @@ export async function measureScripts(browser: Browser, url: string): Promise<Scr
   });
   await page.goto(url, { waitUntil: "networkidle" });
   await page.waitForTimeout(500);
+  if (scroll) {
+    // Panels that load when they come into view (the diagram, the generated code).
+    for (let y = 0; y < 20 && (await page.evaluate(() => window.scrollY + window.innerHeight < document.body.scrollHeight)); y++) {
+      await page.mouse.wheel(0, 800);
+      await page.waitForTimeout(300);
+    }
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(1000);
+  }
   await Promise.all(pending);
   await context.close();
   return result;
@@ -63,13 +72,15 @@ export async function benchJs(): Promise<void> {
   const browser = await launchChromium();
   try {
     const bare = await withServer({ cwd: bareDir, distDir: ".next" }, (origin) => measureScripts(browser, `${origin}/`));
-    const { first, result } = await withServer({}, async (origin) => ({
+    const { first, result, scrolled } = await withServer({}, async (origin) => ({
       first: await measureScripts(browser, `${origin}/`),
       result: await measureScripts(browser, `${origin}${RESULT_PATH}`),
+      scrolled: await measureScripts(browser, `${origin}${RESULT_PATH}`, { scroll: true }),
     }));
     console.log(line("bare Next.js page (reference)", bare));
     console.log(line("first page /", first));
     console.log(line("result permalink /result?…", result));
+    console.log(line("… scrolled to the end (lazy panels)", scrolled));
     console.log(`first page / bare = ${(first.all / bare.all).toFixed(2)}× (target ≤ 1.50×; budget in e2e/budget.spec.ts: ${Math.round(bare.all * 1.5)} B)`);
     console.log(`result page / bare = ${(result.all / bare.all).toFixed(2)}×`);
   } finally {
