@@ -62,7 +62,8 @@ export const useWizardStore = create<WizardState & WizardActions>()((set) => ({
 
 /** The step id used in the wizard's URL hash, e.g. "#objectives". */
 export function stepIndexFromHash(hash: string): number | undefined {
-  const id = decodeURIComponent(hash.replace(/^#/, ""));
+  // Step ids are plain ASCII, so a hash that is not valid percent-encoding names no step (and must not throw).
+  const id = hash.replace(/^#/, "");
   const i = STEPS.findIndex((s) => s.id === id);
   return i >= 0 ? i : undefined;
 }
