@@ -24,6 +24,12 @@ import {
   type Case,
 } from "./test-helpers";
 import { validateWithCdk } from "./validation/cloudformation";
+import { MINIMUM_AWS_PROVIDER_VERSION } from "./validation/terraform";
+import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
+
+it("pins hashicorp/aws from the validator's minimum version to below the next major", () => {
+  expect(AWS_PROVIDER_CONSTRAINT).toBe(`>= ${MINIMUM_AWS_PROVIDER_VERSION}, < 7.0.0`);
+});
 
 const FORMATS: IacFormat[] = ["terraform", "cloudformation"];
 

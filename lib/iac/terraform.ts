@@ -1,4 +1,6 @@
-import { MINIMUM_AWS_PROVIDER_VERSION } from "./validation/terraform";
+// The overlay JSON, not validation/terraform.ts: that module pulls the HCL parser (WebAssembly) and
+// the whole provider schema into the browser bundle. Both read the same field.
+import overlay from "./validation/terraform-aws-schema-overlay.json";
 import { attr, blank, block, comment, printHcl, raw, tpl, Raw, type HclItem, type HclValue } from "./hcl";
 import { inputsFor } from "./inputs";
 import { MM2_REST_PORT, mm2Environment, mm2IamClusters, usesSourceAccountRole } from "./mirrormaker2";
@@ -39,7 +41,7 @@ import {
  */
 
 /** The provider constraint: the first release with every argument used, below the next major. */
-export const AWS_PROVIDER_CONSTRAINT = `>= ${MINIMUM_AWS_PROVIDER_VERSION}, < 7.0.0`;
+export const AWS_PROVIDER_CONSTRAINT = `>= ${overlay.minimumProviderVersion}, < 7.0.0`;
 
 // ── Expressions ────────────────────────────────────────────────────────────
 
