@@ -15,6 +15,8 @@ const nasty = fc.oneof(
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.constantFrom('"', "\\", "${var.x}", "%{ if true }x%{ endif }", "$${", "\n}\nresource \"x\" \"y\" {}\n", "'", ": x", "- a", "#c", "!Ref X", "&a *a", "key = value\nother = 1", "\u2028", "\u0000", "${env:HOME}", " leading", "trailing ", "yes", "0x1F", "2010-09-09", "~", "null", "[a]", "{a: 1}"),
   fc.array(fc.constantFrom('"', "\\", "$", "{", "}", "%", "\n", "\r", "\t", "a", " ", ":", "#", "=", "!", "\u0085", "é", "😀"), { maxLength: 12 }).map((a) => a.join("")),
+  // Words and numbers YAML 1.1 reads as something else (found: "a:", ".", "E0").
+  fc.stringMatching(/^[.$_/a-zA-Z][0-9.:_eEx+-]{0,6}$/),
 );
 
 /** What HCL reads back: lone surrogates cannot be encoded in UTF-8 (they become U+FFFD), and literals are NFC-normalised. */

@@ -18,11 +18,11 @@ export class Tagged {
 
 const PLAIN = /^[A-Za-z_/.$][A-Za-z0-9 _./:@*()$,+=-]*$/;
 /** Words YAML 1.1 reads as booleans or null, and anything that looks like a number or a date. */
-const SPECIAL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|[-+]?\.?[0-9].*)$/;
+const SPECIAL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|[-+]?[0-9._]*([eE][-+]?[0-9._]*)?|[-+]?\.?[0-9].*)$/;
 
 /** A scalar string in a form that reads back as exactly this string. */
 export function yamlString(s: string): string {
-  if (s !== "" && PLAIN.test(s) && !SPECIAL.test(s) && !s.endsWith(" ") && !s.includes(": ") && !s.includes(" #")) return s;
+  if (s !== "" && PLAIN.test(s) && !SPECIAL.test(s) && !s.endsWith(" ") && !s.endsWith(":") && !s.includes(": ") && !s.includes(" #")) return s;
   return JSON.stringify(s).replace(/[\u0080-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
