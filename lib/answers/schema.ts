@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+// zod 4 probes `new Function` for faster validators; the app's CSP forbids eval, so stay jitless.
+z.config({ jitless: true });
+
 /**
  * The answers: one zod schema is the single source of truth for the wizard's form,
  * the permalink codec, the command line and the plan.
