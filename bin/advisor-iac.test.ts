@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "./advisor";
+import { validateTerraform } from "@/lib/iac/validation/terraform";
+import { validateCloudFormation } from "@/lib/iac/validation/cloudformation";
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -45,5 +47,17 @@ describe("advisor iac", () => {
     ]);
     expect(existsSync(dir)).toBe(false);
     expect((await run("iac", "?goal=dr")).err).toEqual(["--out: a directory is required."]);
+  });
+
+  it("writes code that passes the validators, with --create-target-cluster", async () => {
+    const tf = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+    expect((await run("iac", "?goal=dr&name=orders-dr", "--format", "terraform", "--create-target-cluster", "--out", tf)).code).toBe(0);
+    const tfFiles = Object.fromEntries(readdirSync(tf).map((f) => [f, readFileSync(join(tf, f), "utf8")]));
+    expect(tfFiles["main.tf"]).toContain('resource "aws_msk_cluster" "target"');
+    expect(await validateTerraform(tfFiles)).toEqual([]);
+
+    const cfn = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+    expect((await run("iac", "?goal=dr&name=orders-dr", "--format", "cloudformation", "--out", cfn)).code).toBe(0);
+    for (const f of readdirSync(cfn).filter((x) => x.endsWith(".yaml"))) expect(await validateCloudFormation(readFileSync(join(cfn, f), "utf8"))).toEqual([]);
   });
 });

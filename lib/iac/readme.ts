@@ -1,7 +1,7 @@
 import { inputsFor } from "./inputs";
 import { usesSourceAccountRole } from "./mirrormaker2";
 import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
-import { CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, clusterAuth, needsSourceClusterPolicy, needsTargetClusterPolicy, optionName, replicatorPlans, type BundleFile, type Ctx, type InputDef } from "./shared";
+import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, clusterAuth, needsSourceClusterPolicy, needsTargetClusterPolicy, optionName, replicatorPlans, type BundleFile, type Ctx, type InputDef } from "./shared";
 
 /**
  * README.md of the bundle: what the files are, how to apply them in order, and what the code
@@ -26,7 +26,9 @@ const FILE_PURPOSE: Record<string, string> = {
 
 function inputsTable(ctx: Ctx, defs: InputDef[]): string[] {
   const tf = ctx.opts.format === "terraform";
-  const rows = defs.filter((d) => tf || d.cfn !== "").map((d) => `| \`${tf ? d.key : d.cfn}\` | ${md(d.description)} | ${d.default === undefined ? "required" : `\`${md(String(d.default))}\``} |`);
+  // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation.ts).
+  const shown = (d: InputDef) => (!tf && d.key === ALARM_TOPIC.key ? "none" : d.default === "" ? '""' : String(d.default));
+  const rows = defs.filter((d) => tf || d.cfn !== "").map((d) => `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? 'SNS topic ARN notified by the alarms, or "none" for alarms without notifications.' : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`);
   return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
 }
 
@@ -76,7 +78,7 @@ function optionNotes(ctx: Ctx): string[] {
     const reverse = reps.find((r) => r.tf === "reverse");
     out.push("## MSK Replicator", "");
     out.push(
-      "- The replicator runs in the target cluster's Region and reads the source with IAM access control on port 9098. Creating one takes up to about 30 minutes; the Terraform timeouts are set to 60 min (create), 180 min (update) and 90 min (delete).",
+      `- The replicator runs in the target cluster's Region and reaches ${ctx.external ? "the target" : "both clusters"} with IAM access control on port 9098${ctx.external ? "; it reads the self-managed source over TLS with its own credentials" : ""}. Creating one takes up to about 30 minutes; the Terraform timeouts are set to 60 min (create), 180 min (update) and 90 min (delete).`,
       "- Its role has the AWS managed policy `AWSMSKReplicatorExecutionRole`." + (ctx.external ? " That policy has no Secrets Manager or KMS permissions, so an inline policy adds read access to the two secrets (and KMS decrypt through Secrets Manager only)." : ""),
       "- Whoever applies this code needs `iam:PassRole` on the role, `kafka:CreateReplicator`, the EC2 describe and network-interface permissions, and the CloudWatch Logs delivery permissions (`logs:CreateLogDelivery`, `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies`, `logs:DescribeLogGroups`) for log delivery.",
       "- Alarms: `ReplicationLatency` above the RPO, `MessageLag` growing, and `ReplicatorFailure` above 0 (namespace `AWS/Kafka`, dimension `ReplicatorName`).",
