@@ -95,6 +95,40 @@ describe("buildArchitecture", () => {
     expect(a.nodes.find((n) => n.id === "source-cluster")!.iac.terraform).toEqual([...IAC_NAMES.externalSource.terraform]);
   });
 
+  it("creates every replicator beside an MSK cluster: its target, or the MSK side when the target is self-managed Kafka", () => {
+    const a = arch({ source: "self-managed", goal: "migration", auth: "sasl-scram", target: "msk-express", primary: "eu-west-1", secondary: "eu-central-1" }, "msk-replicator");
+    // The self-managed cluster runs on EC2 in eu-west-1, but MSK Replicator knows it only by its bootstrap servers.
+    expect(a.replicators.map((r) => [r.id, r.host, r.region])).toEqual([
+      ["forward", "target", "eu-central-1"],
+      ["reverse", "target", "eu-central-1"],
+    ]);
+    expect(a.nodes.find((n) => n.id === "replicator-reverse")).toMatchObject({ group: "standby", sublabel: expect.stringContaining("eu-central-1") });
+    const msk = arch({ primary: "eu-west-1", secondary: "eu-central-1" }, "msk-replicator");
+    expect(msk.replicators.map((r) => [r.id, r.host, r.region])).toEqual([
+      ["forward", "target", "eu-central-1"],
+      ["reverse", "source", "eu-west-1"],
+    ]);
+  });
+
+  it("draws each replicator in the group of its host cluster, whose Region is the replicator's", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const a = buildArchitecture(buildPlan(answers), "msk-replicator");
+        for (const r of a.replicators) {
+          const host = a.clusters.find((c) => c.id === r.host)!;
+          expect(host.isMsk).toBe(true);
+          expect(r.host).toBe(a.clusters.find((c) => c.id === r.targetCluster)!.isMsk ? r.targetCluster : r.sourceCluster);
+          expect(host.region).toBe(r.region);
+          const node = a.nodes.find((n) => n.id === `replicator-${r.id}`)!;
+          expect(node.group).toBe(a.nodes.find((n) => n.id === `${r.host}-cluster`)!.group);
+          expect(a.groups.find((g) => g.id === node.group)!.region).toBe(r.region);
+          expect(node.sublabel).toBe(`${r.name} · ${r.region}`);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it("runs MirrorMaker 2 for a self-managed source into MSK, with its three connectors", () => {
     const a = arch({ source: "self-managed", goal: "migration" }, "mirrormaker2");
     expect(a.nodes.filter((n) => n.kind === "mm2-connector").map((n) => n.label)).toEqual(["MirrorSourceConnector", "MirrorCheckpointConnector", "MirrorHeartbeatConnector"]);

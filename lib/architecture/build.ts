@@ -163,7 +163,22 @@ function replicationLabel(carries: Carry[], naming: Answers["naming"] | undefine
   return naming ? `${list} (${naming === "identical" ? "identical names" : naming === "prefixed" ? "prefixed names" : "custom names"})` : list;
 }
 
+/**
+ * Where a replicator is created. Between MSK clusters, in its target cluster's Region (FACTS
+ * replicator.target-region). A cluster outside Amazon MSK has no Region MSK Replicator knows of: the
+ * API names it by bootstrap servers and cluster ID, and the replicator reaches it over the network
+ * from the MSK side's VPC (FACTS replicator.external-source). So a replicator writing to one (the
+ * rollback replicator, FACTS replicator.external-reverse) is created beside the MSK cluster it reads,
+ * in that cluster's Region and account, like the forward replicator (FACTS replicator.external-region).
+ */
+function replicatorHost(from: ClusterSpec, to: ClusterSpec): { host: ReplicatorSpec["host"]; region: RegionCode } {
+  const host = to.isMsk ? to : from;
+  if (!host.isMsk || !host.region) throw new Error(`MSK Replicator needs an MSK cluster on one side (${from.type} → ${to.type})`);
+  return { host: host.id, region: host.region };
+}
+
 function replicatorSpecs(a: Answers, base: string): ReplicatorSpec[] {
+  const [source, target] = clusters(a) as [ClusterSpec, ClusterSpec];
   const identical = a.naming === "identical";
   const external = !isMskSource(a.source);
   const active = a.topology === "active-active";
@@ -193,21 +208,20 @@ function replicatorSpecs(a: Answers, base: string): ReplicatorSpec[] {
     name: `${base}-forward`,
     sourceCluster: "source",
     targetCluster: "target",
-    region: a.secondary,
+    ...replicatorHost(source, target),
     purpose: active ? "active-active" : "replication",
     phase: "steady",
     startingPosition: start,
     copyAccessControlListsForTopics: !noAcls,
   };
-  // The reverse replicator runs in the source's Region; for a source outside AWS it runs beside the target.
-  const reverseRegion: RegionCode = isSourceOutsideAws(a.source) ? a.secondary : a.primary;
   const reverse: ReplicatorSpec = {
     ...common,
     id: "reverse",
     name: `${base}-reverse`,
     sourceCluster: "target",
     targetCluster: "source",
-    region: reverseRegion,
+    // Back in the source's Region for an MSK source; beside the target for self-managed Kafka.
+    ...replicatorHost(target, source),
     purpose: active ? "active-active" : external ? "rollback" : "failback",
     phase: permanentReverse ? "steady" : "failover",
     // After an unplanned failover, EARLIEST copies back what was written during the event (AWS).
@@ -344,12 +358,13 @@ export function buildArchitecture(plan: Plan, option: OptionId = plan.recommenda
         kind: "msk-replicator",
         label: forward ? "MSK Replicator" : active ? "MSK Replicator (reverse)" : r.purpose === "rollback" ? "Rollback replicator" : "Failback replicator",
         sublabel: `${r.name} · ${r.region}`,
-        group: r.region === a.secondary && (forward || isSourceOutsideAws(a.source)) ? "standby" : "primary",
+        // Drawn in the group of the cluster it is created beside (same Region and account).
+        group: r.host === "target" ? "standby" : "primary",
         phase: r.phase === "steady" ? "always" : "failover",
         description: forward
           ? `Serverless replication from the source to the target cluster, created in the target's Region (${r.region}).`
           : r.purpose === "rollback"
-            ? "Replicates from MSK back to the self-managed cluster so the migration can be rolled back."
+            ? `Replicates from MSK back to the self-managed cluster so the migration can be rolled back; created beside the MSK cluster, in ${r.region}.`
             : active
               ? "Replicates the standby's writes back to the primary (active-active)."
               : `Created during failover, starting at EARLIEST, to copy what is written on the standby back to the primary for failback.`,

@@ -92,7 +92,14 @@ export interface ReplicatorSpec {
   name: string;
   sourceCluster: "source" | "target";
   targetCluster: "source" | "target";
-  /** Created in the target cluster's Region. */
+  /**
+   * The MSK cluster the replicator is created beside, in its Region and account: its target cluster,
+   * or, when the target is not an MSK cluster (the rollback replicator towards self-managed Kafka),
+   * the MSK cluster it reads. The single source of truth for where the generated code, the runbook
+   * and the diagram put the replicator.
+   */
+  host: "source" | "target";
+  /** The host cluster's Region: where the replicator is created. */
   region: RegionCode;
   purpose: "replication" | "active-active" | "failback" | "rollback";
   /** Deployed from day one (steady) or only when failing over/back (failover). */

@@ -59,6 +59,13 @@ export const FACTS = {
     checked: CHECKED,
     status: "verified",
   },
+  "replicator.external-region": {
+    statement: "With a self-managed cluster on one side, the replicator is created in the Amazon MSK cluster's Region, in both directions: the API names the self-managed cluster only by its bootstrap servers and cluster ID (no ARN, no Region), and the replicator reaches it over VPN, Direct Connect or peering from subnets in its own Region. AWS's example for a self-managed source uses the MSK cluster's Region for the cluster ARN and the secrets.",
+    source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-external-api-examples.html",
+    checked: "2026-11-26",
+    status: "unverified",
+    note: "Inferred, not stated: AWS states the rule \"created in the target cluster's Region\" for MSK target clusters only, and cross-Region replication (multi-VPC private connectivity on the source) is documented between MSK clusters only. The page also has a bidirectional (rollback) example, whose text was not read in full. The other placement, a rollback replicator in the self-managed cluster's Region reading the MSK cluster across Regions, is documented nowhere.",
+  },
   "replicator.external-secrets": {
     statement: "For an external cluster the replicator reads its SASL/SCRAM or mTLS credentials from AWS Secrets Manager; the AWSMSKReplicatorExecutionRole managed policy does not include Secrets Manager or KMS permissions, so they are added inline.",
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-external-prereqs.html",
