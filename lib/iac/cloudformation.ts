@@ -5,6 +5,7 @@ import {
   CLUSTER_TOGGLE,
   FAILBACK_TOGGLE,
   REVERSE_STACK_TOGGLE,
+  TEMPLATE_FILES,
   clusterAuth,
   durabilityProperties,
   headerLines,
@@ -318,9 +319,9 @@ function targetCluster(t: Template, subnets: Json, vpc: Json, clients: { id: str
 
 function replicator(ctx: Ctx): Template[] {
   const reps = replicatorPlans(ctx);
-  const main = new Template(ctx, "main", "template.yaml", `Amazon MSK Replicator for ${ctx.arch.name}: ${ctx.arch.crossRegion ? "cross-Region" : "same-Region"} replication into the target cluster (this stack runs in the target's Region).`);
+  const main = new Template(ctx, "main", TEMPLATE_FILES.main, `Amazon MSK Replicator for ${ctx.arch.name}: ${ctx.arch.crossRegion ? "cross-Region" : "same-Region"} replication into the target cluster (this stack runs in the target's Region).`);
   const needSource = needsSourceClusterPolicy(ctx) || reps.some((r) => r.placement === "source");
-  const src = needSource ? new Template(ctx, "source", "source-region.yaml", `Source-Region resources for ${ctx.arch.name}: the source cluster's policy for MSK Replicator${reps.some((r) => r.placement === "source") ? " and the reverse replicator" : ""}. Deploy in the source cluster's Region.`) : undefined;
+  const src = needSource ? new Template(ctx, "source", TEMPLATE_FILES.source, `Source-Region resources for ${ctx.arch.name}: the source cluster's policy for MSK Replicator${reps.some((r) => r.placement === "source") ? " and the reverse replicator" : ""}. Deploy in the source cluster's Region.`) : undefined;
   const external = ctx.external;
   const srr = !ctx.arch.crossRegion;
   const targetArn = (t: Template) => (ctx.createTarget && t.placement === "main" ? Ref("TargetCluster") : t.in("target_cluster_arn"));
@@ -443,7 +444,7 @@ function replicator(ctx: Ctx): Template[] {
 
 function mirrorMaker2(ctx: Ctx): Template[] {
   const m = ctx.arch.mirrorMaker2!;
-  const t = new Template(ctx, "main", "template.yaml", `Apache Kafka MirrorMaker 2 (dedicated mode) on Amazon ECS with Fargate for ${ctx.arch.name}, in the target's Region.`);
+  const t = new Template(ctx, "main", TEMPLATE_FILES.main, `Apache Kafka MirrorMaker 2 (dedicated mode) on Amazon ECS with Fargate for ${ctx.arch.name}, in the target's Region.`);
   const envVars = mm2Environment(ctx);
   const secretKeys = [...new Set(envVars.flatMap((e) => ("secret" in e.from ? [e.from.secret] : [])))];
 
@@ -556,8 +557,8 @@ function jsonSub(t: Template, statements: Statement[]): Json {
 function s3Backup(ctx: Ctx): Template[] {
   const s = ctx.arch.s3Backup!;
   const split = s.bucketRegion !== s.connectorRegion;
-  const main = new Template(ctx, "main", "template.yaml", `S3 backup of ${ctx.arch.name} through an MSK Connect S3 sink connector (this stack runs in the source cluster's Region).`);
-  const bucketT = split ? new Template(ctx, "backup", "backup-bucket.yaml", `Backup bucket of ${ctx.arch.name} (deploy in ${s.bucketRegion} before template.yaml).`) : main;
+  const main = new Template(ctx, "main", TEMPLATE_FILES.main, `S3 backup of ${ctx.arch.name} through an MSK Connect S3 sink connector (this stack runs in the source cluster's Region).`);
+  const bucketT = split ? new Template(ctx, "backup", TEMPLATE_FILES.backup, `Backup bucket of ${ctx.arch.name} (deploy in ${s.bucketRegion} before template.yaml).`) : main;
   bucketT.resource(
     "BackupBucket",
     "AWS::S3::Bucket",
@@ -640,7 +641,7 @@ function s3Backup(ctx: Ctx): Template[] {
 // ── Multi-AZ ───────────────────────────────────────────────────────────────
 
 function multiAz(ctx: Ctx): Template[] {
-  const t = new Template(ctx, "main", "template.yaml", `Multi-AZ durability settings for ${ctx.arch.name}: an MSK configuration (RF 3, min ISR 2, no unclean leader election) and, optionally, a new cluster across three Availability Zones.`);
+  const t = new Template(ctx, "main", TEMPLATE_FILES.main, `Multi-AZ durability settings for ${ctx.arch.name}: an MSK configuration (RF 3, min ISR 2, no unclean leader election) and, optionally, a new cluster across three Availability Zones.`);
   t.resource("DurabilityConfiguration", "AWS::MSK::Configuration", {
     Name: t.name("-durability"),
     Description: "RF 3, min ISR 2, no unclean leader election: with acks=all, survives the loss of one Availability Zone.",

@@ -6,8 +6,8 @@ import {
   PATTERNS,
   REVERSE_STACK_TOGGLE,
   clusterAuth,
+  failbackPlacements,
   needsSourceClusterPolicy,
-  needsTargetClusterPolicy,
   replicatorPlans,
   type Ctx,
   type InputDef,
@@ -88,7 +88,7 @@ export function inputsFor(ctx: Ctx): InputDef[] {
     targetClusterSettings();
     for (const r of reps) {
       if (r.toggled) {
-        add({ key: FAILBACK_TOGGLE.key, cfn: FAILBACK_TOGGLE.cfn, description: "Create the reverse (failback) replicator from the target back to the source. Leave off in normal operation; switch on during failover, as the runbook says.", type: "bool", default: false, placements: [r.placement, ...(needsTargetClusterPolicy(ctx) ? (["main"] as const) : [])] });
+        add({ key: FAILBACK_TOGGLE.key, cfn: FAILBACK_TOGGLE.cfn, description: "Create the reverse (failback) replicator from the target back to the source. Leave off in normal operation; switch on during failover, as the runbook says.", type: "bool", default: false, placements: failbackPlacements(ctx) });
       } else if (r.placement === "source") {
         add({ key: REVERSE_STACK_TOGGLE.key, cfn: REVERSE_STACK_TOGGLE.cfn, description: "Create the reverse replicator in this Region. Deploy this stack first with false (it creates the source cluster policy), then the main stack, then update this one to true.", type: "bool", default: false, placements: ["source"] });
       }

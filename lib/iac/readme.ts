@@ -1,7 +1,24 @@
 import { inputsFor } from "./inputs";
 import { usesSourceAccountRole } from "./mirrormaker2";
 import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
-import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, clusterAuth, needsSourceClusterPolicy, needsTargetClusterPolicy, optionName, replicatorPlans, type BundleFile, type Ctx, type InputDef } from "./shared";
+import {
+  ALARM_TOPIC,
+  CLUSTER_TOGGLE,
+  FAILBACK_TOGGLE,
+  REVERSE_STACK_TOGGLE,
+  clusterAuth,
+  cloudFormationStack,
+  failbackPlacements,
+  needsSourceClusterPolicy,
+  needsTargetClusterPolicy,
+  optionName,
+  replicatorPlans,
+  type BundleFile,
+  type Ctx,
+  type InputDef,
+  type StackRef,
+  TEMPLATE_FILES,
+} from "./shared";
 
 /**
  * README.md of the bundle: what the files are, how to apply them in order, and what the code
@@ -33,7 +50,6 @@ function inputsTable(ctx: Ctx, defs: InputDef[]): string[] {
 }
 
 function applySteps(ctx: Ctx, files: BundleFile[]): string[] {
-  const name = ctx.arch.name;
   if (ctx.opts.format === "terraform") {
     const required = inputsFor(ctx).filter((d) => d.default === undefined);
     return [
@@ -50,21 +66,22 @@ function applySteps(ctx: Ctx, files: BundleFile[]): string[] {
     ];
   }
   const templates = files.filter((f) => f.path.endsWith(".yaml")).map((f) => f.path);
-  const deploy = (file: string, stack: string, region: string) => `   \`aws cloudformation deploy --template-file ${file} --stack-name ${stack} --region ${region} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides Key=Value …\``;
+  const deploy = (s: StackRef) => `   \`aws cloudformation deploy --template-file ${s.file} --stack-name ${s.stack} --region ${s.region} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides Key=Value …\``;
+  const [main, source, backup] = (["main", "source", "backup"] as const).map((p) => (templates.includes(TEMPLATE_FILES[p]) ? cloudFormationStack(ctx, p) : undefined));
   const steps: string[] = [];
-  if (templates.includes("source-region.yaml")) {
+  if (source) {
     const steady = replicatorPlans(ctx).some((r) => r.placement === "source" && !r.toggled);
     steps.push(
-      `1. In the source Region (${ctx.sourceRegion}), deploy \`source-region.yaml\`${steady ? ` with \`${REVERSE_STACK_TOGGLE.cfn}=false\`` : ""}: it attaches the source cluster policy.`,
-      deploy("source-region.yaml", `${name}-source`, ctx.sourceRegion ?? "SOURCE_REGION"),
-      `2. In the target Region (${ctx.region}), deploy \`template.yaml\`:`,
-      deploy("template.yaml", name, ctx.region),
+      `1. In the source Region (${source.region}), deploy \`${source.file}\`${steady ? ` with \`${REVERSE_STACK_TOGGLE.cfn}=false\`` : ""}: it attaches the source cluster policy.`,
+      deploy(source),
+      `2. In the target Region (${main!.region}), deploy \`${main!.file}\`:`,
+      deploy(main!),
       ...(steady ? [`3. Update the source-Region stack with \`${REVERSE_STACK_TOGGLE.cfn}=true\` to create the reverse replicator.`] : []),
     );
-  } else if (templates.includes("backup-bucket.yaml")) {
-    steps.push(`1. In ${ctx.arch.s3Backup!.bucketRegion}, deploy \`backup-bucket.yaml\`:`, deploy("backup-bucket.yaml", `${name}-backup-bucket`, ctx.arch.s3Backup!.bucketRegion), `2. In ${ctx.region}, deploy \`template.yaml\` with the same \`BucketName\`:`, deploy("template.yaml", name, ctx.region));
+  } else if (backup) {
+    steps.push(`1. In ${backup.region}, deploy \`${backup.file}\`:`, deploy(backup), `2. In ${main!.region}, deploy \`${main!.file}\` with the same \`BucketName\`:`, deploy(main!));
   } else {
-    steps.push(`1. In ${ctx.region}, deploy \`template.yaml\`:`, deploy("template.yaml", name, ctx.region));
+    steps.push(`1. In ${main!.region}, deploy \`${main!.file}\`:`, deploy(main!));
   }
   return ["Requires the AWS CLI v2 and permission to create the resources below (IAM roles are named, hence `CAPABILITY_NAMED_IAM`).", "", ...steps];
 }
@@ -99,10 +116,12 @@ function optionNotes(ctx: Ctx): string[] {
       if (tf) out.push("- Known provider issue hashicorp/terraform-provider-aws#50070: updating the topics of a replicator with a self-managed source may fail; recreate the replicator if it does.");
     }
     if (reverse) {
+      const stacks = failbackPlacements(ctx).map((p) => cloudFormationStack(ctx, p));
+      const toggleStacks = !tf && stacks.length > 1 ? ` (in both stacks: \`${stacks[0]!.stack}\` in ${stacks[0]!.region}, then \`${stacks[1]!.stack}\` in ${stacks[1]!.region})` : "";
       out.push(
         reverse.toggled
-          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says. It starts at EARLIEST so that what was written on the standby during the event is copied back.`
-          : `- The reverse replicator runs permanently (${reverse.spec.purpose})${reverse.spec.consumerGroupOffsetSyncMode === "ENHANCED" ? ", which ENHANCED consumer-group offset sync needs (with identical topic names) to translate offsets in both directions" : ""}.`,
+          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says${toggleStacks}. It is created in ${reverse.spec.region} and starts at EARLIEST so that what was written on the standby during the event is copied back.`
+          : `- The reverse replicator runs permanently in ${reverse.spec.region} (${reverse.spec.purpose})${reverse.spec.consumerGroupOffsetSyncMode === "ENHANCED" ? ", which ENHANCED consumer-group offset sync needs (with identical topic names) to translate offsets in both directions" : ""}.`,
       );
     }
   }

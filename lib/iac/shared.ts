@@ -92,9 +92,9 @@ export interface Ctx {
   target: ClusterSpec;
   /** Source outside Amazon MSK (self-managed, on-premises, other cloud). */
   external: boolean;
-  /** The Region of the main template / default provider. */
+  /** The Region of the main template / default provider (read from the architecture). */
   region: RegionCode;
-  /** The source cluster's Region when it is in AWS. */
+  /** The Region of the "source" placement (second template / aws.source provider): the source cluster's, when it is in AWS. */
   sourceRegion?: RegionCode;
   /** Whether the target cluster is created by this code. */
   createTarget: boolean;
@@ -103,6 +103,7 @@ export interface Ctx {
 export function makeCtx(plan: Plan, arch: Architecture, opts: GenerateOptions): Ctx {
   const source = arch.clusters.find((c) => c.id === "source")!;
   const target = arch.clusters.find((c) => c.id === "target")!;
+  // Every Region comes from the architecture: the generators never work one out from the answers.
   const region =
     arch.option === "mirrormaker2"
       ? arch.mirrorMaker2!.region
@@ -110,7 +111,7 @@ export function makeCtx(plan: Plan, arch: Architecture, opts: GenerateOptions): 
         ? arch.s3Backup!.connectorRegion
         : arch.option === "multi-az"
           ? arch.multiAz!.region
-          : arch.standbyRegion;
+          : arch.replicators.find((r) => r.id === "forward")!.region;
   return {
     plan,
     arch,
@@ -148,15 +149,12 @@ export interface ReplicatorPlan {
 }
 
 export function replicatorPlans(ctx: Ctx): ReplicatorPlan[] {
-  return ctx.arch.replicators.map((spec) => ({
-    spec,
-    tf: spec.id,
-    cfn: spec.id === "forward" ? "ForwardReplicator" : "ReverseReplicator",
-    // With a self-managed cluster, only the MSK entry has a VPC configuration: the replicator's network
-    // interfaces live in the MSK cluster's VPC, so both directions run in the MSK (target) Region.
-    placement: spec.region === ctx.region || ctx.external ? "main" : "source",
-    toggled: spec.phase === "failover",
-  }));
+  return ctx.arch.replicators.map((spec) => {
+    // The architecture says where each replicator runs (ReplicatorSpec.region); the code follows it.
+    const placement: Placement = spec.region === ctx.region ? "main" : "source";
+    if (placement === "source" && spec.region !== ctx.sourceRegion) throw new Error(`replicator ${spec.id} runs in ${spec.region}, neither the main Region (${ctx.region}) nor the source's (${ctx.sourceRegion ?? "outside AWS"})`);
+    return { spec, tf: spec.id, cfn: spec.id === "forward" ? "ForwardReplicator" : "ReverseReplicator", placement, toggled: spec.phase === "failover" };
+  });
 }
 
 /** Cross-Region replication from an MSK Provisioned source needs a cluster policy (multi-VPC connectivity). */
@@ -170,6 +168,40 @@ export function needsTargetClusterPolicy(ctx: Ctx): boolean {
 }
 
 export const FAILBACK_TOGGLE = { key: "enable_failback_replicator", cfn: "EnableFailbackReplicator", condition: "FailbackReplicatorEnabled" } as const;
+
+/**
+ * The templates that hold the failback toggle, in the order to switch it on: the target Region's
+ * first when it attaches the target cluster's policy, which the reverse replicator needs to read it.
+ */
+export function failbackPlacements(ctx: Ctx): Placement[] {
+  const reverse = replicatorPlans(ctx).find((r) => r.toggled);
+  if (!reverse) return [];
+  return [...new Set<Placement>([...(needsTargetClusterPolicy(ctx) ? (["main"] as const) : []), reverse.placement])];
+}
+
+/** The CloudFormation template of each placement. */
+export const TEMPLATE_FILES: Record<Placement, string> = { main: "template.yaml", source: "source-region.yaml", backup: "backup-bucket.yaml" };
+
+/** A CloudFormation template as the README deploys it: file, stack name and Region. */
+export interface StackRef {
+  placement: Placement;
+  file: string;
+  stack: string;
+  region: RegionCode;
+}
+
+export function cloudFormationStack(ctx: Ctx, placement: Placement): StackRef {
+  const name = ctx.arch.name;
+  switch (placement) {
+    case "main":
+      return { placement, file: TEMPLATE_FILES.main, stack: name, region: ctx.region };
+    case "source":
+      if (!ctx.sourceRegion) throw new Error("a source-Region template needs a source cluster in AWS");
+      return { placement, file: TEMPLATE_FILES.source, stack: `${name}-source`, region: ctx.sourceRegion };
+    case "backup":
+      return { placement, file: TEMPLATE_FILES.backup, stack: `${name}-backup-bucket`, region: ctx.arch.s3Backup!.bucketRegion };
+  }
+}
 export const REVERSE_STACK_TOGGLE = { key: "enable_reverse_replicator", cfn: "EnableReverseReplicator", condition: "ReverseReplicatorEnabled" } as const;
 export const CLUSTER_TOGGLE = { key: "create_cluster", cfn: "CreateCluster", condition: "CreateClusterEnabled" } as const;
 export const ALARM_TOPIC = { key: "alarm_topic_arn", cfn: "AlarmTopicArn", condition: "HasAlarmTopic" } as const;

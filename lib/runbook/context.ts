@@ -95,7 +95,7 @@ export function metric(ctx: RunbookContext, side: Side, region: string, name: st
 }
 
 export function replicatorMetric(ctx: RunbookContext, r: ReplicatorSpec, name: string, statistic: "Maximum" | "Sum"): string {
-  return metric(ctx, r.targetCluster, r.region, name, statistic, [`Name=ReplicatorName,Value=${r.name}`]);
+  return metric(ctx, r.host, r.region, name, statistic, [`Name=ReplicatorName,Value=${r.name}`]);
 }
 
 /** The replicator's state; RUNNING when healthy. */
@@ -103,7 +103,7 @@ export function replicatorState(ctx: RunbookContext, r: ReplicatorSpec): string 
   return bash(
     `aws kafka list-replicators --replicator-name-filter ${r.name} \\`,
     `  --query 'Replicators[].[ReplicatorName,ReplicatorState,ReplicatorArn]' --output text \\`,
-    `  ${awsFlags(ctx, r.targetCluster, r.region)}`,
+    `  ${awsFlags(ctx, r.host, r.region)}`,
   );
 }
 
@@ -113,7 +113,7 @@ export function arnVar(r: ReplicatorSpec): string {
 }
 
 export function arnLookup(ctx: RunbookContext, r: ReplicatorSpec): string {
-  return `${arnVar(r)}=$(aws kafka list-replicators --replicator-name-filter ${r.name} --query 'Replicators[0].ReplicatorArn' --output text ${awsFlags(ctx, r.targetCluster, r.region)})`;
+  return `${arnVar(r)}=$(aws kafka list-replicators --replicator-name-filter ${r.name} --query 'Replicators[0].ReplicatorArn' --output text ${awsFlags(ctx, r.host, r.region)})`;
 }
 
 // ── Kafka command-line tools ───────────────────────────────────────────────

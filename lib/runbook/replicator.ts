@@ -1,4 +1,5 @@
 import type { ReplicatorSpec } from "@/lib/architecture";
+import { cloudFormationStack, failbackPlacements, makeCtx } from "@/lib/iac/shared";
 import {
   arnLookup,
   arnVar,
@@ -82,7 +83,7 @@ function preChecks(ctx: RunbookContext): Section {
           `  aws cloudwatch get-metric-statistics --namespace AWS/Kafka --metric-name "$m" \\`,
           `    --dimensions Name=ReplicatorName,Value=${r.name} --statistics Maximum --period 300 \\`,
           `    ${WINDOW} \\`,
-          `    --query "max(Datapoints[].Maximum)" --output text ${awsFlags(ctx, r.targetCluster, r.region)}`,
+          `    --query "max(Datapoints[].Maximum)" --output text ${awsFlags(ctx, r.host, r.region)}`,
           `done`,
         ),
       ),
@@ -178,7 +179,7 @@ function clientsOn(ctx: RunbookContext, side: Side, what: "producers" | "consume
   if (prefixed(ctx)) {
     const r = side === "target" ? ctx.forward : ctx.reverse;
     const aliasLookup = r
-      ? bash(`aws kafka describe-replicator --replicator-arn "$${arnVar(r)}" --query 'ReplicationInfoList[0].SourceKafkaClusterAlias' --output text ${awsFlags(ctx, r.targetCluster, r.region)}`)
+      ? bash(`aws kafka describe-replicator --replicator-arn "$${arnVar(r)}" --query 'ReplicationInfoList[0].SourceKafkaClusterAlias' --output text ${awsFlags(ctx, r.host, r.region)}`)
       : "";
     body.push(
       `Topics replicated to the ${where} carry the other cluster's alias as a prefix; look it up:`,
@@ -206,19 +207,25 @@ function clientsOn(ctx: RunbookContext, side: Side, what: "producers" | "consume
 /** Creating the reverse replicator: the IaC toggle first, the AWS CLI as the alternative. */
 function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolean): Step {
   const tf = bash(`terraform apply -var enable_failback_replicator=true`);
+  // The stacks that hold the parameter, as the generated README deploys them (in the target's Region
+  // first when it attaches the target cluster's policy), each in its own Region.
+  const iacCtx = makeCtx(ctx.plan, ctx.arch, { format: "cloudformation" });
+  const stacks = failbackPlacements(iacCtx).map((p) => cloudFormationStack(iacCtx, p));
   const cfn = bash(
-    `aws cloudformation deploy --stack-name ${ctx.arch.name} --template-file <generated-template> \\`,
-    `  --parameter-overrides EnableFailbackReplicator=true --capabilities CAPABILITY_NAMED_IAM ${awsFlags(ctx, r.targetCluster, r.region)}`,
+    ...stacks.flatMap((s) => [
+      `aws cloudformation deploy --stack-name ${s.stack} --template-file ${s.file} \\`,
+      `  --parameter-overrides EnableFailbackReplicator=true --capabilities CAPABILITY_NAMED_IAM ${awsFlags(ctx, s.placement === "source" ? "source" : "target", s.region)}`,
+    ]),
   );
   const iac = ctx.a.iac === "cloudformation"
-    ? ["With the generated CloudFormation, set the parameter `EnableFailbackReplicator` to `true`:", cfn, "With Terraform instead: `terraform apply -var enable_failback_replicator=true`."]
-    : ["With the generated Terraform, turn on the variable `enable_failback_replicator`:", tf, "With CloudFormation instead: deploy the stack with the parameter `EnableFailbackReplicator=true`."];
+    ? [`With the generated CloudFormation, set the parameter \`EnableFailbackReplicator\` to \`true\`${stacks.length > 1 ? " in both stacks, in this order" : ""}:`, cfn, "With Terraform instead: `terraform apply -var enable_failback_replicator=true`."]
+    : ["With the generated Terraform, turn on the variable `enable_failback_replicator`:", tf, `With CloudFormation instead: deploy ${stacks.map((x) => `\`${x.stack}\` in ${x.region}`).join(", then ")}, with the parameter \`EnableFailbackReplicator=true\`.`];
   const body = [
     `Create \`${r.name}\` (${replicatorRole(ctx, r)}) in ${r.region}: ${r.topicNameConfiguration === "IDENTICAL" ? "identical topic names" : "prefixed topic names"}, starting position **${r.startingPosition}**${unplanned ? " — without EARLIEST, data written on the standby during the event is not copied back" : ""}.`,
     ...iac,
   ];
   if (ctx.source.isMsk) {
-    body.push("Or with the AWS CLI, from a JSON file holding the same settings as the generated code:", bash(`aws kafka create-replicator --cli-input-json file://${r.name}.json ${awsFlags(ctx, r.targetCluster, r.region)}`, arnLookup(ctx, r)));
+    body.push("Or with the AWS CLI, from a JSON file holding the same settings as the generated code:", bash(`aws kafka create-replicator --cli-input-json file://${r.name}.json ${awsFlags(ctx, r.host, r.region)}`, arnLookup(ctx, r)));
     if (ctx.arch.crossRegion) body.push(`Across Regions the ${ctx.words.standby} cluster is now the source of a replicator: it needs multi-VPC private connectivity (IAM) and a cluster policy allowing \`kafka.amazonaws.com\`, as the ${ctx.words.primary} has for the forward replicator.`);
   } else {
     body.push(`Or create it with \`aws kafka create-replicator\` as in AWS's migration guide, with the self-managed cluster as the target.`);
@@ -239,7 +246,7 @@ function deleteReverse(ctx: RunbookContext, r: ReplicatorSpec): Step {
     : "run `terraform apply -var enable_failback_replicator=false`";
   return {
     title: `Remove the ${purposeWord(ctx, r)} replicator \`${r.name}\``,
-    body: [`In an active-passive setup the reverse replicator is only needed for the ${ctx.words.failback}. Remove it the way it was created: ${iac}, or with the AWS CLI:`, bash(`aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.targetCluster, r.region)}`), replicatorState(ctx, r)],
+    body: [`In an active-passive setup the reverse replicator is only needed for the ${ctx.words.failback}. Remove it the way it was created: ${iac}, or with the AWS CLI:`, bash(`aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.host, r.region)}`), replicatorState(ctx, r)],
     verify: `\`${r.name}\` shows \`DELETING\`, then no longer appears in the list.`,
     sources: [src(FAILBACK), `${CLI}delete-replicator.html`],
   };
@@ -460,7 +467,7 @@ function finish(ctx: RunbookContext): Section {
         title: "Remove the replicators",
         body: [
           `Remove ${reps.map((r) => `\`${r.name}\``).join(" and ")} from the generated IaC, or delete them (the rollback replicator first, if it exists):`,
-          bash(...reps.flatMap((r) => [arnLookup(ctx, r), `aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.targetCluster, r.region)}`])),
+          bash(...reps.flatMap((r) => [arnLookup(ctx, r), `aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.host, r.region)}`])),
         ],
         verify: `\`aws kafka list-replicators --replicator-name-filter ${ctx.arch.name} ${awsFlags(ctx, "target", ctx.arch.standbyRegion)}\` returns no replicators.`,
         sources: [`${CLI}delete-replicator.html`],

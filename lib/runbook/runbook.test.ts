@@ -140,6 +140,20 @@ describe("renderRunbook: MSK Replicator", () => {
     const planned = section(md, "Planned failover");
     expect(planned.indexOf("EnableFailbackReplicator=true")).toBeLessThan(planned.indexOf("enable_failback_replicator=true"));
     expect(planned).toContain("aws cloudformation deploy --stack-name orders-dr");
+    // Each stack that holds the parameter, in its own Region: the target's policy first, then the reverse replicator.
+    expectOrder(
+      planned,
+      "--stack-name orders-dr --template-file template.yaml \\\n  --parameter-overrides EnableFailbackReplicator=true --capabilities CAPABILITY_NAMED_IAM --region us-west-2",
+      "--stack-name orders-dr-source --template-file source-region.yaml \\\n  --parameter-overrides EnableFailbackReplicator=true --capabilities CAPABILITY_NAMED_IAM --region us-east-1",
+    );
+  });
+
+  it("a rollback replicator towards self-managed Kafka is created, and looked up, in the MSK cluster's Region and account", () => {
+    const { md } = render("?goal=dr&source=self-managed&target=msk-express&auth=sasl-scram&accounts=cross&primary=eu-west-1&secondary=eu-central-1&iac=cloudformation&name=sm");
+    expect(md).toContain("Create `sm-reverse` (standby → primary, for rollback) in eu-central-1");
+    expect(md).toContain("--stack-name sm --template-file template.yaml");
+    expect(md).not.toMatch(/replicator-name-filter sm-reverse[^`]*--region eu-west-1/);
+    expect(md).not.toMatch(/sm-reverse[^`]*--profile source-account/);
   });
 
   it("active-active: both replicators run, nothing is created or removed", () => {
