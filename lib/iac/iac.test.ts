@@ -1,27 +1,32 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCOUNTS, AUTHS, DEFAULT_ANSWERS, GOALS, NAMINGS, OFFSETS, SOURCES, TARGETS, TOPOLOGIES, type Answers } from "@/lib/answers";
+import { ACCOUNTS, AUTHS, DEFAULT_ANSWERS, GOALS, IAC_FORMATS, NAMINGS, OFFSETS, OPS, SOURCES, TARGETS, TOPOLOGIES, type Answers } from "@/lib/answers";
 import { arbitraryAnswers } from "@/lib/answers/testing";
 import { buildArchitecture, type Architecture } from "@/lib/architecture";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
-import { buildPlan, type Plan } from "@/lib/scoring";
+import { assessOptions, buildPlan, type Plan } from "@/lib/scoring";
 import { generateBundle } from "./index";
 import { parseProperties } from "./escape";
-import type { IacFormat } from "./shared";
+import type { BundleFile, IacFormat } from "./shared";
 import {
+  DIRECT_VALIDATORS,
   SECRET_PATTERNS,
   cloudFormationNames,
   cloudFormationStatements,
   codeFiles,
+  generatedReplicatorRegions,
   lightPlan,
+  memoisedValidators,
   missingIacNames,
   overlyBroad,
   parseTemplates,
   parseTerraform,
   terraformNames,
   terraformStatements,
+  textKey,
   validateCase,
   type Case,
+  type Validators,
 } from "./test-helpers";
 import { validateWithCdk } from "./validation/cloudformation";
 import { MINIMUM_AWS_PROVIDER_VERSION } from "./validation/terraform";
@@ -34,12 +39,11 @@ it("pins hashicorp/aws from the validator's minimum version to below the next ma
 const FORMATS: IacFormat[] = ["terraform", "cloudformation"];
 
 /** Everything the suite asserts about one generated case, except the (slower) validators. */
-async function checkCase(c: Case): Promise<string[]> {
-  const files = codeFiles(c);
+async function checkCase(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<string[]> {
   const problems: string[] = [];
-  const declared = c.format === "terraform" ? terraformNames(await parseTerraform(files)) : cloudFormationNames(parseTemplates(files));
+  const declared = c.format === "terraform" ? terraformNames(await parseTerraform(files, v)) : cloudFormationNames(parseTemplates(files, v));
   for (const m of missingIacNames(c.arch, c.format, declared, c.createTargetCluster)) problems.push(`missing IAC name ${m}`);
-  const statements = c.format === "terraform" ? terraformStatements(await parseTerraform(files)) : cloudFormationStatements(parseTemplates(files));
+  const statements = c.format === "terraform" ? terraformStatements(await parseTerraform(files, v)) : cloudFormationStatements(parseTemplates(files, v));
   for (const s of overlyBroad(statements)) problems.push(`overly broad IAM statement in ${s.where}: ${JSON.stringify(s.actions)} on ${JSON.stringify(s.resources)}`);
   for (const f of files) for (const p of SECRET_PATTERNS) if (p.test(f.content)) problems.push(`${f.path} looks like it holds a secret (${p})`);
   if (c.arch.mirrorMaker2) {
@@ -50,28 +54,46 @@ async function checkCase(c: Case): Promise<string[]> {
   return problems;
 }
 
+/** The architecture is the single source of truth for Regions: the code must create each replicator where it says. */
+async function regionProblems(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<string[]> {
+  const sorted = (o: Record<string, string>) => JSON.stringify(Object.entries(o).sort());
+  const generated = await generatedReplicatorRegions(c, files, v);
+  const expected = Object.fromEntries(c.arch.replicators.map((r) => [r.id, r.region]));
+  return sorted(generated) === sorted(expected) ? [] : [`replicators created in ${sorted(generated)}, the architecture says ${sorted(expected)}`];
+}
+
+/** checkCase, validateCase and the Region check: every problem of one bundle. */
+async function allProblems(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<string[]> {
+  return [...(await checkCase(c, files, v)), ...(await validateCase(c, files, v)), ...(await regionProblems(c, files, v))];
+}
+
 function describeCase(c: Case): string {
   return `${c.arch.option} ${c.format}${c.createTargetCluster ? " +target" : ""} ${c.plan.permalink}`;
 }
 
+/** The options the product generates code for: the eligible ones (the deliverables panel offers no other). */
+const eligible = (plan: Pick<Plan, "options">): OptionId[] => plan.options.filter((o) => o.eligible).map((o) => o.id);
+
+/** A created target cluster only exists where there is a target to create (makeCtx ignores it elsewhere). */
+const createTargetValues = (option: OptionId): boolean[] => (option === "msk-replicator" || option === "mirrormaker2" ? [false, true] : [false]);
+
+beforeAll(async () => {
+  await validateWithCdk("AWSTemplateFormatVersion: '2010-09-09'\nDescription: warm-up\nResources:\n  T:\n    Type: AWS::SNS::Topic\n");
+}, 60_000);
+
 // ── Sample: random answers (numbers included), every option, both formats ──
 
 describe("generated IaC over a random sample of answers", () => {
+  // Every option, ruled out or not: the command line's --option generates any of them.
   const samples = fc.sample(fc.tuple(arbitraryAnswers, fc.boolean()), { numRuns: 16, seed: 20261125 });
   const cases: Case[] = samples.flatMap(([answers, createTargetCluster]) => {
     const plan = buildPlan(answers);
     return OPTION_IDS.flatMap((option) => FORMATS.map((format) => ({ plan, arch: buildArchitecture(plan, option), format, createTargetCluster })));
   });
 
-  beforeAll(async () => {
-    await validateWithCdk("AWSTemplateFormatVersion: '2010-09-09'\nDescription: warm-up\nResources:\n  T:\n    Type: AWS::SNS::Topic\n");
-  }, 60_000);
-
-  it(`validates, declares every IAC name and stays safe (${cases.length} bundles)`, async () => {
+  it(`validates, declares every IAC name, stays safe and puts replicators where the architecture says (${cases.length} bundles)`, async () => {
     const failures: string[] = [];
-    for (const c of cases) {
-      for (const p of [...(await checkCase(c)), ...(await validateCase(c))]) failures.push(`${describeCase(c)}: ${p}`);
-    }
+    for (const c of cases) for (const p of await allProblems(c)) failures.push(`${describeCase(c)}: ${p}`);
     expect(failures).toEqual([]);
   });
 
@@ -90,46 +112,34 @@ describe("generated IaC over a random sample of answers", () => {
   });
 });
 
-// ── Exhaustive sweep over the enum answers (default numbers) ───────────────
+// ── Property: random full answers × eligible options × both formats ────────
 
-/**
- * What decides the shape of the generated code: the branches the generators take. Names, Regions
- * and numbers only change literals (the random sample covers those); enum values are covered by
- * `features`, so every value reaches the validators at least once.
- */
-function shapeKey(arch: Architecture): string {
-  const [source, target] = arch.clusters;
-  // MSK Replicator always uses IAM on MSK clusters; only an external source's mechanism matters.
-  const replicatorSide = (c: typeof source) => (c ? (c.isMsk ? (c.type === "msk-serverless" ? "msk-sls" : "msk") : c.auth === "mtls" ? "ext-mtls" : "ext-scram") : "");
-  const mm2Side = (c: typeof source) => (c ? [c.isMsk, c.isMsk || c.auth !== "iam" ? c.auth : "none", c.type === "msk-serverless"] : []);
-  switch (arch.option) {
-    case "msk-replicator":
-      return JSON.stringify([arch.option, arch.crossRegion, replicatorSide(source), target?.type === "msk-serverless", arch.replicators.map((r) => [r.phase, r.region === arch.standbyRegion])]);
-    case "mirrormaker2": {
-      const m = arch.mirrorMaker2!;
-      return JSON.stringify([arch.option, arch.crossAccount, mm2Side(source), mm2Side(target), m.directions.length, m.exactlyOnce]);
-    }
-    case "s3-backup":
-      return JSON.stringify([arch.option, source?.isMsk && source.auth === "iam", arch.s3Backup!.bucketRegion === arch.s3Backup!.connectorRegion]);
-    case "multi-az":
-      return JSON.stringify([arch.option, source?.type === "msk-express"]);
-  }
-}
+describe("generated IaC for random full answers (numbers, Regions and names included)", () => {
+  it("every eligible option, in both formats, validates and puts replicators where the architecture says", async () => {
+    let bundles = 0;
+    await fc.assert(
+      fc.asyncProperty(arbitraryAnswers, fc.boolean(), async (answers, createTargetCluster) => {
+        const plan = buildPlan(answers);
+        const failures: string[] = [];
+        for (const option of eligible(plan)) {
+          const arch = buildArchitecture(plan, option);
+          for (const format of FORMATS) {
+            const c: Case = { plan, arch, format, createTargetCluster };
+            bundles++;
+            for (const p of await allProblems(c)) failures.push(`${describeCase(c)}: ${p}`);
+          }
+        }
+        expect(failures).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+    console.log(`[iac property] 40 random answer sets, ${bundles} bundles validated`);
+  }, 300_000);
+});
 
-function features(arch: Architecture): string[] {
-  const out = arch.replicators.flatMap((r) => [
-    `${r.id}.start=${r.startingPosition}`,
-    `${r.id}.names=${r.topicNameConfiguration}`,
-    `${r.id}.sync=${r.consumerGroupOffsetSyncMode}/${r.synchroniseConsumerGroupOffsets}`,
-    `${r.id}.acls=${r.copyAccessControlListsForTopics}`,
-    `${r.id}.phase=${r.phase}`,
-  ]);
-  const m = arch.mirrorMaker2;
-  if (m) out.push(`mm2.policy=${m.replicationPolicy}`, `mm2.location=${m.offsetSyncsTopicLocation}`, `mm2.sync=${m.syncGroupOffsets}`, `mm2.auth=${arch.clusters.map((c) => c.auth).join("/")}`);
-  if (arch.s3Backup) out.push(`s3.mcu=${arch.s3Backup.mcuCountPerWorker}`);
-  return out.map((f) => `${arch.option}:${f}`);
-}
+// ── Exhaustive sweep over the enum answers ─────────────────────────────────
 
+/** Every combination of the enum answers the generators read, with default numbers, Regions and name. */
 function enumSweep(): Answers[] {
   const out: Answers[] = [];
   for (const goal of GOALS)
@@ -143,42 +153,129 @@ function enumSweep(): Answers[] {
   return out;
 }
 
+/** The sweep's answer sets: every enum combination, cross-Region, then the same-Region variants. */
+function sweepAnswers(): Answers[] {
+  const out = enumSweep();
+  // Same-Region replication is what a migration or a DR copy in one Region asks for.
+  for (const a of enumSweep()) if (a.goal === "dr" || a.goal === "migration") out.push({ ...a, secondary: a.primary });
+  return out;
+}
+
+/**
+ * What identifies a bundle for the checks: the exact text (and path) of every generated code file,
+ * plus what the checks read beside the files (the IAC names the architecture lists, whether the
+ * target cluster is created, and the Regions the README's deploy commands and the Region check use).
+ */
+function bundleKey(c: Case, filesKey: string): string {
+  const a = c.arch;
+  const beside = JSON.stringify([c.format, c.createTargetCluster, a.nodes.map((n) => n.iac[c.format]), a.clusters.map((x) => x.region ?? null), a.replicators.map((r) => [r.id, r.region]), a.s3Backup?.bucketRegion ?? null]);
+  return textKey(beside, filesKey);
+}
+
+const filesKey = (files: BundleFile[]): string => textKey(...files.flatMap((f) => [f.path, f.content]));
+
+/**
+ * The sweep claims: every bundle the product can generate over the enum answer space (every enum
+ * combination × every eligible option × both formats × a created target cluster or not, where there
+ * is a target to create) was checked and validated, or is byte-identical to one that was. No shape
+ * key decides what is worth validating: the exact text of the generated code files does.
+ *
+ * Reductions, each checked on a sample by the first test below:
+ * - plans come from `lightPlan` (no "what would change" analysis, and a fixed permalink): the
+ *   architecture is the product's but for the permalink, and the permalink reaches the code only as
+ *   text on comment lines, so substituting it gives the product's files exactly;
+ * - the `ops` and `iac` answers are left out: they change neither eligibility nor the code;
+ * - only the code files are generated (what the validators read), not README, RUNBOOK and
+ *   DECISION-RECORD, which have their own tests (golden files, the runbook and decision-record suites).
+ * Numbers, the name and Regions other than the two swept (us-east-1 → us-west-2, and us-east-1 on
+ * both sides for DR and migration) are literals in the code: the random sample and the property test
+ * above cover them.
+ *
+ * The validators are memoised per exact input (a Terraform module, a CloudFormation template): they
+ * are pure functions of their text, so a file met again is a file already validated. On the shared
+ * 2-core machine the sweep takes 3 to 4 minutes (it prints its figures).
+ */
 describe("exhaustive sweep over the enum answers", () => {
-  it("every option × format of every distinct architecture shape validates and declares its IAC names", async () => {
-    const base = buildPlan(DEFAULT_ANSWERS);
-    const shapes = new Map<string, { plan: Plan; arch: Architecture }>();
-    const seen = new Set<string>();
-    for (const sameRegion of [false, true]) {
-      for (const answers of enumSweep()) {
-        // Same-Region replication changes the network and the placement, not the goal's effects.
-        if (sameRegion && answers.goal !== "dr" && answers.goal !== "migration") continue;
-        const a = sameRegion ? { ...answers, secondary: answers.primary } : answers;
-        const plan = lightPlan(base, a);
-        for (const option of OPTION_IDS) {
-          const arch = buildArchitecture(plan, option as OptionId);
-          const key = shapeKey(arch);
-          const fresh = features(arch).filter((f) => !seen.has(f));
-          if (shapes.has(key) && fresh.length === 0) continue;
-          for (const f of fresh) seen.add(f);
-          shapes.set(shapes.has(key) ? `${key}#${shapes.size}` : key, { plan, arch });
+  const base = buildPlan(DEFAULT_ANSWERS);
+
+  it("its reductions are exact: a light plan, ops and iac change nothing but the permalink in comment lines", () => {
+    const all = sweepAnswers();
+    let checked = 0;
+    for (let i = 0; i < all.length; i += 37) {
+      const answers = all[i]!;
+      const light = lightPlan(base, answers);
+      const light2 = lightPlan(base, { ...answers, ops: OPS.find((o) => o !== answers.ops)!, iac: IAC_FORMATS.find((f) => f !== answers.iac)! });
+      const real = buildPlan(answers);
+      // The sweep reads eligibility from assessOptions, which is what buildPlan ranks; ops and iac do not change it.
+      const sorted = (ids: OptionId[]) => [...ids].sort();
+      expect(sorted(eligible({ options: assessOptions(answers) }))).toEqual(sorted(eligible(real)));
+      expect(sorted(eligible({ options: assessOptions(light2.answers) }))).toEqual(sorted(eligible(real)));
+      for (const option of eligible(real)) {
+        const archLight = buildArchitecture(light, option);
+        const archReal = buildArchitecture(real, option);
+        expect({ ...archReal, permalink: light.permalink }).toEqual(archLight);
+        expect(buildArchitecture(light2, option)).toEqual(archLight);
+        for (const format of FORMATS) {
+          for (const createTargetCluster of [false, true]) {
+            const lightFiles = codeFiles({ plan: light, arch: archLight, format, createTargetCluster });
+            const realFiles = codeFiles({ plan: real, arch: archReal, format, createTargetCluster });
+            // The permalink is only text in comment lines: substituting it gives the product's files exactly.
+            expect(realFiles).toEqual(lightFiles.map((f) => ({ ...f, content: f.content.replaceAll(light.permalink, real.permalink) })));
+            for (const f of lightFiles) for (const line of f.content.split("\n")) if (line.includes(light.permalink)) expect(line.trimStart().startsWith("#"), `${f.path}: ${line}`).toBe(true);
+            expect(codeFiles({ plan: light2, arch: buildArchitecture(light2, option), format, createTargetCluster })).toEqual(lightFiles);
+            // Where there is no target cluster to create, the flag changes nothing (so the sweep does not set it).
+            if (!createTargetValues(option).includes(true)) expect(lightFiles).toEqual(codeFiles({ plan: light, arch: archLight, format, createTargetCluster: false }));
+            // And the sweep's code files are the product's: generateBundle's, less README, runbook and decision record.
+            if (createTargetCluster && i % 5 === 0) {
+              const bundle = generateBundle(real, archReal, { format, createTargetCluster }).files;
+              expect(bundle.filter((f) => !f.path.endsWith(".md"))).toEqual(realFiles);
+            }
+            checked++;
+          }
         }
       }
     }
-    const failures: string[] = [];
-    // A created target cluster changes only the target side: check it once per target-side shape.
-    const targetShapes = new Set<string>();
-    for (const { plan, arch } of shapes.values()) {
-      const targetKey = JSON.stringify([arch.option, arch.clusters[1]?.type, arch.clusters[1]?.auth, arch.crossRegion, arch.replicators.map((r) => r.phase), arch.clusters[0]?.isMsk]);
-      const withTarget = (arch.option === "msk-replicator" || arch.option === "mirrormaker2") && !targetShapes.has(targetKey);
-      if (withTarget) targetShapes.add(targetKey);
-      for (const format of FORMATS) {
-        for (const createTargetCluster of withTarget ? [false, true] : [false]) {
-          const c: Case = { plan, arch, format, createTargetCluster };
-          for (const p of [...(await checkCase(c)), ...(await validateCase(c))]) failures.push(`${describeCase(c)}: ${p}`);
-        }
-      }
-    }
-    expect(failures.slice(0, 20)).toEqual([]);
-    expect(shapes.size).toBeGreaterThan(40);
+    expect(checked).toBeGreaterThan(400);
   }, 300_000);
+
+  it("every bundle over the enum answer space was validated or is byte-identical to one that was", async () => {
+    const started = performance.now();
+    const v = memoisedValidators();
+    const validated = new Set<string>();
+    const fileSets = new Set<string>();
+    const perOption = Object.fromEntries(OPTION_IDS.map((o) => [o, 0])) as Record<OptionId, number>;
+    const failures: string[] = [];
+    let answerSets = 0;
+    let bundles = 0;
+    for (const answers of sweepAnswers()) {
+      answerSets++;
+      const plan = lightPlan(base, answers);
+      for (const option of eligible({ options: assessOptions(answers) })) {
+        const arch: Architecture = buildArchitecture(plan, option);
+        for (const format of FORMATS) {
+          for (const createTargetCluster of createTargetValues(option)) {
+            const c: Case = { plan, arch, format, createTargetCluster };
+            const files = codeFiles(c);
+            bundles++;
+            const text = filesKey(files);
+            fileSets.add(text);
+            const key = bundleKey(c, text);
+            if (validated.has(key)) continue;
+            validated.add(key);
+            perOption[option]++;
+            for (const p of await allProblems(c, files, v)) failures.push(`${describeCase(c)} ${JSON.stringify(answers)}: ${p}`);
+          }
+        }
+      }
+    }
+    const seconds = Math.round((performance.now() - started) / 100) / 10;
+    console.log(
+      `[iac sweep] ${answerSets} answer sets, ${bundles} bundles generated, ${fileSets.size} distinct file sets; ` +
+        `${validated.size} distinct bundles checked and validated (file set + what the checks read beside it: ${Object.entries(perOption).map(([o, n]) => `${o} ${n}`).join(", ")}); ` +
+        `the validators ran on ${v.runs.terraform} distinct Terraform modules and ${v.runs.cloudFormation} distinct CloudFormation templates; ${seconds} s`,
+    );
+    expect(failures.slice(0, 20)).toEqual([]);
+    expect(answerSets).toBe(GOALS.length * SOURCES.length * TARGETS.length * ACCOUNTS.length * AUTHS.length * TOPOLOGIES.length * NAMINGS.length * OFFSETS.length * 1.5);
+    expect(Object.values(perOption).every((n) => n > 0)).toBe(true);
+  }, 900_000);
 });

@@ -2,6 +2,7 @@
  * Test support for the IaC generators (used by the *.test.ts files beside it; not shipped to the
  * browser): building bundles from answers, checking IAC_NAMES, walking IAM policies, validating.
  */
+import { createHash } from "node:crypto";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import type { Answers } from "@/lib/answers";
 import { buildArchitecture, type Architecture } from "@/lib/architecture";
@@ -9,6 +10,7 @@ import type { OptionId } from "@/lib/knowledge";
 import { buildPlan, type Plan } from "@/lib/scoring";
 import { renderCloudFormation } from "./cloudformation";
 import { renderMirrorMaker2Properties } from "./mirrormaker2";
+import { renderReadme } from "./readme";
 import { makeCtx, type BundleFile, type IacFormat } from "./shared";
 import { renderTerraform } from "./terraform";
 import { parseCloudFormationYaml, validateCloudFormation, validateWithCdk } from "./validation/cloudformation";
@@ -49,12 +51,76 @@ const ACCEPTED_CDK_FINDINGS: { rule: RegExp; why: string }[] = [
   { rule: /^W2509 warning: Template: Parameters\/\w+SecretArn:/, why: "ARN of a secret, not a secret" },
 ];
 
-export async function validateCase(c: Case, files = codeFiles(c)): Promise<string[]> {
-  if (c.format === "terraform") return validateTerraform(Object.fromEntries(files.map((f) => [f.path, f.content])));
+// ── Validators, optionally memoised ───────────────────────────────────────
+
+/**
+ * The validators and parsers the checks call. Each is a pure function of the text it is given, so a
+ * sweep can remember its answer per exact input (`memoisedValidators`) without changing what is
+ * checked: a file met again is a file already validated.
+ */
+export interface Validators {
+  /** The Terraform module: validateTerraform over every `.tf` file (path → text). */
+  terraform(files: Record<string, string>): Promise<string[]>;
+  /** One CloudFormation template: the service-spec checks, then the CDK validator's findings (less the accepted ones). */
+  cloudFormation(templateYaml: string): Promise<string[]>;
+  parseHcl(path: string, text: string): Promise<Obj>;
+  parseYaml(path: string, text: string): Obj;
+}
+
+const validateTemplate = async (text: string): Promise<string[]> => [
+  ...(await validateCloudFormation(text)),
+  ...(await validateWithCdk(text)).filter((p) => !ACCEPTED_CDK_FINDINGS.some((a) => a.rule.test(p))),
+];
+const parseYamlTemplate = (path: string, text: string): Obj => {
+  const { template, errors } = parseCloudFormationYaml(text);
+  if (!template) throw new Error(`${path}: ${errors.join("; ")}`);
+  return template as Obj;
+};
+
+export const DIRECT_VALIDATORS: Validators = {
+  terraform: validateTerraform,
+  cloudFormation: validateTemplate,
+  parseHcl: async (path, text) => (await parseHcl(path, text)) as Obj,
+  parseYaml: parseYamlTemplate,
+};
+
+/** SHA-256 of texts, separated so that ["ab", "c"] and ["a", "bc"] differ. */
+export function textKey(...parts: string[]): string {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(`${p.length}:`).update(p);
+  return h.digest("hex");
+}
+
+export interface MemoisedValidators extends Validators {
+  /** How many distinct inputs each validator actually ran on. */
+  runs: { terraform: number; cloudFormation: number };
+}
+
+/** The same validators, each run once per exact input (keyed by the SHA-256 of its text and paths). */
+export function memoisedValidators(): MemoisedValidators {
+  const cache = new Map<string, unknown>();
+  const runs = { terraform: 0, cloudFormation: 0 };
+  const once = <T>(key: string, run: () => T): T => {
+    if (!cache.has(key)) cache.set(key, run());
+    return cache.get(key) as T;
+  };
+  return {
+    runs,
+    terraform: (files) => {
+      const entries = Object.entries(files).filter(([path]) => path.endsWith(".tf"));
+      return once(`tf:${textKey(...entries.flat())}`, () => (runs.terraform++, validateTerraform(Object.fromEntries(entries))));
+    },
+    cloudFormation: (text) => once(`cfn:${textKey(text)}`, () => (runs.cloudFormation++, validateTemplate(text))),
+    parseHcl: (path, text) => once(`hcl:${textKey(path, text)}`, () => DIRECT_VALIDATORS.parseHcl(path, text)),
+    parseYaml: (path, text) => once(`yaml:${textKey(path, text)}`, () => parseYamlTemplate(path, text)),
+  };
+}
+
+export async function validateCase(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<string[]> {
+  if (c.format === "terraform") return v.terraform(Object.fromEntries(files.map((f) => [f.path, f.content])));
   const problems: string[] = [];
   for (const f of files.filter((x) => x.path.endsWith(".yaml"))) {
-    for (const p of await validateCloudFormation(f.content)) problems.push(`${f.path}: ${p}`);
-    for (const p of await validateWithCdk(f.content)) if (!ACCEPTED_CDK_FINDINGS.some((a) => a.rule.test(p))) problems.push(`${f.path}: ${p}`);
+    for (const p of await v.cloudFormation(f.content)) problems.push(`${f.path}: ${p}`);
   }
   return problems;
 }
@@ -64,18 +130,15 @@ export async function validateCase(c: Case, files = codeFiles(c)): Promise<strin
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-export async function parseTerraform(files: BundleFile[]): Promise<Obj[]> {
+/** Parsed `.tf` files (shared when memoised: read them, do not change them). */
+export async function parseTerraform(files: BundleFile[], v: Validators = DIRECT_VALIDATORS): Promise<Obj[]> {
   const out: Obj[] = [];
-  for (const f of files.filter((x) => x.path.endsWith(".tf"))) out.push((await parseHcl(f.path, f.content)) as Obj);
+  for (const f of files.filter((x) => x.path.endsWith(".tf"))) out.push(await v.parseHcl(f.path, f.content));
   return out;
 }
 
-export function parseTemplates(files: BundleFile[]): Obj[] {
-  return files.filter((f) => f.path.endsWith(".yaml")).map((f) => {
-    const { template, errors } = parseCloudFormationYaml(f.content);
-    if (!template) throw new Error(`${f.path}: ${errors.join("; ")}`);
-    return template as Obj;
-  });
+export function parseTemplates(files: BundleFile[], v: Validators = DIRECT_VALIDATORS): Obj[] {
+  return files.filter((f) => f.path.endsWith(".yaml")).map((f) => v.parseYaml(f.path, f.content));
 }
 
 /** Declared Terraform names: "var.x", "aws_t.n", "data.aws_t.n". */
@@ -166,3 +229,50 @@ export const SECRET_PATTERNS: RegExp[] = [
   /aws_secret_access_key/i,
   /sasl\.jaas\.config\s*=.*password="(?!\$\{!?env:)/i,
 ];
+
+// ── Regions, read back from the generated code ─────────────────────────────
+
+/**
+ * The Region the generated code creates each replicator in (by ReplicatorSpec id), read back from
+ * the code itself, not from the model. Terraform: the provider of `aws_msk_replicator.<id>` and the
+ * default of the variable its `region` names. CloudFormation: the template that declares
+ * `<Forward|Reverse>Replicator` and the `--region` of the README's deploy command for that template.
+ */
+export async function generatedReplicatorRegions(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  if (c.format === "terraform") {
+    const docs = await parseTerraform(files, v);
+    const section = (name: string) => docs.flatMap((d) => (isObj(d[name]) ? [d[name] as Obj] : []));
+    const variables = Object.assign({}, ...section("variable")) as Record<string, Obj[]>;
+    const providers = section("provider").flatMap((p) => (p.aws as Obj[] | undefined) ?? []);
+    const resolve = (expr: unknown): string => {
+      const m = /^\$\{var\.([a-z_]+)\}$/.exec(String(expr));
+      const value = m ? variables[m[1]!]?.[0]?.default : undefined;
+      if (typeof value !== "string") throw new Error(`region ${String(expr)} is not a variable with a default`);
+      return value;
+    };
+    for (const reps of section("resource").map((r) => r.aws_msk_replicator as Record<string, Obj[]> | undefined)) {
+      for (const [id, [body]] of Object.entries(reps ?? {})) {
+        const alias = body?.provider === undefined ? undefined : /^\$\{aws\.([a-z_]+)\}$/.exec(String(body.provider))?.[1];
+        if (body?.provider !== undefined && !alias) throw new Error(`aws_msk_replicator.${id}: provider ${String(body.provider)}`);
+        const provider = providers.filter((p) => p.alias === alias);
+        if (provider.length !== 1) throw new Error(`aws_msk_replicator.${id}: ${provider.length} providers with alias ${alias ?? "(none)"}`);
+        out[id] = resolve(provider[0]!.region);
+      }
+    }
+    return out;
+  }
+  const readme = renderReadme(makeCtx(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster }), files);
+  const deployed = new Map([...readme.matchAll(/--template-file (\S+) --stack-name \S+ --region (\S+)/g)].map((m) => [m[1]!, m[2]!]));
+  for (const f of files.filter((x) => x.path.endsWith(".yaml"))) {
+    const resources = (v.parseYaml(f.path, f.content).Resources ?? {}) as Record<string, Obj>;
+    for (const [logicalId, r] of Object.entries(resources)) {
+      if (r.Type !== "AWS::MSK::Replicator") continue;
+      const id = { ForwardReplicator: "forward", ReverseReplicator: "reverse" }[logicalId];
+      const region = deployed.get(f.path);
+      if (!id || !region) throw new Error(`${f.path}: ${logicalId} (the README deploys this template to ${region ?? "no Region"})`);
+      out[id] = region;
+    }
+  }
+  return out;
+}
