@@ -1,13 +1,33 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
+import { PERMALINK_QUERY_HEADER } from "./app/result/query";
 import { contentSecurityPolicy } from "./security-headers.mjs";
+
+/** Pages rendered per request (their inline scripts carry the answers, so no hash can be known). */
+const PER_REQUEST = new Set(["/result"]);
 
 /**
  * Adds the Content-Security-Policy to every page. Static pages stay static: the policy carries
- * the SHA-256 of each prerendered inline script (computed after the build), not a per-request nonce.
+ * the SHA-256 of each prerendered inline script (computed after the build). The result page is
+ * rendered per request, so it also gets a fresh nonce, which Next.js reads from the request's
+ * policy and puts on its own scripts.
  */
-export function proxy() {
-  const response = NextResponse.next();
-  response.headers.set("Content-Security-Policy", contentSecurityPolicy({ dev: process.env.NODE_ENV === "development" }));
+export function proxy(request: NextRequest) {
+  const dev = process.env.NODE_ENV === "development";
+  if (!PER_REQUEST.has(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy({ dev }));
+    return response;
+  }
+  const nonce = dev ? undefined : Buffer.from(crypto.randomUUID()).toString("base64");
+  const policy = contentSecurityPolicy({ dev, nonce });
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  // The query as sent, for the notice that names each parameter: Next.js's searchParams object
+  // merges repeated ones out of order. (Next.js's own URL parsing drops a parameter named
+  // "__proto__" before any of this runs; it could carry no answer anyway.)
+  headers.set(PERMALINK_QUERY_HEADER, request.nextUrl.search.replace(/^\?/, "").replace(/(^|&)_rsc=[^&]*/g, ""));
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 

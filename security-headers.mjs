@@ -58,12 +58,18 @@ export function scriptHashes() {
 }
 
 /**
- * The Content-Security-Policy: scripts only from this origin or with a known hash (no
- * 'unsafe-inline', no 'unsafe-eval' in production); styles may be inline because React Flow
- * positions nodes with style attributes; images may be blob:/data: for the diagram export.
+ * The Content-Security-Policy: scripts only from this origin, with a known hash, or (on pages
+ * rendered per request) with this response's nonce; no 'unsafe-inline', no 'unsafe-eval' in
+ * production. Styles may be inline because React Flow positions nodes with style attributes;
+ * images may be blob:/data: for the diagram export.
  */
-export function contentSecurityPolicy({ dev = false } = {}) {
-  const script = ["'self'", ...scriptHashes().map((h) => `'${h}'`), ...(dev ? ["'unsafe-eval'", "'unsafe-inline'"] : [])];
+export function contentSecurityPolicy({ dev = false, nonce = undefined } = {}) {
+  const script = [
+    "'self'",
+    ...(nonce ? [`'nonce-${nonce}'`] : []),
+    ...scriptHashes().map((h) => `'${h}'`),
+    ...(dev ? ["'unsafe-eval'", "'unsafe-inline'"] : []),
+  ];
   return [
     "default-src 'self'",
     `script-src ${script.join(" ")}`,

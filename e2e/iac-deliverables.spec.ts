@@ -9,6 +9,8 @@ class DeliverablesPanel {
   constructor(readonly page: Page) {}
   async goto(query: string) {
     await this.page.goto(`/result?${query}`);
+    // The panel loads as it comes near the viewport, as when someone scrolls to it.
+    await this.page.getByRole("heading", { level: 2, name: "Code and runbook" }).scrollIntoViewIfNeeded();
     await expect(this.tablist).toBeVisible({ timeout: 30_000 });
   }
   get tablist(): Locator {

@@ -124,9 +124,16 @@ test.describe("result", () => {
     const caveats = result.section(/^Caveats of/);
     for (const c of plan.caveats.slice(0, 2)) await expect(caveats).toContainText(c.text);
 
-    await expect(page.getByRole("heading", { level: 2, name: "Architecture" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "Code and runbook" })).toBeVisible();
-    await expect(result.section("Architecture").getByRole("status")).toHaveCount(0);
+    // The diagram and the code load only as they come near the viewport.
+    const architecture = result.section("Architecture");
+    const code = result.section("Code and runbook");
+    const farBelow = async (l: typeof architecture) => ((await l.boundingBox())?.y ?? 0) > 2 * (page.viewportSize()?.height ?? 0) + 100;
+    if (await farBelow(architecture)) await expect(architecture.getByText("loads as you scroll")).toBeAttached();
+    if (await farBelow(code)) await expect(code.getByText("load as you scroll")).toBeAttached();
+    await code.scrollIntoViewIfNeeded();
+    await expect(architecture.getByRole("application", { name: /^Architecture diagram/ })).toBeVisible({ timeout: 30_000 });
+    await expect(code.getByRole("tablist")).toBeVisible({ timeout: 30_000 });
+    await expect(architecture.getByRole("status")).toHaveCount(0);
   });
 
   test("each flip opens that variant's result", async ({ page }) => {

@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 
 /** Issue 7: response headers suited to a static-first app, and a policy the app itself never trips. */
 const PAGES = ["/", "/result?goal=dr&accounts=cross", "/this-page-does-not-exist"];
+/** Rendered per request (the answers are in its inline scripts), so it carries a nonce as well. */
+const PER_REQUEST = "/result?goal=dr&accounts=cross";
 
 test.describe("security headers", () => {
   for (const path of PAGES) {
@@ -10,7 +12,8 @@ test.describe("security headers", () => {
       const headers = response.headers();
       const csp = headers["content-security-policy"] ?? "";
       const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
-      expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+      if (path === PER_REQUEST) expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+      else expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       expect(csp).not.toContain("unsafe-eval");
       expect(scriptSrc).not.toContain("unsafe-inline");
       expect(csp).toContain("frame-ancestors 'none'");
@@ -23,6 +26,21 @@ test.describe("security headers", () => {
       expect(headers["x-powered-by"]).toBeUndefined();
     });
   }
+
+  test("the result page's nonce is fresh for every response and is on its scripts", async ({ request }) => {
+    const nonces = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(PER_REQUEST);
+      const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+      expect(nonce).toBeTruthy();
+      const html = await response.text();
+      // Every inline script of the response is either allowed by that nonce or by a build hash (the theme script).
+      const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>/g)].map((m) => m[1] ?? "");
+      expect(inline.filter((attrs) => attrs.includes(`nonce="${nonce}"`)).length).toBeGreaterThan(0);
+      nonces.push(nonce);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
+  });
 
   test("the app runs under its own policy: no violations, the page hydrates", async ({ page }) => {
     const violations: string[] = [];

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { STEPS, type AnswerKey } from "@/lib/answers";
 import type { Plan } from "@/lib/scoring";
-import { editUrl } from "@/components/wizard/use-permalink-sync";
+import { editUrl } from "@/components/wizard/urls";
 import { answerWords, questionLabel } from "@/components/ui/format";
 
 /** The answers, step by step, each step with a link back into the wizard. */
@@ -14,7 +14,7 @@ export function AnswersSummary({ plan }: { plan: Plan }) {
             <h3 id={`answers-${step.id}`} className="font-semibold">
               {step.title}
             </h3>
-            <Link href={editUrl(plan.answers, i)} className="text-sm font-medium">
+            <Link href={editUrl(plan.answers, i)} prefetch={false} className="text-sm font-medium">
               Edit<span className="sr-only"> {step.title}</span>
             </Link>
           </div>

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { ANSWER_KEYS, permalinkPath, type Answers } from "@/lib/answers";
+import { ANSWER_KEYS, type Answers } from "@/lib/answers";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { answerWords, flipValueWords, questionLabel } from "@/components/ui/format";
+import { viewUrl } from "@/components/wizard/urls";
 
 /** "What would change this": the single answer changes that flip the recommendation, by question. */
 export function FlipsSection({ plan }: { plan: Plan }) {
@@ -19,7 +20,8 @@ export function FlipsSection({ plan }: { plan: Plan }) {
           <ul className="mt-3 space-y-2 text-sm">
             {g.flips.map((f) => (
               <li key={String(f.value)}>
-                <Link href={permalinkPath({ ...plan.answers, [f.param]: f.value } as Answers)} className="font-medium">
+                {/* Straight to that result (no hop through the wizard), fetched only when followed. */}
+                <Link href={viewUrl("result", { ...plan.answers, [f.param]: f.value } as Answers)} prefetch={false} className="font-medium">
                   {flipValueWords(f)}
                   <span aria-hidden="true"> → </span>
                   <span className="sr-only"> would make the recommendation </span>

@@ -1,33 +1,78 @@
 "use client";
 
 import dynamic from "next/dynamic";
+import { useEffect, useMemo, useRef, type ComponentType } from "react";
+import { create } from "zustand";
+import type { Answers } from "@/lib/answers";
 import type { Plan } from "@/lib/scoring";
 import { Skeleton } from "@/components/ui/skeleton";
 
-// Loaded lazily and only in the browser: React Flow and code highlighting stay out of the first page's bundle.
-const ArchitectureDiagram = dynamic(() => import("@/components/diagram/architecture-diagram").then((m) => m.ArchitectureDiagram), {
-  ssr: false,
-  loading: () => <Skeleton label="Loading the architecture diagram" className="h-[36rem]" />,
-});
+/**
+ * A panel's code with the plan computed in the browser: the server sends only the answers, and
+ * the scoring library, React Flow and the generators arrive together in the panel's own chunk.
+ */
+function forAnswers(load: () => Promise<ComponentType<{ plan: Plan }>>) {
+  return async () => {
+    const [Panel, { buildPlan }] = await Promise.all([load(), import("@/lib/scoring")]);
+    return function PanelForAnswers({ answers }: { answers: Answers }) {
+      const plan = useMemo(() => buildPlan(answers), [answers]);
+      return <Panel plan={plan} />;
+    };
+  };
+}
 
-const DeliverablesPanel = dynamic(() => import("@/components/deliverables/deliverables-panel").then((m) => m.DeliverablesPanel), {
-  ssr: false,
-  loading: () => <Skeleton label="Loading the code and runbook" className="h-[22rem]" />,
-});
+const ArchitectureDiagram = dynamic(
+  forAnswers(() => import("@/components/diagram/architecture-diagram").then((m) => m.ArchitectureDiagram)),
+  { ssr: false, loading: () => <Skeleton label="Loading the architecture diagram" className="h-[36rem]" /> },
+);
+
+const DeliverablesPanel = dynamic(
+  forAnswers(() => import("@/components/deliverables/deliverables-panel").then((m) => m.DeliverablesPanel)),
+  { ssr: false, loading: () => <Skeleton label="Loading the code and runbook" className="h-[22rem]" /> },
+);
+
+/**
+ * Whether the heavy panels have been asked for. Once either slot comes near the viewport both
+ * load: the zip of the code panel embeds the diagram, and a jump straight to the code (a #hash)
+ * passes the diagram without ever showing it.
+ */
+const useRevealed = create<{ revealed: boolean; reveal: () => void }>()((set) => ({
+  revealed: false,
+  reveal: () => set({ revealed: true }),
+}));
+
+/** Reveals the panels when the element comes within about a screen of the viewport. */
+function useRevealWhenNear(ref: React.RefObject<HTMLElement | null>) {
+  const revealed = useRevealed((s) => s.revealed);
+  const reveal = useRevealed((s) => s.reveal);
+  useEffect(() => {
+    const el = ref.current;
+    if (revealed || !el) return;
+    if (typeof IntersectionObserver === "undefined") return reveal();
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reveal(), { rootMargin: "100% 0px" });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, revealed, reveal]);
+  return revealed;
+}
 
 /** Both slots reserve their height, so nothing below them moves when they arrive. */
-export function ArchitectureSlot({ plan }: { plan: Plan }) {
+export function ArchitectureSlot({ answers }: { answers: Answers }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const revealed = useRevealWhenNear(ref);
   return (
-    <div className="min-h-[38rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
-      <ArchitectureDiagram plan={plan} />
+    <div ref={ref} className="min-h-[38rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
+      {revealed ? <ArchitectureDiagram answers={answers} /> : <Skeleton label="The architecture diagram loads as you scroll to it" className="h-[36rem]" />}
     </div>
   );
 }
 
-export function DeliverablesSlot({ plan }: { plan: Plan }) {
+export function DeliverablesSlot({ answers }: { answers: Answers }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const revealed = useRevealWhenNear(ref);
   return (
-    <div className="min-h-[24rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
-      <DeliverablesPanel plan={plan} />
+    <div ref={ref} className="min-h-[24rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
+      {revealed ? <DeliverablesPanel answers={answers} /> : <Skeleton label="The code and runbook load as you scroll to them" className="h-[22rem]" />}
     </div>
   );
 }

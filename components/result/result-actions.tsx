@@ -3,19 +3,25 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { permalinkPath, type Answers } from "@/lib/answers";
 import { Button, buttonClass } from "@/components/ui/button";
-import { editUrl } from "@/components/wizard/use-permalink-sync";
 
-/** Copy link, Edit answers and Start over. */
-export function ResultActions({ answers }: { answers: Answers }) {
+/**
+ * Copy link, Edit answers and Start over. The server passes the URLs, so this island needs no
+ * schema or scoring code. It also rewrites the address to the canonical result URL (a link with
+ * misspelt, dropped or missing parameters then shows what was actually used).
+ */
+export function ResultActions({ permalink, resultUrl, editHref }: { permalink: string; resultUrl: string; editHref: string }) {
   const router = useRouter();
+  useEffect(() => {
+    const { pathname, search, hash } = window.location;
+    if (pathname + search !== resultUrl) window.history.replaceState(null, "", resultUrl + hash);
+  }, [resultUrl]);
   const [copy, setCopy] = useState<{ state: "idle" | "copied" | "failed"; url: string }>({ state: "idle", url: "" });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const copyLink = async () => {
-    const url = `${window.location.origin}${permalinkPath(answers)}`;
+    const url = `${window.location.origin}${permalink}`;
     clearTimeout(timer.current);
     try {
       await navigator.clipboard.writeText(url);
@@ -36,7 +42,7 @@ export function ResultActions({ answers }: { answers: Answers }) {
           </svg>
           Copy link
         </Button>
-        <Link href={editUrl(answers, 0)} className={buttonClass("secondary")}>
+        <Link href={editHref} prefetch={false} className={buttonClass("secondary")}>
           Edit answers
         </Link>
         {/* Navigating to the bare "/" is enough: the wizard loads the defaults from a URL without answers.

@@ -1,13 +1,9 @@
-"use client";
-
-import { useEffect, useLayoutEffect, useMemo, useState, type ReactNode } from "react";
-import { decodePermalink, type PermalinkIssue } from "@/lib/answers";
+import type { ReactNode } from "react";
+import type { PermalinkIssue } from "@/lib/answers";
 import { OPTIONS } from "@/lib/knowledge";
-import { buildPlan } from "@/lib/scoring";
+import type { Plan } from "@/lib/scoring";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
-import { Skeleton } from "@/components/ui/skeleton";
-import { useWizardStore } from "@/components/wizard/store";
-import { usePermalinkSync } from "@/components/wizard/use-permalink-sync";
+import { editUrl, viewUrl } from "@/components/wizard/urls";
 import { AnswersSummary } from "./answers-summary";
 import { CaveatsSection } from "./caveats-section";
 import { CostSection } from "./cost-section";
@@ -16,8 +12,6 @@ import { ArchitectureSlot, DeliverablesSlot } from "./lazy-panels";
 import { OptionCards, ReasonsByOption } from "./option-cards";
 import { AtAGlance, ObjectiveWarning, RecoverySection } from "./recovery-section";
 import { ResultActions } from "./result-actions";
-
-export const PRODUCT = "Kafka Replication Advisor";
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   return (
@@ -32,49 +26,22 @@ function Section({ id, title, intro, children }: { id: string; title: string; in
 }
 
 /**
- * The result for the answers in the URL. Everything is computed in the browser from the query,
- * so the page itself is static: the server renders a skeleton of the same height.
+ * The result for a plan, rendered on the server: the heading, the reasons and the numbers arrive
+ * as HTML (the first paint is the answer, and a pasted link previews it); only the actions and
+ * the lazily loaded diagram and code are client islands.
  */
-export function ResultView() {
-  const load = useWizardStore((s) => s.load);
-  const answers = useWizardStore((s) => s.answers);
-  // Set once, from the URL the page was opened with (our own replaceState calls must not change it).
-  const [arrival, setArrival] = useState<{ issues: PermalinkIssue[] } | null>(null);
-  const ready = arrival !== null;
-
-  useLayoutEffect(() => {
-    const decoded = decodePermalink(window.location.search);
-    // Keep the wizard's place: "Edit answers" starts at the first step with these answers.
-    load(decoded.answers, 0);
-    // A two-pass render (React docs, "Displaying different content on the server and the client"):
-    // the server cannot know the query of a static page, so the URL is read here, before paint.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setArrival({ issues: decoded.issues });
-  }, [load]);
-
-  usePermalinkSync("result", ready);
-
-  const plan = useMemo(() => buildPlan(answers), [answers]);
-  const best = plan.options.find((o) => o.id === plan.recommendation);
-
-  useEffect(() => {
-    if (!ready) return;
-    document.title = `Recommended: ${OPTIONS[plan.recommendation].short} — ${PRODUCT}`;
-    document.querySelector('meta[name="description"]')?.setAttribute("content", plan.summary);
-  }, [ready, plan]);
-
-  if (!arrival || !best) return <Skeleton label="Computing the recommendation" className="min-h-[100dvh]" />;
-
+export function ResultView({ plan, issues }: { plan: Plan; issues: readonly PermalinkIssue[] }) {
+  const best = plan.options.find((o) => o.id === plan.recommendation) ?? plan.options[0]!;
   return (
     <>
-      <PermalinkNotice issues={arrival.issues} />
+      <PermalinkNotice issues={issues} />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_20rem] lg:gap-10">
         <header>
           <p className="text-sm font-semibold tracking-wide text-muted uppercase">Your recommendation</p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">Recommended: {best.name}</h1>
           <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
           <ObjectiveWarning plan={plan} />
-          <ResultActions answers={plan.answers} />
+          <ResultActions permalink={plan.permalink} resultUrl={viewUrl("result", plan.answers)} editHref={editUrl(plan.answers, 0)} />
         </header>
         <AtAGlance plan={plan} />
       </div>
@@ -92,7 +59,7 @@ export function ResultView() {
       </Section>
 
       <Section id="architecture" title="Architecture">
-        <ArchitectureSlot plan={plan} />
+        <ArchitectureSlot answers={plan.answers} />
       </Section>
 
       <Section id="cost" title="Monthly cost estimate" intro="Replication only, at us-east-1 list prices: the clusters themselves cost the same whichever option runs.">
@@ -108,7 +75,7 @@ export function ResultView() {
       </Section>
 
       <Section id="deliverables" title="Code and runbook">
-        <DeliverablesSlot plan={plan} />
+        <DeliverablesSlot answers={plan.answers} />
       </Section>
 
       <Section id="answers" title="Your answers">

@@ -31,9 +31,8 @@ export function answerWords(key: AnswerKey, value: Answers[AnswerKey]): string {
   return answerInWords(key, value as never);
 }
 
-/** The alternative answer of a flip in words, with "or less"/"or more" when the codec says so. */
+/** The alternative answer of a flip in words, with "or less"/"or more" when the whole range flips. */
 export function flipValueWords(flip: Flip): string {
   const words = flip.param === "primary" || flip.param === "secondary" ? regionName(String(flip.value)) : answerInWords(flip.param, flip.value as never);
-  const range = /" (or less|or more), the recommendation/.exec(flip.text)?.[1];
-  return range ? `${words} ${range}` : words;
+  return flip.range ? `${words} ${flip.range}` : words;
 }

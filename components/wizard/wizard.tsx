@@ -2,11 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import { STEPS, decodePermalink, encodeAnswers, type AnswerKey, type PermalinkIssue } from "@/lib/answers";
+import { DEFAULT_ANSWERS, STEPS, decodePermalink, encodeAnswers, type AnswerKey, type PermalinkIssue } from "@/lib/answers";
 import { buildPlan } from "@/lib/scoring";
 import { Button } from "@/components/ui/button";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
-import { Skeleton } from "@/components/ui/skeleton";
 import { LiveSummary } from "./live-summary";
 import { ProgressSteps } from "./progress-steps";
 import { QuestionField } from "./question-field";
@@ -19,17 +18,20 @@ type QuestionKey = Exclude<AnswerKey, "v">;
 const firstInvalid = (keys: readonly QuestionKey[], drafts: Partial<Record<AnswerKey, string>>) => keys.find((k) => draftError(k, drafts[k]) !== undefined);
 
 /**
- * The wizard on `/`. The URL is read once on arrival: with answer parameters and no step hash it
- * is a permalink and goes to the result; otherwise the wizard opens (at the step in the hash).
+ * The wizard on `/`. The server renders it with the default answers at the first step, so the
+ * questions are the first paint. The URL is read once on arrival: with answer parameters and no
+ * step hash it is a permalink and goes to the result (the page's inline script usually got there
+ * first); with answers or a step hash it re-opens the wizard there.
  */
 export function Wizard() {
   const router = useRouter();
   const load = useWizardStore((s) => s.load);
-  // Set once, from the URL the page was opened with (our own replaceState calls must not change it).
-  const [arrival, setArrival] = useState<{ issues: PermalinkIssue[] } | null>(null);
-  const ready = arrival !== null;
+  // Issues of the URL the page was opened with (our own replaceState calls must not change them).
+  // `ready`: the URL has been read (and is not a permalink on its way to the result), so the
+  // wizard may now write its state into it.
+  const [{ ready, issues }, setArrival] = useState<{ ready: boolean; issues: PermalinkIssue[] }>({ ready: false, issues: [] });
 
-  // Before paint, so the first thing seen is the right step (the server rendered a skeleton).
+  // Before paint, so a link to a step or with answers never shows the defaults once hydrated.
   useLayoutEffect(() => {
     const { search, hash } = window.location;
     const decoded = decodePermalink(search);
@@ -38,14 +40,14 @@ export function Wizard() {
       router.replace(`/result${search}`);
       return;
     }
-    load(decoded.answers, step ?? 0);
-    // A two-pass render (React docs, "Displaying different content on the server and the client"):
-    // the server cannot know the query of a static page, so the URL is read here, before paint.
+    // A bare "/" after using the app (Start over) resets; on a first visit this changes nothing.
+    if (decoded.hasAnswers || step !== undefined || useWizardStore.getState().answers !== DEFAULT_ANSWERS) load(decoded.answers, step ?? 0);
+    // The server cannot know the query of a static page: its issues are found here, before paint.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setArrival({ issues: decoded.issues });
+    setArrival({ ready: true, issues: decoded.issues });
   }, [load, router]);
 
-  usePermalinkSync("wizard", ready);
+  usePermalinkSync(ready);
 
   // A step typed into the address bar (or a same-page "Edit" link) changes only the hash.
   const goTo = useWizardStore((s) => s.goTo);
@@ -65,7 +67,7 @@ export function Wizard() {
         Five short steps. The recommendation beside the questions updates as you answer, so you can see which answers matter.
       </p>
       <div className="mt-6">
-        {arrival ? <WizardForm issues={arrival.issues} /> : <Skeleton label="Loading the wizard" className="min-h-[44rem]" />}
+        <WizardForm issues={issues} />
       </div>
     </>
   );

@@ -16,9 +16,10 @@ export class DiagramPage {
     this.svgButton = this.root.getByRole("button", { name: "Download SVG" });
   }
 
-  /** Opens the result for a permalink query (without "?") and waits for the diagram. */
+  /** Opens the result for a permalink query (without "?"), scrolls to the diagram (it loads as it comes near) and waits for it. */
   async open(query: string): Promise<void> {
     await this.page.goto(`/result?${query}`);
+    await this.page.getByRole("heading", { level: 2, name: "Architecture" }).scrollIntoViewIfNeeded();
     await this.canvas.waitFor();
     await this.node(/./).first().waitFor();
   }

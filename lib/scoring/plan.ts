@@ -33,6 +33,8 @@ export interface Flip {
   value: string | number;
   /** The recommendation that answer would give instead. */
   recommendation: OptionId;
+  /** For numbers: every value from `value` down ("or less") or up ("or more") gives the same recommendation. */
+  range?: "or less" | "or more";
   /** "If RTO were 30 min, the recommendation would be MirrorMaker 2." */
   text: string;
 }
@@ -68,8 +70,12 @@ function costReason(cost: CostEstimate, cheapest: CostEstimate, isOnlyEligible: 
   return { criterion: "cost", text, impact, source, ...(cost.hasUnverifiedPrice ? { unverified: true } : {}) };
 }
 
+// One formatter for every call: toLocaleString builds a new one each time, which made the
+// "what would change" analysis (hundreds of cost texts) slow in the browser.
+const WHOLE_DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
 export function dollars(n: number): string {
-  return n >= 100 ? Math.round(n).toLocaleString("en-US") : n.toFixed(2);
+  return n >= 100 ? WHOLE_DOLLARS.format(Math.round(n)) : n.toFixed(2);
 }
 
 /** Ranks the four options for these answers, without the "what would change" analysis. */
@@ -161,6 +167,7 @@ export function findFlips(answers: Answers, current: OptionId): Flip[] {
         param: key,
         value: nearest.value,
         recommendation: nearest.to,
+        ...(open ? { range: direction } : {}),
         text: flipText(key, nearest.value, nearest.to, open ? direction : undefined),
       });
     }
@@ -185,7 +192,8 @@ function summarise(options: OptionAssessment[]): string {
 }
 
 function lowerFirst(s: string): string {
-  return /^[A-Z][a-z]/.test(s) && !/^(MSK|Amazon|AWS|S3|IAM|Kafka|Multi|Identity|Default|Offsets? )/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+  // "Offsets are lost" → "offsets are lost", "A warm standby" → "a warm standby"; names keep their capital.
+  return /^(?:[A-Z][a-z]|A )/.test(s) && !/^(MSK|Amazon|AWS|S3|IAM|Kafka|Multi|Identity|Default|Offsets? )/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 /**

@@ -1,0 +1,21 @@
+import { DEFAULT_ANSWERS, STEPS, encodeAnswers, type Answers } from "@/lib/answers";
+
+export type PermalinkView = "wizard" | "result";
+
+const isDefault = (answers: Answers) => encodeAnswers(answers) === encodeAnswers(DEFAULT_ANSWERS);
+
+/**
+ * The URL of a view. The query is the permalink contract (DESIGN.md); the wizard adds its current
+ * step as a hash, which is not part of the contract: `/?<answers>` opens the result, while
+ * `/?<answers>#objectives` re-opens the wizard at that step with those answers.
+ */
+export function viewUrl(view: PermalinkView, answers: Answers, step = 0): string {
+  if (view === "result") return `/result?${encodeAnswers(answers)}`;
+  if (step === 0 && isDefault(answers)) return "/";
+  return `/?${encodeAnswers(answers)}#${STEPS[step]?.id ?? STEPS[0].id}`;
+}
+
+/** The wizard's URL for editing these answers at a step, e.g. from the result's "Edit" links. */
+export function editUrl(answers: Answers, step = 0): string {
+  return `/?${encodeAnswers(answers)}#${STEPS[step]?.id ?? STEPS[0].id}`;
+}
