@@ -1,6 +1,7 @@
 /**
- * Benchmark (not a test): Lighthouse 12 with its default (mobile) configuration on the first page
- * and on a result permalink, several runs each (the median is the figure: on 2 shared cores the
+ * Benchmark (not a test): Lighthouse 12 with its default (mobile) configuration on the first page,
+ * on a result permalink and, for reference, on a bare Next.js page of the same Next.js version
+ * served from the same machine, several runs each (the median is the figure: on 2 shared cores the
  * performance score swings by ±5 points between runs). Prints performance, accessibility and best
  * practices, the metrics behind performance, and every audit that lost points, so a missed target
  * says why. The full reports are written to $LIGHTHOUSE_OUT (default /tmp/lighthouse).
@@ -9,7 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CHROMIUM_PATH, RESULT_PATH, median, withServer } from "./server";
+import { CHROMIUM_PATH, RESULT_PATH, ensureBareNext, median, withServer } from "./server";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS) || 3;
 /**
@@ -53,15 +54,16 @@ async function load(): Promise<{ lighthouse: Lighthouse; launch: Launch }> {
 
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update"];
 
-async function once(url: string, lighthouse: Lighthouse, launch: Launch): Promise<Lhr> {
+async function once(url: string, lighthouse: Lighthouse, launch: Launch, slowdown: number | undefined, categories: string[]): Promise<Lhr> {
   const chrome = await launch({ chromePath: process.env.CHROME_PATH || CHROMIUM_PATH, chromeFlags: FLAGS });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
       output: "json",
       logLevel: "error",
-      onlyCategories: [...CATEGORIES],
-      ...(CPU_SLOWDOWN !== undefined ? { throttling: { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675, cpuSlowdownMultiplier: CPU_SLOWDOWN } } : {}),
+      onlyCategories: categories,
+      // Lighthouse's mobile network settings, with only the CPU slowdown changed.
+      ...(slowdown !== undefined ? { throttling: { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675, cpuSlowdownMultiplier: slowdown } } : {}),
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return result.lhr;
@@ -84,38 +86,79 @@ function losses(runs: Lhr[], category: string): string[] {
   return [...lines.values()];
 }
 
+/**
+ * The CPU slowdown Lighthouse's own calculator recommends for a host of this benchmarkIndex, so
+ * that "4× slower than this machine" means a mid-range phone (docs/throttling.md, "CPU throttling";
+ * formula of github.com/patrickhulce/lighthouse-cpu-throttling-calculator, which that page links).
+ */
+export function calibratedSlowdown(benchmarkIndex: number): number {
+  if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
+  if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
+  return 1 + Math.max(0, benchmarkIndex - 150) / 650;
+}
+
+type Page = { name: string; origin: "app" | "bare"; path: string };
+const PAGES: Page[] = [
+  { name: "bare Next.js page (reference)", origin: "bare", path: "/" },
+  { name: "first page /", origin: "app", path: "/" },
+  { name: "result permalink", origin: "app", path: RESULT_PATH },
+];
+
+function report(name: string, runs: Lhr[], mode: string): void {
+  const bench = runs.map((r) => Math.round(r.environment.benchmarkIndex));
+  console.log(`${name} (${runs.length} runs, mobile, ${mode}; median [all runs]; benchmarkIndex [${bench.join(", ")}]):`);
+  for (const category of CATEGORIES) {
+    if (!runs[0]?.categories[category]) continue;
+    const scores = runs.map((r) => Math.round((r.categories[category]?.score ?? 0) * 100));
+    const m = median(scores);
+    console.log(`  ${category.padEnd(15)} ${String(m).padStart(3)}  [${scores.join(", ")}]  target ${category === "accessibility" ? "" : "≥ "}${TARGETS[category]}${m >= TARGETS[category] ? "" : "  MISSED"}`);
+    for (const line of losses(runs, category)) console.log(line);
+  }
+  const metrics = METRICS.map((id) => {
+    const values = runs.map((r) => r.audits[id]?.numericValue ?? NaN);
+    const m = median(values);
+    return `${id.replace(/-/g, " ")} ${id === "cumulative-layout-shift" ? m.toFixed(3) : `${Math.round(m)} ms`}`;
+  });
+  console.log(`  metrics (median): ${metrics.join(", ")}`);
+  const warnings = [...new Set(runs.flatMap((r) => r.runWarnings))];
+  if (warnings.length) console.log(`  warnings: ${warnings.join(" | ")}`);
+}
+
+/**
+ * Lighthouse on the bare Next.js page, the first page and a result permalink: first with
+ * Lighthouse's defaults (the figures the targets speak of), then with the CPU slowdown calibrated
+ * to this machine. The bare page shows what the framework alone scores on the same machine.
+ */
 export async function benchLighthouse(): Promise<void> {
   const { lighthouse, launch } = await load();
   mkdirSync(OUT, { recursive: true });
-  await withServer({}, async (origin) => {
-    // One warm-up request per page, so no run pays for the server's first render of a route.
-    for (const path of ["/", RESULT_PATH]) await fetch(`${origin}${path}`);
-    for (const [name, path] of [["first page /", "/"], ["result permalink", RESULT_PATH]] as const) {
-      const runs: Lhr[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const lhr = await once(`${origin}${path}`, lighthouse, launch);
-        writeFileSync(join(OUT, `${path === "/" ? "first" : "result"}-${i + 1}.json`), JSON.stringify(lhr));
-        runs.push(lhr);
+  const bareDir = ensureBareNext();
+  await withServer({ cwd: bareDir, distDir: ".next" }, async (bareOrigin) => {
+    await withServer({}, async (appOrigin) => {
+      const url = (p: Page) => `${p.origin === "bare" ? bareOrigin : appOrigin}${p.path}`;
+      // One warm-up request per page, so no run pays for the server's first render of a route.
+      for (const p of PAGES) await fetch(url(p));
+      const modes: { label: string; slowdown?: number }[] = [{ label: CPU_SLOWDOWN !== undefined ? `CPU slowdown ${CPU_SLOWDOWN} (diagnostic)` : "Lighthouse defaults (CPU slowdown 4)", slowdown: CPU_SLOWDOWN }];
+      const indices: number[] = [];
+      for (let m = 0; m < modes.length; m++) {
+        const mode = modes[m]!;
+        for (const p of PAGES) {
+          const runs: Lhr[] = [];
+          for (let i = 0; i < RUNS; i++) {
+            const lhr = await once(url(p), lighthouse, launch, mode.slowdown, p.origin === "bare" ? ["performance"] : [...CATEGORIES]);
+            writeFileSync(join(OUT, `${p.origin === "bare" ? "bare" : p.path === "/" ? "first" : "result"}-${m === 0 ? "" : "calibrated-"}${i + 1}.json`), JSON.stringify(lhr));
+            runs.push(lhr);
+            indices.push(lhr.environment.benchmarkIndex);
+          }
+          report(p.name, runs, mode.label);
+        }
+        if (m === 0 && CPU_SLOWDOWN === undefined) {
+          const slowdown = Math.round(calibratedSlowdown(median(indices)) * 10) / 10;
+          if (Math.abs(slowdown - 4) >= 0.3) modes.push({ label: `CPU slowdown ${slowdown}, calibrated to this machine's median benchmarkIndex ${Math.round(median(indices))}`, slowdown });
+          else console.log(`(the calibrated CPU slowdown for benchmarkIndex ${Math.round(median(indices))} is ${slowdown}: the defaults already fit this machine)`);
+        }
       }
-      const bench = runs.map((r) => Math.round(r.environment.benchmarkIndex));
-      console.log(`${name} (${RUNS} runs, mobile${CPU_SLOWDOWN !== undefined ? `, CPU slowdown ${CPU_SLOWDOWN} (diagnostic)` : ""}, median [all runs]; benchmarkIndex [${bench.join(", ")}]):`);
-      for (const category of CATEGORIES) {
-        const scores = runs.map((r) => Math.round((r.categories[category]?.score ?? 0) * 100));
-        const m = median(scores);
-        console.log(`  ${category.padEnd(15)} ${String(m).padStart(3)}  [${scores.join(", ")}]  target ${category === "accessibility" ? "" : "≥ "}${TARGETS[category]}${m >= TARGETS[category] ? "" : "  MISSED"}`);
-        for (const line of losses(runs, category)) console.log(line);
-      }
-      const metrics = METRICS.map((id) => {
-        const values = runs.map((r) => r.audits[id]?.numericValue ?? NaN);
-        const m = median(values);
-        return `${id.replace(/-/g, " ")} ${id === "cumulative-layout-shift" ? m.toFixed(3) : `${Math.round(m)} ms`}`;
-      });
-      console.log(`  metrics (median): ${metrics.join(", ")}`);
-      const warnings = [...new Set(runs.flatMap((r) => r.runWarnings))];
-      if (warnings.length) console.log(`  warnings: ${warnings.join(" | ")}`);
-    }
+    });
   });
-  console.log(`reports: ${OUT}/{first,result}-N.json`);
+  console.log(`reports: ${OUT}/{bare,first,result}[-calibrated]-N.json`);
 }
-
-if (process.argv[1]?.endsWith("lighthouse.ts")) void benchLighthouse();
