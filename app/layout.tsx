@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { FACTS_CHECKED } from "@/lib/knowledge";
 import { THEME_SCRIPT } from "@/components/theme/theme-script";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import "./globals.css";
@@ -51,7 +52,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer className="border-t border-border bg-surface">
           <div className="mx-auto max-w-7xl px-4 py-5 text-sm text-muted sm:px-6">
             <p>
-              Prices are us-east-1 estimates; facts checked 2026-11-25. Every reason links to its source: check it before you
+              Prices are us-east-1 estimates; facts checked {FACTS_CHECKED}. Every reason links to its source: check it before you
               commit to a design.
             </p>
           </div>

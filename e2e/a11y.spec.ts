@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { FACTS_CHECKED } from "@/lib/knowledge";
 import { expect, test } from "./fixtures";
 import { ResultPage } from "./pages/result-page";
 import { STEP_TITLES, WizardPage } from "./pages/wizard-page";
@@ -59,7 +60,7 @@ test.describe("structure", () => {
       await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("");
       await expect(page.getByRole("banner")).toBeVisible();
       await expect(page.getByRole("main")).toBeVisible();
-      await expect(page.getByRole("contentinfo")).toContainText("Prices are us-east-1 estimates; facts checked 2026-11-25");
+      await expect(page.getByRole("contentinfo")).toContainText(`Prices are us-east-1 estimates; facts checked ${FACTS_CHECKED}`);
       await page.keyboard.press("Tab");
       const skip = page.getByRole("link", { name: "Skip to content" });
       await expect(skip).toBeFocused();

@@ -347,6 +347,9 @@ export const FACTS = {
   },
 } as const satisfies Record<string, Fact>;
 
+/** The newest date any fact was checked: what the footer and the decision record call "facts checked". */
+export const FACTS_CHECKED = Object.values(FACTS).reduce((latest, f) => (f.checked > latest ? f.checked : latest), "");
+
 export type FactId = keyof typeof FACTS;
 
 export function fact(id: FactId): Fact {
