@@ -152,6 +152,8 @@ function Diagram({ plan }: { plan: Plan }) {
         <label className="flex flex-col gap-1 text-sm font-medium text-fg">
           Option drawn
           <select
+            id="diagram-option"
+            name="diagram-option"
             value={option}
             onChange={(e) => {
               setPicked({ permalink: plan.permalink, option: e.target.value as OptionId });
