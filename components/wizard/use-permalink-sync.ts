@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect } from "react";
+import { useEffect, type RefObject } from "react";
 import { useWizardStore } from "./store";
 import { viewUrl } from "./urls";
 
@@ -9,11 +9,11 @@ import { viewUrl } from "./urls";
  * changing an answer does not add a history entry per click; Next.js keeps its router in step.
  * (The result page is rendered on the server from its URL and only canonicalises it.)
  */
-export function usePermalinkSync(enabled: boolean): void {
+export function usePermalinkSync(enabled: RefObject<boolean>): void {
   const answers = useWizardStore((s) => s.answers);
   const step = useWizardStore((s) => s.step);
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled.current) return;
     const url = viewUrl("wizard", answers, step);
     const { pathname, search, hash } = window.location;
     if (url !== pathname + search + hash) window.history.replaceState(null, "", url);

@@ -27,9 +27,10 @@ export function Wizard() {
   const router = useRouter();
   const load = useWizardStore((s) => s.load);
   // Issues of the URL the page was opened with (our own replaceState calls must not change them).
-  // `ready`: the URL has been read (and is not a permalink on its way to the result), so the
-  // wizard may now write its state into it.
-  const [{ ready, issues }, setArrival] = useState<{ ready: boolean; issues: PermalinkIssue[] }>({ ready: false, issues: [] });
+  // Set once the URL has been read (and is not a permalink on its way to the result): only then
+  // may the wizard write its state into it. A ref, so a plain visit re-renders nothing on arrival.
+  const ready = useRef(false);
+  const [issues, setIssues] = useState<PermalinkIssue[]>([]);
 
   // Before paint, so a link to a step or with answers never shows the defaults once hydrated.
   useLayoutEffect(() => {
@@ -42,9 +43,10 @@ export function Wizard() {
     }
     // A bare "/" after using the app (Start over) resets; on a first visit this changes nothing.
     if (decoded.hasAnswers || step !== undefined || useWizardStore.getState().answers !== DEFAULT_ANSWERS) load(decoded.answers, step ?? 0);
+    ready.current = true;
     // The server cannot know the query of a static page: its issues are found here, before paint.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setArrival({ ready: true, issues: decoded.issues });
+    if (decoded.issues.length > 0) setIssues(decoded.issues);
   }, [load, router]);
 
   usePermalinkSync(ready);
