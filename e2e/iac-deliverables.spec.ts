@@ -27,6 +27,25 @@ class DeliverablesPanel {
   }
 }
 
+/** Parses the SVG as the browser would and draws it as an image: the root element, parser errors, and whether it drew. */
+async function drawSvg(page: Page, svg: string): Promise<{ root: string; errors: number; drawn: boolean }> {
+  return page.evaluate(async (text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+    try {
+      const img = new Image();
+      const drawn = await new Promise<boolean>((resolve) => {
+        img.onload = () => resolve(img.naturalWidth > 0 && img.naturalHeight > 0);
+        img.onerror = () => resolve(false);
+        img.src = url;
+      });
+      return { root: doc.documentElement.localName, errors: doc.getElementsByTagName("parsererror").length, drawn };
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }, svg);
+}
+
 const DR = "v=1&goal=dr&source=msk-provisioned&target=msk-provisioned&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&iac=terraform&name=orders-dr";
 const CROSS_ACCOUNT = "v=1&goal=dr&accounts=cross&iac=cloudformation&name=shared-dr";
 
@@ -50,6 +69,10 @@ test.describe("IaC deliverables", () => {
     await page.keyboard.press("End");
     await expect(panel.tab("Runbook")).toHaveAttribute("aria-selected", "true");
     await expect(panel.file("RUNBOOK.md")).toBeVisible();
+    // The runbook's own headings, as the Markdown shows them.
+    for (const heading of ["# Runbook: failover and failback for orders-dr", "## Pre-checks: is replication healthy?", "## Planned failover", "## Unplanned failover", "## Failback"]) {
+      await expect(panel.file("RUNBOOK.md").getByText(heading, { exact: true })).toBeVisible();
+    }
     await page.keyboard.press("Home");
     await expect(panel.tab("Terraform")).toHaveAttribute("aria-selected", "true");
   });
@@ -78,7 +101,13 @@ test.describe("IaC deliverables", () => {
 
     await page.getByRole("button", { name: "Copy decision record as Markdown" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Copied decision record as Markdown" })).toBeAttached();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^# /);
+    const record = await page.evaluate(() => navigator.clipboard.readText());
+    expect(record).toMatch(/^# ADR: Kafka replication for orders-dr — Amazon MSK Replicator\n/);
+    expect(record).toContain("We will use **Amazon MSK Replicator**");
+    expect(record).toMatch(/\| Amazon MSK Replicator \| \d+\/100 \| recommended \|/);
+    expect(record).toContain("name=orders-dr");
+    // On the clipboard there is no file beside it: no link to one.
+    expect(record).not.toContain("architecture.svg");
   });
 
   test("download all gives a zip of the chosen format with the README, runbook and decision record", async ({ page }) => {
@@ -88,14 +117,56 @@ test.describe("IaC deliverables", () => {
     await expect(panel.tab("CloudFormation")).toHaveAttribute("aria-selected", "true");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download all \(CloudFormation, \.zip\)/ }).click()]);
     expect(download.suggestedFilename()).toBe("shared-dr-cloudformation.zip");
+    await expect(page.getByRole("status").filter({ hasText: "Downloaded shared-dr-cloudformation.zip with 6 files, the diagram included." })).toBeAttached();
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     expect(Object.keys(files).sort()).toEqual(
-      ["DECISION-RECORD.md", "README.md", "RUNBOOK.md", "mirrormaker2.properties", "template.yaml"].map((f) => `shared-dr-cloudformation/${f}`),
+      ["DECISION-RECORD.md", "README.md", "RUNBOOK.md", "architecture.svg", "mirrormaker2.properties", "template.yaml"].map((f) => `shared-dr-cloudformation/${f}`),
     );
-    expect(strFromU8(files["shared-dr-cloudformation/template.yaml"]!)).toContain("AWS::ECS::Service");
+    const text = (f: string) => strFromU8(files[`shared-dr-cloudformation/${f}`]!);
+    expect(text("template.yaml")).toContain("AWS::ECS::Service");
+    expect(text("RUNBOOK.md")).toMatch(/^# Runbook: failover and failback for shared-dr\n/);
+    expect(text("README.md")).toContain("- `architecture.svg`: ");
+
+    // The record is this permalink's plan, and shows the diagram by a relative path (GitHub does not show data: images).
+    const record = text("DECISION-RECORD.md");
+    expect(record).toMatch(/^# ADR: Kafka replication for shared-dr — Apache Kafka MirrorMaker 2\n/);
+    expect(record).toContain("We will use **Apache Kafka MirrorMaker 2**");
+    expect(record).toMatch(/\| Apache Kafka MirrorMaker 2 \| \d+\/100 \| recommended \|/);
+    expect(record).toContain("accounts=cross");
+    expect(record).toContain("](architecture.svg)");
+    expect(record).not.toContain("data:image");
+    expect(record).not.toContain("Diagram missing");
+
+    // The diagram: an SVG document of this option that a browser parses and draws.
+    const svg = text("architecture.svg");
+    expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg /);
+    for (const label of ["Apache Kafka MirrorMaker 2: us-east-1 → us-west-2", "Source account", "Target account", "MirrorSourceConnector", "Target cluster"]) expect(svg).toContain(label);
+    expect(await drawSvg(page, svg)).toEqual({ root: "svg", errors: 0, drawn: true });
 
     const [single] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download template.yaml" }).click()]);
     expect(single.suggestedFilename()).toBe("template.yaml");
+  });
+
+  test("the zip's diagram and record are of the option whose code is downloaded, whatever the diagram on the page shows", async ({ page }) => {
+    const panel = new DeliverablesPanel(page);
+    await panel.goto(DR);
+    await page.getByLabel("Generate for").selectOption("mirrormaker2");
+    await expect(panel.file("main.tf")).toContainText('resource "aws_ecs_service" "mm2"');
+    // The page's diagram still draws the recommendation.
+    await expect(page.getByLabel("Option drawn")).toHaveValue("msk-replicator");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download all \(Terraform, \.zip\)/ }).click()]);
+    expect(download.suggestedFilename()).toBe("orders-dr-terraform.zip");
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const text = (f: string) => strFromU8(files[`orders-dr-terraform/${f}`]!);
+    expect(text("main.tf")).toContain('resource "aws_ecs_service" "mm2"');
+    expect(text("DECISION-RECORD.md")).toMatch(/^# ADR: Kafka replication for orders-dr — Apache Kafka MirrorMaker 2\n/);
+    expect(text("DECISION-RECORD.md")).toContain("The advisor recommended Amazon MSK Replicator; this record chooses MirrorMaker 2 instead.");
+    expect(text("DECISION-RECORD.md")).toContain("![Architecture: Apache Kafka MirrorMaker 2: us-east-1 → us-west-2](architecture.svg)");
+    const svg = text("architecture.svg");
+    expect(svg).toContain("<title id=\"diagram-title\">Architecture: Apache Kafka MirrorMaker 2: us-east-1 → us-west-2</title>");
+    expect(svg).toContain("MirrorSourceConnector");
+    expect(svg).not.toContain("MSK Replicator");
+    expect(await drawSvg(page, svg)).toEqual({ root: "svg", errors: 0, drawn: true });
   });
 
   for (const scheme of ["light", "dark"] as const) {

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { buildArchitecture } from "@/lib/architecture";
-import { generateBundle, type BundleFile, type IacFormat } from "@/lib/iac";
+import { DIAGRAM_FILE, generateBundle, type BundleFile, type IacFormat } from "@/lib/iac";
 import { OPTIONS, type OptionId } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { Button } from "@/components/ui/button";
@@ -158,15 +158,35 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
     tabRefs.current.get(next)?.focus();
   };
 
+  // Why the last zip went without its diagram, shown until the next download.
+  const [diagramProblem, setDiagramProblem] = useState<string>();
   const downloadAll = async () => {
     setZipping(true);
     try {
-      const [{ zipSync, strToU8 }, svg] = await Promise.all([import("fflate"), getDiagramSvg().catch(() => undefined)]);
-      const files = generateBundle(plan, arch, { format: zipFormat, createTargetCluster, ...(svg ? { diagramSvg: svg } : {}) }).files;
+      // The diagram of this option (not of whatever the page's diagram shows). If it cannot be
+      // drawn, the zip still downloads and its decision record says the diagram is missing.
+      const [{ zipSync, strToU8 }, diagram] = await Promise.all([
+        import("fflate"),
+        getDiagramSvg(arch).then(
+          (svg) => ({ svg }),
+          (e: unknown) => ({ missing: e instanceof Error && e.message ? e.message : String(e) }),
+        ),
+      ]);
+      const bundle = generateBundle(plan, arch, { format: zipFormat, createTargetCluster, ...("svg" in diagram ? { diagramSvg: diagram.svg } : { diagramMissing: diagram.missing }) });
+      const entries = [...bundle.files, ...bundle.images];
       const dir = `${arch.name}-${zipFormat}`;
-      const zip = zipSync(Object.fromEntries(files.map((f) => [`${dir}/${f.path}`, strToU8(f.content)])), { level: 6, mtime: new Date("2026-01-01T00:00:00Z") });
+      const zip = zipSync(Object.fromEntries(entries.map((f) => [`${dir}/${f.path}`, strToU8(f.content)])), { level: 6, mtime: new Date("2026-01-01T00:00:00Z") });
       download(`${dir}.zip`, zip as BlobPart, "application/zip");
-      setStatus(`Downloaded ${dir}.zip with ${files.length} files.`);
+      if ("svg" in diagram) {
+        setDiagramProblem(undefined);
+        setStatus(`Downloaded ${dir}.zip with ${entries.length} files, the diagram included.`);
+      } else {
+        const problem = `The diagram could not be drawn (${diagram.missing}), so ${dir}.zip has no ${DIAGRAM_FILE} and its decision record says the diagram is missing.`;
+        setDiagramProblem(problem);
+        setStatus(`Downloaded ${dir}.zip with ${entries.length} files. ${problem}`);
+      }
+    } catch (e) {
+      setStatus(`The zip could not be made: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setZipping(false);
     }
@@ -208,6 +228,8 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
           </Button>
         </div>
       </div>
+
+      {diagramProblem ? <p className="mt-3 rounded-md border border-warn bg-warn-soft px-3 py-2 text-sm text-fg">{diagramProblem}</p> : null}
 
       <div role="tablist" aria-label="Generated code and runbook" className="mt-6 flex flex-wrap gap-1 border-b border-border">
         {tabs.map((t) => (

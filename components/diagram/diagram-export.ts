@@ -1,14 +1,23 @@
-/**
- * The diagram registers an exporter while it is mounted, so that other panels (the decision
- * record download) can embed the current diagram as SVG without importing React Flow.
- */
-let exporter: (() => Promise<string>) | undefined;
+import type { Architecture } from "@/lib/architecture";
 
-export function registerDiagramSvgExporter(fn: (() => Promise<string>) | undefined): void {
-  exporter = fn;
+/**
+ * The architecture diagram for documents (the decision record in the "Download all" zip).
+ *
+ * It is drawn from the architecture it is given, not captured from the diagram on the page: the
+ * page's diagram has its own option picker (and a failover view, and the reader's theme), and the
+ * zip must show the option whose code and record it holds. The drawing is a plain, self-contained
+ * SVG (lib/decision-record/diagram-svg), so it needs neither React Flow nor a mounted diagram, and
+ * it loads only when asked for.
+ */
+export async function getDiagramSvg(arch: Architecture): Promise<string> {
+  const { renderArchitectureSvg } = await import("@/lib/decision-record/diagram-svg");
+  return renderArchitectureSvg(arch, "steady");
 }
 
-/** The current diagram as an SVG document, or undefined when no diagram is mounted. */
-export async function getDiagramSvg(): Promise<string | undefined> {
-  return exporter ? exporter() : undefined;
+/**
+ * @deprecated Nothing reads the on-screen diagram any more (see getDiagramSvg). Kept so that the
+ * diagram component, which still registers its exporter, compiles until that call is removed.
+ */
+export function registerDiagramSvgExporter(fn: (() => Promise<string>) | undefined): void {
+  void fn;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { architectureTitle } from "@/lib/architecture";
 import { OPTION_IDS, OPTIONS } from "@/lib/knowledge";
 import { base64Utf8 } from "@/lib/runbook/markdown";
 import { GOLDEN_CASES, planFor } from "@/lib/runbook/testing";
@@ -57,6 +58,22 @@ describe("renderDecisionRecord", () => {
     const md = renderDecisionRecord(plan, arch, { diagramSvg: SVG, diagramPath: "architecture.svg" });
     expect(md).toContain("](architecture.svg)");
     expect(md).not.toContain("data:image");
+    expect(md).toContain("- The architecture diagram (SVG): `architecture.svg` beside this record.");
+    expect(md).not.toContain("Diagram missing");
+    // Only the image and its reference differ from the record without a diagram.
+    const without = renderDecisionRecord(plan, arch);
+    expect(md.replace(`![Architecture: ${architectureTitle(arch)}](architecture.svg)\n\n`, "").replace("- The architecture diagram (SVG): `architecture.svg` beside this record.\n", "")).toBe(without);
+  });
+
+  it("says the diagram is missing, with the reason on one line and no Markdown in it, when it could not be drawn", () => {
+    const { plan, arch } = planFor("?name=orders-dr");
+    const md = renderDecisionRecord(plan, arch, { diagramMissing: "Loading chunk *5* failed.\n  (see [log])." });
+    const line = "> **Diagram missing:** the architecture diagram could not be drawn when this record was produced (Loading chunk \\*5\\* failed. (see \\[log\\])). Open the permalink above in the advisor to see it, or download it from the Architecture section.";
+    expect(md).toContain(`\n${line}\n\n## Options considered`);
+    expect(md).not.toContain("](architecture.svg)");
+    expect(renderDecisionRecord(plan, arch, { diagramMissing: "" })).toContain("could not be drawn when this record was produced. Open the permalink");
+    // A diagram given wins.
+    expect(renderDecisionRecord(plan, arch, { diagramPath: "architecture.svg", diagramMissing: "x" })).not.toContain("Diagram missing");
   });
 
   it("says so when the architecture is not the recommended option", () => {

@@ -13,7 +13,19 @@ export interface DecisionRecordOptions {
    * but it does display a relative image committed next to the Markdown.
    */
   diagramPath?: string;
+  /**
+   * Why the diagram could not be drawn for this record (e.g. a download whose drawing failed): the
+   * record then says the diagram is missing, rather than leaving it out without a word. Ignored
+   * when diagramPath or diagramSvg is given.
+   */
+  diagramMissing?: string;
 }
+
+/**
+ * The diagram's file name in a bundle, beside the decision record that shows it (drawn by
+ * renderArchitectureSvg in ./diagram-svg, which the browser loads only when a zip is made).
+ */
+export const DIAGRAM_FILE = "architecture.svg";
 
 /** The newest date any fact was checked: the record's date, so the same answers give the same text. */
 export const KNOWLEDGE_CHECKED = Object.values(FACTS).reduce((latest, f) => (f.checked > latest ? f.checked : latest), "");
@@ -34,7 +46,9 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   out.push(...considered(plan));
   if (chosen) out.push(...consequences(plan, chosen));
   out.push(...flips(plan));
-  out.push("## References", "", `- The answers, the plan and this record: \`${plan.permalink}\` (open it in the advisor to see the same result).`, "- The runbook for this architecture: `RUNBOOK.md` beside this record.", "");
+  out.push("## References", "", `- The answers, the plan and this record: \`${plan.permalink}\` (open it in the advisor to see the same result).`, "- The runbook for this architecture: `RUNBOOK.md` beside this record.");
+  if (options.diagramPath) out.push(`- The architecture diagram (SVG): \`${options.diagramPath}\` beside this record.`);
+  out.push("");
   return out.join("\n");
 }
 
@@ -73,6 +87,17 @@ function decision(plan: Plan, arch: Architecture, chosen: OptionAssessment | und
   } else if (opts.diagramSvg) {
     out.push(`![Architecture: ${architectureTitle(arch)}](data:image/svg+xml;base64,${base64Utf8(opts.diagramSvg)})`, "");
     out.push("*The diagram is embedded as a data URI: editors and browsers show it; GitHub does not, so commit the SVG beside this file to see it there.*", "");
+  } else if (opts.diagramMissing !== undefined) {
+    // The reason may be an error's message: one line, and no Markdown in it.
+    const reason = opts.diagramMissing
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/[.\s]+$/, "")
+      .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+    out.push(
+      `> **Diagram missing:** the architecture diagram could not be drawn when this record was produced${reason ? ` (${reason})` : ""}. Open the permalink above in the advisor to see it, or download it from the Architecture section.`,
+      "",
+    );
   }
   return out;
 }

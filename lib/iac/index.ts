@@ -1,5 +1,5 @@
 import type { Architecture } from "@/lib/architecture";
-import { renderDecisionRecord } from "@/lib/decision-record";
+import { DIAGRAM_FILE, renderDecisionRecord } from "@/lib/decision-record";
 import { renderRunbook } from "@/lib/runbook";
 import type { Plan } from "@/lib/scoring";
 import { renderCloudFormation } from "./cloudformation";
@@ -10,28 +10,62 @@ import { renderTerraform } from "./terraform";
 
 export type { BundleFile, FileLanguage, GenerateOptions, IacFormat } from "./shared";
 export { AWS_PROVIDER_CONSTRAINT } from "./terraform";
+export { DIAGRAM_FILE };
+
+/** A file of the bundle that is not text to read in a code tab: the architecture diagram. */
+export interface BundleImage {
+  path: string;
+  content: string;
+  mediaType: "image/svg+xml";
+}
 
 export interface Bundle {
+  /** The text files, in a stable order: what the tabs show and what the README lists first. */
   files: BundleFile[];
+  /** Images written beside them: `architecture.svg` when a diagram was given. */
+  images: BundleImage[];
 }
 
 export interface BundleOptions extends GenerateOptions {
-  /** The diagram as SVG, embedded in the decision record (browser downloads). */
+  /**
+   * The architecture diagram of this very option as a self-contained SVG document (browser
+   * downloads). It is written as `architecture.svg` beside the decision record, which shows it by
+   * that relative path: GitHub and GitLab display a relative image, not a `data:` one.
+   */
   diagramSvg?: string;
+  /** Why no diagram could be drawn (when diagramSvg is not given): the decision record says it is missing. */
+  diagramMissing?: string;
 }
 
 /**
  * Everything a team needs to apply one option of the plan, in one format: the Terraform module or
  * the CloudFormation template(s), the MirrorMaker 2 properties where it applies, a README on how to
- * apply it, the runbook and the decision record. Deterministic, in a stable order.
+ * apply it, the runbook, the decision record and, when given, the diagram. Deterministic, in a
+ * stable order.
  */
 export function generateBundle(plan: Plan, arch: Architecture, options: BundleOptions): Bundle {
   const ctx = makeCtx(plan, arch, options);
   const code = options.format === "terraform" ? renderTerraform(ctx) : renderCloudFormation(ctx);
   const files: BundleFile[] = [...code];
+  const images: BundleImage[] = options.diagramSvg !== undefined ? [{ path: DIAGRAM_FILE, content: options.diagramSvg, mediaType: "image/svg+xml" }] : [];
   if (arch.mirrorMaker2) files.push({ path: "mirrormaker2.properties", content: renderMirrorMaker2Properties(ctx), language: "properties" });
-  files.push({ path: "README.md", content: renderReadme(ctx, files), language: "markdown" });
+  const readme = renderReadme(ctx, files);
+  files.push({ path: "README.md", content: images.length ? listImages(readme, images) : readme, language: "markdown" });
   files.push({ path: "RUNBOOK.md", content: renderRunbook(plan, arch), language: "markdown" });
-  files.push({ path: "DECISION-RECORD.md", content: renderDecisionRecord(plan, arch, options.diagramSvg !== undefined ? { diagramSvg: options.diagramSvg } : {}), language: "markdown" });
-  return { files };
+  const diagram = images.length ? { diagramPath: DIAGRAM_FILE } : options.diagramMissing !== undefined ? { diagramMissing: options.diagramMissing } : {};
+  files.push({ path: "DECISION-RECORD.md", content: renderDecisionRecord(plan, arch, diagram), language: "markdown" });
+  return { files, images };
+}
+
+const IMAGE_PURPOSE: Record<string, string> = {
+  [DIAGRAM_FILE]: "The architecture diagram (normal operation) that DECISION-RECORD.md shows.",
+};
+
+/** Adds the images to the README's list of files, after the last text file it lists (DECISION-RECORD.md). */
+function listImages(readme: string, images: BundleImage[]): string {
+  const lines = readme.split("\n");
+  const at = lines.findIndex((l) => l.startsWith("- `DECISION-RECORD.md`:"));
+  if (at < 0) return readme;
+  lines.splice(at + 1, 0, ...images.map((i) => `- \`${i.path}\`: ${IMAGE_PURPOSE[i.path] ?? "An image the documents show."}`));
+  return lines.join("\n");
 }
