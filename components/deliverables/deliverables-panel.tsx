@@ -201,6 +201,8 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
         <label className="flex flex-col gap-1 text-sm font-semibold">
           Generate for
           <select
+            id="deliverables-option"
+            name="deliverables-option"
             className="min-h-10 rounded-md border border-border bg-surface px-3 py-2 text-sm font-normal text-fg"
             value={option}
             onChange={(e) => setChosen(e.target.value as OptionId)}
@@ -247,7 +249,7 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
             tabIndex={t === active ? 0 : -1}
             onClick={() => setSelected(t)}
             onKeyDown={onTabKey}
-            className={`-mb-px min-h-10 rounded-t-md border px-4 py-2 text-sm font-semibold ${t === active ? "border-border border-b-surface bg-surface text-fg" : "border-transparent text-muted hover:text-fg"}`}
+            className={`-mb-px min-h-10 rounded-t-md border px-3 py-2 text-sm font-semibold sm:px-4 ${t === active ? "border-border border-b-surface bg-surface text-fg" : "border-transparent text-muted hover:text-fg"}`}
           >
             {TAB_LABEL[t]}
           </button>

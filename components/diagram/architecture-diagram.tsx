@@ -9,7 +9,6 @@ import { architectureTitle, buildArchitecture, type ArchFlow } from "@/lib/archi
 import { inView, layoutArchitecture, type DiagramView } from "@/lib/architecture/layout";
 import type { OptionId } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
-import { registerDiagramSvgExporter } from "./diagram-export";
 import { diagramPng, diagramSvg, download, downloadText } from "./diagram-image";
 import { EDGE_TYPES, NODE_TYPES } from "./diagram-nodes";
 import { DiagramTables } from "./diagram-tables";
@@ -105,16 +104,6 @@ function Diagram({ plan }: { plan: Plan }) {
       setBusy(undefined);
     }
   };
-
-  // While mounted, the decision record can embed the diagram as it is now.
-  useEffect(() => {
-    registerDiagramSvgExporter(async () => {
-      const el = container.current;
-      if (!el) throw new Error("The diagram is not rendered.");
-      return diagramSvg(el, getNodes());
-    });
-    return () => registerDiagramSvgExporter(undefined);
-  }, [getNodes]);
 
   const onCanvasKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
     if (e.key === "Escape" && openId) {

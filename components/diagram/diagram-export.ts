@@ -13,11 +13,3 @@ export async function getDiagramSvg(arch: Architecture): Promise<string> {
   const { renderArchitectureSvg } = await import("@/lib/decision-record/diagram-svg");
   return renderArchitectureSvg(arch, "steady");
 }
-
-/**
- * @deprecated Nothing reads the on-screen diagram any more (see getDiagramSvg). Kept so that the
- * diagram component, which still registers its exporter, compiles until that call is removed.
- */
-export function registerDiagramSvgExporter(fn: (() => Promise<string>) | undefined): void {
-  void fn;
-}

@@ -33,8 +33,8 @@ const DeliverablesPanel = dynamic(
 
 /**
  * Whether the heavy panels have been asked for. Once either slot comes near the viewport both
- * load: the zip of the code panel embeds the diagram, and a jump straight to the code (a #hash)
- * passes the diagram without ever showing it.
+ * load: a jump straight to the code (a #hash) passes the diagram, which someone scrolling back
+ * up then finds drawn rather than loading.
  */
 const useRevealed = create<{ revealed: boolean; reveal: () => void }>()((set) => ({
   revealed: false,

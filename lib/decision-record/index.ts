@@ -1,6 +1,6 @@
 import { ANSWER_KEYS, QUESTIONS, answerInWords, regionName, type AnswerKey, type Answers } from "@/lib/answers";
 import { architectureTitle, type Architecture } from "@/lib/architecture";
-import { FACTS, OPTIONS, PRICES, type OptionId } from "@/lib/knowledge";
+import { FACTS, FACTS_CHECKED, OPTIONS, PRICES, type OptionId } from "@/lib/knowledge";
 import { dollars, formatMinutes, type OptionAssessment, type Plan } from "@/lib/scoring";
 import { base64Utf8, cell, link } from "@/lib/runbook/markdown";
 
@@ -27,8 +27,8 @@ export interface DecisionRecordOptions {
  */
 export const DIAGRAM_FILE = "architecture.svg";
 
-/** The newest date any fact was checked: the record's date, so the same answers give the same text. */
-export const KNOWLEDGE_CHECKED = Object.values(FACTS).reduce((latest, f) => (f.checked > latest ? f.checked : latest), "");
+/** The record's date: the newest date any fact was checked, so the same answers give the same text. */
+export const KNOWLEDGE_CHECKED = FACTS_CHECKED;
 
 /**
  * Architecture decision record in Markdown: context (the answers in words), the decision, the

@@ -49,23 +49,9 @@ export function generateBundle(plan: Plan, arch: Architecture, options: BundleOp
   const files: BundleFile[] = [...code];
   const images: BundleImage[] = options.diagramSvg !== undefined ? [{ path: DIAGRAM_FILE, content: options.diagramSvg, mediaType: "image/svg+xml" }] : [];
   if (arch.mirrorMaker2) files.push({ path: "mirrormaker2.properties", content: renderMirrorMaker2Properties(ctx), language: "properties" });
-  const readme = renderReadme(ctx, files);
-  files.push({ path: "README.md", content: images.length ? listImages(readme, images) : readme, language: "markdown" });
+  files.push({ path: "README.md", content: renderReadme(ctx, files, images.map((i) => i.path)), language: "markdown" });
   files.push({ path: "RUNBOOK.md", content: renderRunbook(plan, arch), language: "markdown" });
   const diagram = images.length ? { diagramPath: DIAGRAM_FILE } : options.diagramMissing !== undefined ? { diagramMissing: options.diagramMissing } : {};
   files.push({ path: "DECISION-RECORD.md", content: renderDecisionRecord(plan, arch, diagram), language: "markdown" });
   return { files, images };
-}
-
-const IMAGE_PURPOSE: Record<string, string> = {
-  [DIAGRAM_FILE]: "The architecture diagram (normal operation) that DECISION-RECORD.md shows.",
-};
-
-/** Adds the images to the README's list of files, after the last text file it lists (DECISION-RECORD.md). */
-function listImages(readme: string, images: BundleImage[]): string {
-  const lines = readme.split("\n");
-  const at = lines.findIndex((l) => l.startsWith("- `DECISION-RECORD.md`:"));
-  if (at < 0) return readme;
-  lines.splice(at + 1, 0, ...images.map((i) => `- \`${i.path}\`: ${IMAGE_PURPOSE[i.path] ?? "An image the documents show."}`));
-  return lines.join("\n");
 }

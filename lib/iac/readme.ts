@@ -39,6 +39,7 @@ const FILE_PURPOSE: Record<string, string> = {
   "README.md": "This file.",
   "RUNBOOK.md": "Failover and failback steps.",
   "DECISION-RECORD.md": "Why this option, what was weighed, and the diagram.",
+  "architecture.svg": "The architecture diagram (normal operation) that DECISION-RECORD.md shows.",
 };
 
 function inputsTable(ctx: Ctx, defs: InputDef[]): string[] {
@@ -183,10 +184,10 @@ function optionNotes(ctx: Ctx): string[] {
   return out.filter((l) => l !== "");
 }
 
-export function renderReadme(ctx: Ctx, files: BundleFile[]): string {
+export function renderReadme(ctx: Ctx, files: BundleFile[], images: readonly string[] = []): string {
   const a = ctx.arch;
   const tf = ctx.opts.format === "terraform";
-  const allFiles = [...files.map((f) => f.path), "README.md", "RUNBOOK.md", "DECISION-RECORD.md"];
+  const allFiles = [...files.map((f) => f.path), "README.md", "RUNBOOK.md", "DECISION-RECORD.md", ...images];
   const lines = [
     `# ${md(a.name)}: ${optionName(a.option)} (${tf ? "Terraform" : "CloudFormation"})`,
     "",
