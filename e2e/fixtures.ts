@@ -9,7 +9,8 @@ export const test = base.extend<{ failOnConsoleErrors: void }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("console", (m) => {
-        if (m.type() === "error") errors.push(`console: ${m.text()}`);
+        // "Failed to load resource" says which status, not which URL: the location does.
+        if (m.type() === "error") errors.push(`console: ${m.text()}${m.location().url ? ` (${m.location().url})` : ""}`);
       });
       page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
       await use();
