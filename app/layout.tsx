@@ -3,6 +3,7 @@ import Link from "next/link";
 import { FACTS_CHECKED } from "@/lib/knowledge";
 import { THEME_SCRIPT } from "@/components/theme/theme-script";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { PERMALINK_REDIRECT } from "@/components/wizard/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,6 +25,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: PERMALINK_REDIRECT }} />
       </head>
       <body className="flex min-h-dvh flex-col bg-bg text-fg antialiased">
         <a

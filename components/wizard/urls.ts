@@ -1,4 +1,4 @@
-import { DEFAULT_ANSWERS, STEPS, encodeAnswers, type Answers } from "@/lib/answers";
+import { ANSWER_KEYS, DEFAULT_ANSWERS, STEPS, encodeAnswers, type Answers } from "@/lib/answers";
 
 export type PermalinkView = "wizard" | "result";
 
@@ -19,3 +19,11 @@ export function viewUrl(view: PermalinkView, answers: Answers, step = 0): string
 export function editUrl(answers: Answers, step = 0): string {
   return `/?${encodeAnswers(answers)}#${STEPS[step]?.id ?? STEPS[0].id}`;
 }
+
+/**
+ * A permalink (`/?goal=…` without a step hash) belongs on the result page. The server never sees
+ * the hash, so this tiny script, run in <head> before anything is parsed or painted, decides; its
+ * SHA-256 is in the policy like every prerendered inline script. (The wizard repeats the check for
+ * client-side arrivals.)
+ */
+export const PERMALINK_REDIRECT = `try{var p=new URLSearchParams(location.search),k=${JSON.stringify(ANSWER_KEYS)};if(location.pathname==="/"&&!location.hash&&k.some(function(n){return p.has(n)}))location.replace("/result"+location.search)}catch(e){}`;
