@@ -20,16 +20,17 @@ const firstInvalid = (keys: readonly QuestionKey[], drafts: Partial<Record<Answe
 /**
  * The wizard on `/`. The server renders it with the default answers at the first step, so the
  * questions are the first paint. The URL is read once on arrival: with answer parameters and no
- * step hash it is a permalink and goes to the result (the page's inline script usually got there
- * first); with answers or a step hash it re-opens the wizard there.
+ * step hash it is a permalink and goes to the result (the inline script in <head> usually got
+ * there first: this covers arrivals by client-side navigation); with answers or a step hash it
+ * re-opens the wizard there.
  */
 export function Wizard() {
   const router = useRouter();
   const load = useWizardStore((s) => s.load);
-  // Issues of the URL the page was opened with (our own replaceState calls must not change them).
   // Set once the URL has been read (and is not a permalink on its way to the result): only then
   // may the wizard write its state into it. A ref, so a plain visit re-renders nothing on arrival.
   const ready = useRef(false);
+  // Issues of the URL the page was opened with (our own replaceState calls must not change them).
   const [issues, setIssues] = useState<PermalinkIssue[]>([]);
 
   // Before paint, so a link to a step or with answers never shows the defaults once hydrated.
