@@ -7,6 +7,10 @@ import type { Answers } from "@/lib/answers";
 import type { Plan } from "@/lib/scoring";
 import { Skeleton } from "@/components/ui/skeleton";
 
+// The plan of the answers on the page, computed once for both panels (each gets its own copy of
+// the answers from the server, so the cache is keyed by their content).
+let lastPlan: { key: string; plan: Plan } | undefined;
+
 /**
  * A panel's code with the plan computed in the browser: the server sends only the answers, and
  * the scoring library, React Flow and the generators arrive together in the panel's own chunk.
@@ -14,8 +18,13 @@ import { Skeleton } from "@/components/ui/skeleton";
 function forAnswers(load: () => Promise<ComponentType<{ plan: Plan }>>) {
   return async () => {
     const [Panel, { buildPlan }] = await Promise.all([load(), import("@/lib/scoring")]);
+    const planOf = (answers: Answers) => {
+      const key = JSON.stringify(answers);
+      if (lastPlan?.key !== key) lastPlan = { key, plan: buildPlan(answers) };
+      return lastPlan.plan;
+    };
     return function PanelForAnswers({ answers }: { answers: Answers }) {
-      const plan = useMemo(() => buildPlan(answers), [answers]);
+      const plan = useMemo(() => planOf(answers), [answers]);
       return <Panel plan={plan} />;
     };
   };
