@@ -8,7 +8,7 @@ import { buildPlan } from "@/lib/scoring";
 import { hclString, parseProperties, propertiesKey, propertiesValue } from "./escape";
 import { cloudFormationNames, codeFiles, parseTemplates, parseTerraform, terraformNames, type Case } from "./test-helpers";
 import { templateExpressions } from "./validation/terraform";
-import { yamlString } from "./yaml";
+import { printYamlDocument, yamlString } from "./yaml";
 
 /** Any string, including control characters, surrogates, quotes and template or tag syntax. */
 const nasty = fc.oneof(
@@ -46,6 +46,18 @@ describe("escaping helpers", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("printYamlDocument: any string, as a value or a list item, reads back the same (multi-line ones as literal blocks)", () => {
+    // Found by the bundle property below: "\n" as a literal block read back as "".
+    const fixed = ["\n", "\n\n", "a\n", "\n  b", "\na\n", "a\n\n\n", " a\nb", "a\n  b"];
+    const check = (s: string) => {
+      for (const version of ["1.1", "1.2"] as const) {
+        expect(parseYaml(printYamlDocument({ k: s, list: [s], map: { inner: s } }, []), { version })).toEqual({ k: s, list: [s], map: { inner: s } });
+      }
+    };
+    for (const s of fixed) check(s);
+    fc.assert(fc.property(nasty, check), { numRuns: 500 });
   });
 
   it("propertiesKey/propertiesValue: any key and value read back as one entry", () => {

@@ -34,9 +34,14 @@ function scalar(v: unknown): string | undefined {
   return undefined;
 }
 
-/** A literal block for multi-line text, when it can be one (no control characters, no leading space). */
+/**
+ * A literal block for multi-line text, when it can be one: no control characters, and a first
+ * line with text that does not start with a blank (a block's indentation is read from it). Text
+ * of line breaks only cannot be a block: "|" would read it back as "".
+ */
 function literalBlock(s: string, indent: string): string | undefined {
-  if (!s.includes("\n") || /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s) || /^[ \t]/.test(s) || s.includes("\r")) return undefined;
+  const firstText = s.split("\n").find((l) => l !== "");
+  if (!s.includes("\n") || firstText === undefined || /^[ \t]/.test(firstText) || /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s) || s.includes("\r")) return undefined;
   const chomp = s.endsWith("\n") ? (s.endsWith("\n\n") ? "+" : "") : "-";
   const body = (chomp === "" || chomp === "+" ? s.replace(/\n$/, "") : s).split("\n");
   return `|${chomp}\n${body.map((l) => (l === "" ? "" : `${indent}${l}`)).join("\n")}`;
