@@ -236,3 +236,12 @@ test.describe("progress, URL and live summary", () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe("site", () => {
+  test("/favicon.ico answers with the app's icon (browsers ask for it even with a <link rel=icon>)", async ({ request }) => {
+    const response = await request.get("/favicon.ico");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("image/svg+xml");
+    expect(await response.text()).toContain("<svg");
+  });
+});
