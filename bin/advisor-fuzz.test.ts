@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ANSWER_KEYS, DEFAULT_ANSWERS, REGION_CODES, decodePermalink } from "@/lib/answers";
+import { ANSWER_KEYS, DEFAULT_ANSWERS, decodePermalink } from "@/lib/answers";
+import { VALID_PARAM_VALUES } from "@/lib/answers/testing";
 import { OPTION_IDS } from "@/lib/knowledge";
 import { main } from "./advisor";
 
@@ -22,26 +23,7 @@ const SEED = 20261125;
 const RUNS = 2500;
 
 /** Valid values for each parameter, so that many generated links are (partly) valid. */
-const VALID: Record<string, readonly string[]> = {
-  v: ["1"],
-  goal: ["dr", "migration", "compliance", "analytics"],
-  source: ["msk-provisioned", "msk-express", "msk-serverless", "self-managed", "on-premises", "other-cloud"],
-  target: ["msk-provisioned", "msk-express", "msk-serverless"],
-  accounts: ["same", "cross"],
-  auth: ["iam", "mtls", "sasl-scram", "none"],
-  topology: ["active-passive", "active-active"],
-  naming: ["identical", "prefixed", "custom"],
-  offsets: ["yes", "no"],
-  rpo: ["0", "60", "86400"],
-  rto: ["1", "30", "10080"],
-  mbps: ["0.5", "10", "10000"],
-  partitions: ["1", "300", "200000"],
-  ops: ["managed", "control"],
-  primary: REGION_CODES,
-  secondary: REGION_CODES,
-  iac: ["terraform", "cloudformation"],
-  name: ["kafka-dr", "orders-dr", "a"],
-};
+const VALID: Record<string, readonly string[]> = VALID_PARAM_VALUES;
 
 const junkValue = fc.oneof(
   fc.string(),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Page } from "@playwright/test";
-import { ANSWER_KEYS, REGION_CODES, STEPS, decodePermalink } from "@/lib/answers";
+import { ANSWER_KEYS, STEPS, decodePermalink } from "@/lib/answers";
+import { VALID_PARAM_VALUES } from "@/lib/answers/testing";
 import { expect, test } from "./fixtures";
 
 /**
@@ -33,26 +34,7 @@ const INJECTIONS = [
   "</code><i id=fuzz-injected>",
 ];
 
-const VALID: Record<string, readonly string[]> = {
-  v: ["1"],
-  goal: ["dr", "migration", "compliance", "analytics"],
-  source: ["msk-provisioned", "msk-express", "msk-serverless", "self-managed", "on-premises", "other-cloud"],
-  target: ["msk-provisioned", "msk-express", "msk-serverless"],
-  accounts: ["same", "cross"],
-  auth: ["iam", "mtls", "sasl-scram", "none"],
-  topology: ["active-passive", "active-active"],
-  naming: ["identical", "prefixed", "custom"],
-  offsets: ["yes", "no"],
-  rpo: ["0", "60", "86400"],
-  rto: ["1", "30", "10080"],
-  mbps: ["0.5", "20", "10000"],
-  partitions: ["1", "300", "200000"],
-  ops: ["managed", "control"],
-  primary: REGION_CODES,
-  secondary: REGION_CODES,
-  iac: ["terraform", "cloudformation"],
-  name: ["kafka-dr", "orders-dr"],
-};
+const VALID: Record<string, readonly string[]> = VALID_PARAM_VALUES;
 
 const junk = fc.oneof(
   fc.constantFrom(...INJECTIONS),

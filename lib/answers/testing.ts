@@ -11,6 +11,7 @@ import {
   SOURCES,
   TARGETS,
   TOPOLOGIES,
+  type AnswerKey,
   type Answers,
 } from "./schema";
 
@@ -36,3 +37,29 @@ export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({
   name: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
 });
 
+
+/**
+ * Test support only: valid raw permalink values per parameter (every option from the schema;
+ * numbers at their bounds and in between), for fuzzers that mix them with junk so that many
+ * generated links are partly valid.
+ */
+export const VALID_PARAM_VALUES: Record<AnswerKey, readonly string[]> = {
+  v: ["1"],
+  goal: GOALS,
+  source: SOURCES,
+  target: TARGETS,
+  accounts: ACCOUNTS,
+  auth: AUTHS,
+  topology: TOPOLOGIES,
+  naming: NAMINGS,
+  offsets: OFFSETS,
+  rpo: ["0", "60", "86400"],
+  rto: ["1", "30", "10080"],
+  mbps: ["0.5", "10", "20", "10000"],
+  partitions: ["1", "300", "200000"],
+  ops: OPS,
+  primary: REGION_CODES,
+  secondary: REGION_CODES,
+  iac: IAC_FORMATS,
+  name: ["kafka-dr", "orders-dr", "a"],
+};
