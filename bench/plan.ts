@@ -3,31 +3,12 @@
  * (every combination of the enum answers, default numbers and Regions), plus random numbers.
  * Prints the median, p99 and total. Run: npm run -s bench -- plan
  */
-import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
+import { DEFAULT_ANSWERS } from "@/lib/answers";
+import { choiceAnswerSpace } from "@/lib/answers/testing";
 import { buildPlan } from "@/lib/scoring";
 
-const VALUES = {
-  goal: ["dr", "migration", "compliance", "analytics"],
-  source: ["msk-provisioned", "msk-express", "msk-serverless", "self-managed", "on-premises", "other-cloud"],
-  target: ["msk-provisioned", "msk-express", "msk-serverless"],
-  accounts: ["same", "cross"],
-  auth: ["iam", "mtls", "sasl-scram", "none"],
-  topology: ["active-passive", "active-active"],
-  naming: ["identical", "prefixed", "custom"],
-  offsets: ["yes", "no"],
-  ops: ["managed", "control"],
-} as const;
-
-/** Every combination of the choice answers, with default numbers. */
-export function* answerSpace(): Generator<Answers> {
-  const keys = Object.keys(VALUES) as (keyof typeof VALUES)[];
-  function* walk(i: number, acc: Answers): Generator<Answers> {
-    if (i === keys.length) return yield acc;
-    const key = keys[i]!;
-    for (const v of VALUES[key]) yield* walk(i + 1, { ...acc, [key]: v } as Answers);
-  }
-  yield* walk(0, DEFAULT_ANSWERS);
-}
+/** Every combination of the choice answers, with default numbers (lib/answers/testing). */
+export const answerSpace = choiceAnswerSpace;
 
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;

@@ -14,6 +14,7 @@ import {
   type AnswerKey,
   type Answers,
 } from "./schema";
+import { DEFAULT_ANSWERS } from "./schema";
 
 /** Test support only (fast-check is a dev dependency): arbitrary valid answers built from the schema's option lists. */
 export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({
@@ -63,3 +64,17 @@ export const VALID_PARAM_VALUES: Record<AnswerKey, readonly string[]> = {
   iac: IAC_FORMATS,
   name: ["kafka-dr", "orders-dr", "a"],
 };
+
+/** The choice answers, each with every option the schema allows. */
+const CHOICES = { goal: GOALS, source: SOURCES, target: TARGETS, accounts: ACCOUNTS, auth: AUTHS, topology: TOPOLOGIES, naming: NAMINGS, offsets: OFFSETS, ops: OPS } as const;
+
+/** Test and benchmark support: every combination of the choice answers (13,824), with default numbers, Regions and name. */
+export function* choiceAnswerSpace(): Generator<Answers> {
+  const keys = Object.keys(CHOICES) as (keyof typeof CHOICES)[];
+  function* walk(i: number, acc: Answers): Generator<Answers> {
+    if (i === keys.length) return yield acc;
+    const key = keys[i]!;
+    for (const v of CHOICES[key]) yield* walk(i + 1, { ...acc, [key]: v });
+  }
+  yield* walk(0, DEFAULT_ANSWERS);
+}

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, decodePermalink, encodeAnswers, type Answers } from "@/lib/answers";
-import { arbitraryAnswers } from "@/lib/answers/testing";
+import { arbitraryAnswers, choiceAnswerSpace } from "@/lib/answers/testing";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { BASE_SCORE, WEIGHTS } from "./weights";
 import { assessOptions, buildPlan, recommend, type OptionAssessment, type Plan } from "./plan";
@@ -122,32 +122,14 @@ describe("plan invariants", () => {
   });
 
   it("hold for every combination of the choice answers (exhaustive sweep, default numbers)", () => {
-    const keys = ["goal", "source", "target", "accounts", "auth", "topology", "naming", "offsets", "ops"] as const;
-    const values: Record<(typeof keys)[number], readonly string[]> = {
-      goal: ["dr", "migration", "compliance", "analytics"],
-      source: ["msk-provisioned", "msk-express", "msk-serverless", "self-managed", "on-premises", "other-cloud"],
-      target: ["msk-provisioned", "msk-express", "msk-serverless"],
-      accounts: ["same", "cross"],
-      auth: ["iam", "mtls", "sasl-scram", "none"],
-      topology: ["active-passive", "active-active"],
-      naming: ["identical", "prefixed", "custom"],
-      offsets: ["yes", "no"],
-      ops: ["managed", "control"],
-    };
     let count = 0;
     const failures: string[] = [];
-    const walk = (i: number, acc: Answers): void => {
-      if (i === keys.length) {
-        // The ranking for every combination; flips are re-verified on the random sample above.
-        const v = optionViolations(assessOptions(acc));
-        if (v.length) failures.push(`${JSON.stringify(acc)}: ${v.join("; ")}`);
-        count++;
-        return;
-      }
-      const key = keys[i]!;
-      for (const v of values[key]) walk(i + 1, { ...acc, [key]: v } as Answers);
-    };
-    walk(0, DEFAULT_ANSWERS);
+    // The ranking for every combination; flips are re-verified on the random sample above.
+    for (const acc of choiceAnswerSpace()) {
+      const v = optionViolations(assessOptions(acc));
+      if (v.length) failures.push(`${JSON.stringify(acc)}: ${v.join("; ")}`);
+      count++;
+    }
     expect(failures.slice(0, 5)).toEqual([]);
     expect(count).toBe(4 * 6 * 3 * 2 * 4 * 2 * 3 * 2 * 2);
   });
