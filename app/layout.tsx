@@ -36,7 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-border bg-surface">
           <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
-            <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold text-fg no-underline hover:text-fg">
+            <Link href="/" prefetch={false} className="flex min-w-0 items-center gap-2 font-semibold text-fg no-underline hover:text-fg">
               <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" className="text-accent">
                 <circle cx="6" cy="12" r="3" />
                 <circle cx="18" cy="6" r="3" />
