@@ -3,7 +3,7 @@
 import {
   QUESTIONS,
   REGIONS,
-  answersSchema,
+  NUMBER_BOUNDS,
   enumValues,
   isSourceOutsideAws,
   type AnswerKey,
@@ -124,7 +124,7 @@ function NumberField({ questionKey }: { questionKey: NumberKey }) {
   const setAnswer = useWizardStore((s) => s.setAnswer);
   const setDraft = useWizardStore((s) => s.setDraft);
   const ids = fieldIds(questionKey);
-  const field = answersSchema.shape[questionKey];
+  const bounds = NUMBER_BOUNDS[questionKey];
   const message = draftError(questionKey, draft);
   const unitId = `${ids.input}-unit`;
   return (
@@ -139,8 +139,8 @@ function NumberField({ questionKey }: { questionKey: NumberKey }) {
           name={questionKey}
           type="number"
           inputMode={q.step === 1 ? "numeric" : "decimal"}
-          min={field.minValue ?? undefined}
-          max={field.maxValue ?? undefined}
+          min={bounds.min}
+          max={bounds.max}
           step={q.step}
           // A number while valid: React then leaves "10.50" as typed instead of rewriting it to "10.5".
           value={draft ?? value}
