@@ -201,6 +201,16 @@ test.describe("progress, URL and live summary", () => {
     await expect(wizard.group("Where does the data live now?").getByRole("radio", { name: "On-premises Kafka" })).toBeChecked();
   });
 
+  test("a wizard link with answers shows their live recommendation before anything is touched", async ({ page }) => {
+    // The server works out the default answers' recommendation; any other is computed in the
+    // browser once the scoring code has loaded, which a link with answers starts by itself.
+    await page.goto("/?v=1&accounts=cross#security");
+    const wizard = new WizardPage(page);
+    await wizard.expectStep("Accounts and security");
+    await expect(wizard.liveRecommendation.getByText(planName({ accounts: "cross" }), { exact: true })).toBeVisible();
+    await expect(wizard.liveRecommendation).not.toHaveAttribute("aria-busy", "true");
+  });
+
   test("the live recommendation follows the answers and says which answers on the step would change it", async ({ page }) => {
     const wizard = new WizardPage(page);
     await wizard.goto();

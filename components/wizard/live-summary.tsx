@@ -1,17 +1,14 @@
 "use client";
 
 import { QUESTIONS, type AnswerKey } from "@/lib/answers";
-import { OPTIONS } from "@/lib/knowledge";
-import type { Plan } from "@/lib/scoring";
 import { Badge } from "@/components/ui/badge";
-import { flipValueWords } from "@/components/ui/format";
 import { ScoreMeter } from "@/components/ui/score-meter";
-
+import type { LiveRecommendation } from "./live-recommendation";
 
 /** Flips of the given questions, grouped by question in the order asked. */
-function flipsFor(plan: Plan, keys: readonly AnswerKey[]) {
+function flipsFor(live: LiveRecommendation, keys: readonly AnswerKey[]) {
   return keys
-    .map((key) => ({ key, flips: plan.flips.filter((f) => f.param === key) }))
+    .map((key) => ({ key, flips: live.flips.filter((f) => f.param === key) }))
     .filter((g) => g.flips.length > 0);
 }
 
@@ -20,18 +17,21 @@ function flipsFor(plan: Plan, keys: readonly AnswerKey[]) {
  * phones), with the answers on the current step that would change it: so people learn which
  * answers matter while they answer.
  */
-export function LiveSummary({ plan, stepKeys, stale }: { plan: Plan; stepKeys: readonly AnswerKey[]; stale: boolean }) {
-  const best = plan.options.find((o) => o.id === plan.recommendation);
-  const groups = flipsFor(plan, stepKeys);
+export function LiveSummary({ live, pending, stepKeys, stale }: { live: LiveRecommendation; pending: boolean; stepKeys: readonly AnswerKey[]; stale: boolean }) {
+  const groups = flipsFor(live, stepKeys);
   const changers = groups.reduce((n, g) => n + g.flips.length, 0);
   return (
     <>
-      <aside aria-labelledby="live-heading" className="sticky top-6 hidden rounded-xl border border-border bg-surface p-5 lg:block">
+      <aside
+        aria-labelledby="live-heading"
+        aria-busy={pending || undefined}
+        className={`sticky top-6 hidden rounded-xl border border-border bg-surface p-5 transition-opacity lg:block ${pending ? "opacity-60" : ""}`}
+      >
         <h2 id="live-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
           Live recommendation
         </h2>
         <p className="mt-2 text-lg leading-snug font-semibold" aria-live="polite">
-          {OPTIONS[plan.recommendation].name}
+          {live.name}
         </p>
         {stale ? (
           <p className="mt-1 text-xs text-warn">
@@ -39,13 +39,13 @@ export function LiveSummary({ plan, stepKeys, stale }: { plan: Plan; stepKeys: r
           </p>
         ) : null}
         <ol className="mt-4 space-y-3">
-          {plan.options.map((o) => (
+          {live.options.map((o) => (
             <li key={o.id}>
               <div className="mb-1 flex items-center justify-between gap-2 text-sm">
-                <span className={o.eligible ? "text-fg" : "text-muted"}>{OPTIONS[o.id].short}</span>
-                {!o.eligible ? <Badge tone="neg">Ruled out</Badge> : o.id === plan.recommendation ? <Badge tone="accent">Best fit</Badge> : null}
+                <span className={o.eligible ? "text-fg" : "text-muted"}>{o.short}</span>
+                {!o.eligible ? <Badge tone="neg">Ruled out</Badge> : o.best ? <Badge tone="accent">Best fit</Badge> : null}
               </div>
-              <ScoreMeter score={o.score} label={`${OPTIONS[o.id].short} score`} muted={!o.eligible} size="sm" />
+              <ScoreMeter score={o.score} label={`${o.short} score`} muted={!o.eligible} size="sm" />
             </li>
           ))}
         </ol>
@@ -60,9 +60,9 @@ export function LiveSummary({ plan, stepKeys, stale }: { plan: Plan; stepKeys: r
                   <span className="text-muted">{QUESTIONS[g.key as Exclude<AnswerKey, "v">].label}</span>
                   <ul className="mt-0.5 space-y-0.5">
                     {g.flips.map((f) => (
-                      <li key={String(f.value)}>
-                        {flipValueWords(f)} <span aria-hidden="true">→</span>
-                        <span className="sr-only">would give</span> <span className="font-semibold">{OPTIONS[f.recommendation].short}</span>
+                      <li key={f.words}>
+                        {f.words} <span aria-hidden="true">→</span>
+                        <span className="sr-only">would give</span> <span className="font-semibold">{f.to}</span>
                       </li>
                     ))}
                   </ul>
@@ -73,12 +73,12 @@ export function LiveSummary({ plan, stepKeys, stale }: { plan: Plan; stepKeys: r
         </div>
       </aside>
 
-      <div className="fixed inset-x-0 bottom-0 z-20 border-t border-border bg-surface/95 px-4 py-2.5 shadow-[0_-4px_16px_rgb(0_0_0/0.08)] backdrop-blur lg:hidden">
+      <div aria-busy={pending || undefined} className="fixed inset-x-0 bottom-0 z-20 border-t border-border bg-surface/95 px-4 py-2.5 shadow-[0_-4px_16px_rgb(0_0_0/0.08)] backdrop-blur lg:hidden">
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-3">
           <div className="min-w-0 text-sm">
             <p className="text-xs text-muted">Recommended so far{stale ? " (last valid answers)" : ""}</p>
             <p className="font-semibold" aria-live="polite">
-              {OPTIONS[plan.recommendation].short}
+              {live.short}
             </p>
             {changers > 0 ? (
               <p className="text-xs text-muted">
@@ -87,7 +87,7 @@ export function LiveSummary({ plan, stepKeys, stale }: { plan: Plan; stepKeys: r
             ) : null}
           </div>
           <p className="shrink-0 text-lg font-bold tabular-nums">
-            {best?.score ?? 0}
+            {live.score}
             <span className="text-sm font-normal text-muted">/100</span>
           </p>
         </div>

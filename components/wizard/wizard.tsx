@@ -1,15 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from "react";
 import { DEFAULT_ANSWERS, STEPS, decodePermalink, encodeAnswers, type AnswerKey, type PermalinkIssue } from "@/lib/answers";
-import { buildPlan } from "@/lib/scoring";
 import { Button } from "@/components/ui/button";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
+import type { LiveRecommendation } from "./live-recommendation";
 import { LiveSummary } from "./live-summary";
 import { ProgressSteps } from "./progress-steps";
 import { QuestionField } from "./question-field";
 import { stepIndexFromHash, useWizardStore } from "./store";
+import { loadLiveEngine, useLiveRecommendation } from "./use-live-recommendation";
 import { usePermalinkSync } from "./use-permalink-sync";
 import { draftError, fieldIds } from "./validation";
 
@@ -24,7 +25,7 @@ const firstInvalid = (keys: readonly QuestionKey[], drafts: Partial<Record<Answe
  * there first: this covers arrivals by client-side navigation); with answers or a step hash it
  * re-opens the wizard there.
  */
-export function Wizard() {
+export function Wizard({ initial }: { initial: LiveRecommendation }) {
   const router = useRouter();
   const load = useWizardStore((s) => s.load);
   // Set once the URL has been read (and is not a permalink on its way to the result): only then
@@ -70,13 +71,13 @@ export function Wizard() {
         Five short steps. The recommendation beside the questions updates as you answer, so you can see which answers matter.
       </p>
       <div className="mt-6">
-        <WizardForm issues={issues} />
+        <WizardForm issues={issues} initial={initial} />
       </div>
     </>
   );
 }
 
-function WizardForm({ issues }: { issues: PermalinkIssue[] }) {
+function WizardForm({ issues, initial }: { issues: PermalinkIssue[]; initial: LiveRecommendation }) {
   const router = useRouter();
   const answers = useWizardStore((s) => s.answers);
   const step = useWizardStore((s) => s.step);
@@ -87,7 +88,7 @@ function WizardForm({ issues }: { issues: PermalinkIssue[] }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lastStep = useRef(step);
 
-  const plan = useMemo(() => buildPlan(answers), [answers]);
+  const { live, pending } = useLiveRecommendation(answers, initial);
   const current = STEPS[step] ?? STEPS[0];
   const keys = current.keys as readonly QuestionKey[];
   const isLast = step === STEPS.length - 1;
@@ -135,7 +136,13 @@ function WizardForm({ issues }: { issues: PermalinkIssue[] }) {
       <div className="min-w-0">
         <PermalinkNotice issues={issues} />
         <ProgressSteps onJump={jump} />
-        <form noValidate onSubmit={onSubmit} aria-labelledby="step-heading" className="rounded-xl border border-border bg-surface p-5 sm:p-7">
+        <form
+          noValidate
+          onSubmit={onSubmit}
+          // The scoring code loads as soon as someone reaches for the form, before the first change.
+          onFocus={() => void loadLiveEngine()}
+          onPointerDown={() => void loadLiveEngine()}
+          aria-labelledby="step-heading" className="rounded-xl border border-border bg-surface p-5 sm:p-7">
           <div className="flex items-center justify-between gap-3">
             <p className="text-sm font-medium text-muted">
               Step {step + 1} of {STEPS.length}
@@ -180,7 +187,7 @@ function WizardForm({ issues }: { issues: PermalinkIssue[] }) {
           </div>
         </form>
       </div>
-      <LiveSummary plan={plan} stepKeys={keys} stale={stale} />
+      <LiveSummary live={live} pending={pending} stepKeys={keys} stale={stale} />
       <div aria-hidden="true" className="h-24 lg:hidden" />
     </div>
   );
