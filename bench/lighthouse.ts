@@ -9,8 +9,9 @@
  * Needs the build in .next-bench. Run: npm run -s bench -- lighthouse   (LIGHTHOUSE_RUNS=3)
  */
 import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { join } from "node:path";
-import { CHROMIUM_PATH, RESULT_PATH, ensureBareNext, median, withServer } from "./server";
+import { CHROMIUM_PATH, RESULT_PATH, ensureBareNext, freePort, median, withServer } from "./server";
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS) || 3;
 /**
@@ -97,12 +98,46 @@ export function calibratedSlowdown(benchmarkIndex: number): number {
   return 1 + Math.max(0, benchmarkIndex - 150) / 650;
 }
 
-type Page = { name: string; origin: "app" | "bare"; path: string };
+type Page = { name: string; origin: "app" | "bare" | "scriptless"; path: string; file: string };
 const PAGES: Page[] = [
-  { name: "bare Next.js page (reference)", origin: "bare", path: "/" },
-  { name: "first page /", origin: "app", path: "/" },
-  { name: "result permalink", origin: "app", path: RESULT_PATH },
+  { name: "bare Next.js page (reference)", origin: "bare", path: "/", file: "bare" },
+  { name: "first page /", origin: "app", path: "/", file: "first" },
+  { name: "result permalink", origin: "app", path: RESULT_PATH, file: "result" },
+  { name: "first page without its scripts (reference)", origin: "scriptless", path: "/", file: "first-scriptless" },
+  { name: "result permalink without its scripts (reference)", origin: "scriptless", path: RESULT_PATH, file: "result-scriptless" },
 ];
+
+/** The page's HTML with every script (and script preload) removed: its content and CSS alone. */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link\b[^>]*\bas="script"[^>]*>/g, "");
+}
+
+/**
+ * A reference for what a page's own HTML and CSS cost on this machine: a small server that serves
+ * the app's pages without their scripts and passes every other request (the stylesheet, the icon)
+ * through to the app. A score under the target here cannot be recovered by shipping less JavaScript.
+ */
+async function withScriptlessServer<T>(appOrigin: string, body: (origin: string) => Promise<T>): Promise<T> {
+  const port = await freePort();
+  const server = createServer((req, res) => {
+    void (async () => {
+      const upstream = await fetch(`${appOrigin}${req.url ?? "/"}`, { headers: { accept: String(req.headers.accept ?? "*/*") } });
+      const type = upstream.headers.get("content-type") ?? "application/octet-stream";
+      const bytes = type.startsWith("text/html") ? Buffer.from(withoutScripts(await upstream.text())) : Buffer.from(await upstream.arrayBuffer());
+      res.writeHead(upstream.status, { "content-type": type, "content-length": bytes.length });
+      res.end(bytes);
+    })().catch((e: unknown) => {
+      res.writeHead(502);
+      res.end(String(e));
+    });
+  });
+  await new Promise<void>((ok) => server.listen(port, "127.0.0.1", ok));
+  try {
+    return await body(`http://127.0.0.1:${port}`);
+  } finally {
+    await new Promise((ok) => server.close(ok));
+  }
+}
 
 function report(name: string, runs: Lhr[], mode: string): void {
   const bench = runs.map((r) => Math.round(r.environment.benchmarkIndex));
@@ -134,8 +169,8 @@ export async function benchLighthouse(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const bareDir = ensureBareNext();
   await withServer({ cwd: bareDir, distDir: ".next" }, async (bareOrigin) => {
-    await withServer({}, async (appOrigin) => {
-      const url = (p: Page) => `${p.origin === "bare" ? bareOrigin : appOrigin}${p.path}`;
+    await withServer({}, async (appOrigin) => withScriptlessServer(appOrigin, async (scriptlessOrigin) => {
+      const url = (p: Page) => `${p.origin === "bare" ? bareOrigin : p.origin === "scriptless" ? scriptlessOrigin : appOrigin}${p.path}`;
       // One warm-up request per page, so no run pays for the server's first render of a route.
       for (const p of PAGES) await fetch(url(p));
       const modes: { label: string; slowdown?: number }[] = [{ label: CPU_SLOWDOWN !== undefined ? `CPU slowdown ${CPU_SLOWDOWN} (diagnostic)` : "Lighthouse defaults (CPU slowdown 4)", slowdown: CPU_SLOWDOWN }];
@@ -145,8 +180,8 @@ export async function benchLighthouse(): Promise<void> {
         for (const p of PAGES) {
           const runs: Lhr[] = [];
           for (let i = 0; i < RUNS; i++) {
-            const lhr = await once(url(p), lighthouse, launch, mode.slowdown, p.origin === "bare" ? ["performance"] : [...CATEGORIES]);
-            writeFileSync(join(OUT, `${p.origin === "bare" ? "bare" : p.path === "/" ? "first" : "result"}-${m === 0 ? "" : "calibrated-"}${i + 1}.json`), JSON.stringify(lhr));
+            const lhr = await once(url(p), lighthouse, launch, mode.slowdown, p.origin === "app" ? [...CATEGORIES] : ["performance"]);
+            writeFileSync(join(OUT, `${p.file}-${m === 0 ? "" : "calibrated-"}${i + 1}.json`), JSON.stringify(lhr));
             runs.push(lhr);
             indices.push(lhr.environment.benchmarkIndex);
           }
@@ -158,7 +193,7 @@ export async function benchLighthouse(): Promise<void> {
           else console.log(`(the calibrated CPU slowdown for benchmarkIndex ${Math.round(median(indices))} is ${slowdown}: the defaults already fit this machine)`);
         }
       }
-    });
+    }));
   });
-  console.log(`reports: ${OUT}/{bare,first,result}[-calibrated]-N.json`);
+  console.log(`reports: ${OUT}/{${PAGES.map((p) => p.file).join(",")}}[-calibrated]-N.json`);
 }

@@ -142,7 +142,9 @@ function WizardForm({ issues, initial }: { issues: PermalinkIssue[]; initial: Li
           // The scoring code loads as soon as someone reaches for the form, before the first change.
           onFocus={() => void loadLiveEngine()}
           onPointerDown={() => void loadLiveEngine()}
-          aria-labelledby="step-heading" className="rounded-xl border border-border bg-surface p-5 sm:p-7">
+          aria-labelledby="step-heading"
+          className="rounded-xl border border-border bg-surface p-5 sm:p-7"
+        >
           <div className="flex items-center justify-between gap-3">
             <p className="text-sm font-medium text-muted">
               Step {step + 1} of {STEPS.length}
