@@ -1,3 +1,4 @@
 export * from "./model";
 export * from "./build";
 export * from "./layout";
+export * from "./icons";

@@ -1,4 +1,4 @@
-import { architectureTitle, type ArchFlow, type ArchNode, type Architecture, type GroupKind, type NodeKind } from "@/lib/architecture";
+import { GROUP_ICONS, NODE_ICONS, architectureTitle, iconMarkup, type ArchFlow, type ArchNode, type Architecture, type GroupKind, type NodeKind } from "@/lib/architecture";
 import { layoutArchitecture, type DiagramLayout, type DiagramView, type LaidOutGroup, type LaidOutNode, type Side } from "@/lib/architecture/layout";
 
 /**
@@ -52,27 +52,6 @@ const GROUP_STYLE: Record<GroupKind, { stroke: string; fill: string; dash?: stri
   "availability-zone": { stroke: "#38bdf8", fill: "#ffffff", dash: "2 3", ink: C.muted },
 };
 const STANDBY_REGION = { stroke: "#14b8a6", fill: "#f0fdfa", ink: "#0f766e" };
-
-/** The interactive diagram's icons (components/diagram/diagram-icons.tsx), as SVG on a 24×24 grid. */
-const NODE_ICON: Record<NodeKind, string> = {
-  "kafka-cluster": '<circle cx="12" cy="5" r="2.6"/><circle cx="5" cy="18" r="2.6"/><circle cx="19" cy="18" r="2.6"/><path d="M12 7.6v4.4M12 12l-5.2 4M12 12l5.2 4"/>',
-  broker: '<rect x="4" y="3.5" width="16" height="7" rx="1.5"/><rect x="4" y="13.5" width="16" height="7" rx="1.5"/><path d="M8 7h.01M8 17h.01M12 7h5M12 17h5"/>',
-  "msk-replicator": '<path d="M4 9a8 8 0 0 1 14-3.5L20 8"/><path d="M20 3.5V8h-4.5"/><path d="M20 15a8 8 0 0 1-14 3.5L4 16"/><path d="M4 20.5V16h4.5"/>',
-  "mm2-service": '<path d="M12 2.5l8.5 4.75v9.5L12 21.5l-8.5-4.75v-9.5z"/><path d="M3.5 7.25L12 12l8.5-4.75M12 12v9.5"/>',
-  "mm2-connector": '<path d="M9 3v5M15 3v5"/><path d="M6 8h12v3a6 6 0 0 1-12 0z"/><path d="M12 17v4"/>',
-  "msk-connect-connector": '<path d="M7 3v4M13 3v4"/><path d="M4 7h12v2.5a6 6 0 0 1-12 0z"/><path d="M10 15.5V21"/><path d="M16 18h5M19 16l2 2-2 2"/>',
-  "s3-bucket": '<ellipse cx="12" cy="5.5" rx="8" ry="2.5"/><path d="M4 5.5l2 13c.3 1.7 2.9 3 6 3s5.7-1.3 6-3l2-13"/>',
-  producers: '<rect x="3" y="4" width="11" height="16" rx="2"/><path d="M7 8h3M7 12h3"/><path d="M14 16h7M18 13l3 3-3 3"/>',
-  consumers: '<rect x="10" y="4" width="11" height="16" rx="2"/><path d="M14 8h3M14 12h3"/><path d="M2 16h7M6 13l3 3-3 3"/>',
-};
-
-const GROUP_ICON: Record<GroupKind, string> = {
-  "aws-region": '<circle cx="12" cy="12" r="9"/><path d="M3 12h18M12 3c2.5 2.7 3.7 5.7 3.7 9s-1.2 6.3-3.7 9c-2.5-2.7-3.7-5.7-3.7-9S9.5 5.7 12 3z"/>',
-  account: '<rect x="3" y="5" width="18" height="14" rx="2"/><circle cx="9" cy="11" r="2.2"/><path d="M5.8 16c.6-1.6 1.8-2.4 3.2-2.4s2.6.8 3.2 2.4M14.5 10h4M14.5 13.5h3"/>',
-  "on-premises": '<path d="M4 21V5l8-2v18M12 8l8 2v11M3 21h18"/><path d="M7 8h2M7 12h2M7 16h2M15 13h2M15 17h2"/>',
-  "other-cloud": '<path d="M7 18h10.5a4 4 0 0 0 .6-7.95A6 6 0 0 0 6.5 9.2 4.4 4.4 0 0 0 7 18z"/>',
-  "availability-zone": '<rect x="4" y="4" width="16" height="16" rx="2"/><path d="M4 10h16M10 10v10"/>',
-};
 
 const LEGEND_WORDS: [ArchFlow["kind"][], string][] = [
   [["replication"], "Replication (dashed: live)"],
@@ -145,7 +124,7 @@ function groupSvg(g: LaidOutGroup): string {
   const { x, y } = g;
   const out = [
     `<rect x="${n(x)}" y="${n(y)}" width="${n(g.width)}" height="${n(g.height)}" rx="12" fill="${s.fill}" stroke="${s.stroke}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>`,
-    icon(GROUP_ICON[g.group.kind], x + 12, y + 9, 16, s.ink),
+    icon(iconMarkup(GROUP_ICONS[g.group.kind]), x + 12, y + 9, 16, s.ink),
   ];
   // The role follows the title in the same <text>, so it sits right after it whatever the font's widths.
   const role = g.group.role && g.depth === 0 ? g.group.role : undefined;
@@ -166,7 +145,7 @@ function nodeSvg(l: LaidOutNode, host: boolean, failoverOnly: boolean): string {
     `<title>${xmlEscape(`${node.label}: ${node.description}`)}</title>`,
     `<rect x="${n(x)}" y="${n(y)}" width="${n(l.width)}" height="${n(l.height)}" rx="8" fill="${fill}" stroke="${stroke}" stroke-width="1"${failoverOnly ? ' stroke-dasharray="5 3"' : ""}/>`,
     `<rect x="${n(x + 10)}" y="${n(y + 10)}" width="32" height="32" rx="6" fill="${tint.fill}"/>`,
-    icon(NODE_ICON[node.kind], x + 16, y + 16, 20, tint.ink),
+    icon(iconMarkup(NODE_ICONS[node.kind]), x + 16, y + 16, 20, tint.ink),
   ];
   const textX = x + 52;
   const room = l.width - 52 - 10;
