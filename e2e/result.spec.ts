@@ -136,6 +136,13 @@ test.describe("result", () => {
     await expect(architecture.getByRole("status")).toHaveCount(0);
   });
 
+  test("each section is a deep link: #cost opens the result scrolled to its cost estimate", async ({ page }) => {
+    await page.goto(`/result?v=1&accounts=cross#cost`);
+    const result = new ResultPage(page);
+    await expect(result.section("Monthly cost estimate")).toBeInViewport();
+    await expect(result.section("The four options compared")).not.toBeInViewport();
+  });
+
   test("each flip opens that variant's result", async ({ page }) => {
     const result = new ResultPage(page);
     await result.goto(encodeAnswers(DEFAULT_ANSWERS));

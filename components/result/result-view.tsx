@@ -15,7 +15,8 @@ import { ResultActions } from "./result-actions";
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-heading`} className="mt-12">
+    // The id makes each section a deep link, e.g. /result?…#cost.
+    <section id={id} aria-labelledby={`${id}-heading`} className="mt-12">
       <h2 id={`${id}-heading`} className="text-xl font-bold sm:text-2xl">
         {title}
       </h2>
