@@ -45,4 +45,22 @@ test.describe("JavaScript budget", { tag: "@budget" }, () => {
     expect(scripts.some((s) => s.encoding === "gzip" || s.encoding === "br")).toBe(true);
     expect(total, `compressed script bytes on / (budget ${FIRST_PAGE_BUDGET} B):\n${listing}`).toBeLessThanOrEqual(FIRST_PAGE_BUDGET);
   });
+
+  test("the scoring code and knowledge base load only once someone reaches for the form", async ({ page }) => {
+    test.skip(test.info().project.name !== "desktop", "measured in the desktop project only");
+    // A fact id from lib/knowledge/facts.ts: string data that survives minification.
+    const MARKER = "replicator.external-region";
+    const bodies: string[] = [];
+    page.on("response", async (response) => {
+      if (response.request().resourceType() === "script") bodies.push(await response.text().catch(() => ""));
+    });
+    await page.goto("/", { waitUntil: "networkidle" });
+    await expect(page.getByRole("complementary", { name: "Live recommendation" })).toContainText("Amazon MSK Replicator");
+    await page.waitForTimeout(500);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(bodies.some((b) => b.includes(MARKER)), "the knowledge base is in the first page's scripts").toBe(false);
+
+    await page.getByRole("radio", { name: "Migration" }).focus();
+    await expect.poll(() => bodies.some((b) => b.includes(MARKER)), { timeout: 15_000 }).toBe(true);
+  });
 });
