@@ -25,7 +25,27 @@ const config = [
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*"], message: "Imports flow app → components → lib, never back." }] }],
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@/lib/answers",
+              allowTypeImports: true,
+              message: "Import values from @/lib/answers/values or /questions: the index loads zod, which the first page must not.",
+            },
+          ],
+          patterns: [
+            { group: ["@/app/*"], message: "Imports flow app → components → lib, never back." },
+            {
+              group: ["@/lib/answers/schema", "@/lib/answers/permalink"],
+              allowTypeImports: true,
+              message: "The schema (zod) reaches the browser only through components/wizard/engine.ts, loaded on demand.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

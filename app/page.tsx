@@ -1,5 +1,5 @@
-import { DEFAULT_ANSWERS } from "@/lib/answers";
-import { liveRecommendation } from "@/components/wizard/live-recommendation";
+import { DEFAULT_ANSWERS } from "@/lib/answers/values";
+import { liveRecommendation } from "@/components/wizard/engine";
 import { Wizard } from "@/components/wizard/wizard";
 
 // The live recommendation for the default answers is worked out here, at build time: the browser

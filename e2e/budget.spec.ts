@@ -46,10 +46,11 @@ test.describe("JavaScript budget", { tag: "@budget" }, () => {
     expect(total, `compressed script bytes on / (budget ${FIRST_PAGE_BUDGET} B):\n${listing}`).toBeLessThanOrEqual(FIRST_PAGE_BUDGET);
   });
 
-  test("the scoring code and knowledge base load only once someone reaches for the form", async ({ page }) => {
+  test("the scoring code, the knowledge base and zod load only once someone reaches for the form", async ({ page }) => {
     test.skip(test.info().project.name !== "desktop", "measured in the desktop project only");
-    // A fact id from lib/knowledge/facts.ts: string data that survives minification.
-    const MARKER = "replicator.external-region";
+    // Strings that survive minification: a fact id from lib/knowledge/facts.ts, and the name zod/mini
+    // gives its object schema class (the answers schema is one).
+    const MARKERS = { "knowledge base": "replicator.external-region", zod: "ZodMiniObject" };
     const bodies: string[] = [];
     page.on("response", async (response) => {
       if (response.request().resourceType() === "script") bodies.push(await response.text().catch(() => ""));
@@ -58,9 +59,13 @@ test.describe("JavaScript budget", { tag: "@budget" }, () => {
     await expect(page.getByRole("complementary", { name: "Live recommendation" })).toContainText("Amazon MSK Replicator");
     await page.waitForTimeout(500);
     expect(bodies.length).toBeGreaterThan(0);
-    expect(bodies.some((b) => b.includes(MARKER)), "the knowledge base is in the first page's scripts").toBe(false);
+    for (const [what, marker] of Object.entries(MARKERS)) {
+      expect(bodies.some((b) => b.includes(marker)), `the ${what} is in the first page's scripts`).toBe(false);
+    }
 
     await page.getByRole("radio", { name: "Migration" }).focus();
-    await expect.poll(() => bodies.some((b) => b.includes(MARKER)), { timeout: 15_000 }).toBe(true);
+    for (const marker of Object.values(MARKERS)) {
+      await expect.poll(() => bodies.some((b) => b.includes(marker)), { timeout: 15_000 }).toBe(true);
+    }
   });
 });

@@ -5,6 +5,30 @@ import { ResultPage } from "./pages/result-page";
 import { WizardPage } from "./pages/wizard-page";
 import { SCENARIOS, answersOf, planName } from "./scenarios";
 
+/**
+ * Opens `path` with the wizard's engine (scoring and schema) held back until `release()`, so
+ * whatever the test does next certainly happens before it arrives. The first page's own scripts
+ * are learnt from a visit to "/" and let through; `held()` counts the requests waiting.
+ */
+async function openWithEngineHeld(page: Page, path: string) {
+  await page.goto("/");
+  const own = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name).filter((n) => n.endsWith(".js")));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  await page.route(
+    (url) => url.pathname.startsWith("/_next/static/chunks/") && url.pathname.endsWith(".js") && !own.includes(url.href),
+    async (route) => {
+      held++;
+      await released;
+      await route.continue();
+    },
+  );
+  // Not "load": a held import started during parsing would delay it.
+  await page.goto(path, { waitUntil: "domcontentloaded" });
+  return { release, held: () => held };
+}
+
 /** Answers the questions a scenario changes, on whichever step they are, by mouse. */
 async function answerByMouse(wizard: WizardPage, changes: Partial<Answers>) {
   if (changes.goal === "compliance") await wizard.choose("What is the replication for?", "Compliance copy");
@@ -153,6 +177,46 @@ test.describe("validation", () => {
     await expect(result.answer("Base name for resources")).toHaveText("orders-dr");
   });
 
+  test("answers typed before the schema has loaded wait for it: Next holds, then checks them", async ({ page }) => {
+    // The schema comes with the engine, loaded when the form is first touched. Hold it back, so
+    // the typing (and Next) certainly happen before it arrives.
+    const engine = await openWithEngineHeld(page, "/#objectives");
+    const wizard = new WizardPage(page);
+    await wizard.expectStep("Objectives and load");
+    const rpo = wizard.field("Recovery point objective");
+    const rto = wizard.field("Recovery time objective");
+    await rto.fill("45");
+    await rpo.fill("-5");
+    await wizard.next.click();
+    expect(engine.held()).toBeGreaterThan(0);
+    await expect(page.locator("#q-rpo-error")).toBeEmpty();
+    engine.release();
+    // Next went on once the schema was there: the invalid draft blocks, with its message...
+    await expect(page.getByRole("alert").filter({ hasText: "Fix the answer marked above" })).toBeVisible();
+    await expect(page.locator("#q-rpo-error")).toContainText("“-5” is not allowed");
+    await expect(rpo).toBeFocused();
+    await wizard.expectStep("Objectives and load");
+    // ...and the valid one became the answer.
+    await expect(page).toHaveURL(/rpo=60&rto=45&/);
+    await rpo.fill("30");
+    await wizard.next.click();
+    await wizard.expectStep("Regions and output");
+    await expect(page).toHaveURL(/rpo=30&rto=45&/);
+  });
+
+  test("a valid answer typed before the schema has loaded goes through Next once it arrives", async ({ page }) => {
+    const engine = await openWithEngineHeld(page, "/#objectives");
+    const wizard = new WizardPage(page);
+    await wizard.expectStep("Objectives and load");
+    await wizard.fill("Peak write throughput to replicate", "12.5");
+    await wizard.next.click();
+    expect(engine.held()).toBeGreaterThan(0);
+    await wizard.expectStep("Objectives and load");
+    engine.release();
+    await wizard.expectStep("Regions and output");
+    await expect(page).toHaveURL(/mbps=12\.5&/);
+  });
+
   test("decimal throughput is kept as typed", async ({ page }) => {
     const wizard = new WizardPage(page);
     await wizard.goto("/#objectives");
@@ -209,6 +273,22 @@ test.describe("progress, URL and live summary", () => {
     await wizard.expectStep("Accounts and security");
     await expect(wizard.liveRecommendation.getByText(planName({ accounts: "cross" }), { exact: true })).toBeVisible();
     await expect(wizard.liveRecommendation).not.toHaveAttribute("aria-busy", "true");
+  });
+
+  test("a wizard link's answers are read before its questions are shown", async ({ page }) => {
+    // The engine brings the schema that reads the link.
+    const engine = await openWithEngineHeld(page, "/?v=1&rto=240&mbps=7#objectives");
+    const wizard = new WizardPage(page);
+    await wizard.expectStep("Objectives and load");
+    const rto = wizard.field("Recovery time objective");
+    expect(engine.held()).toBeGreaterThan(0);
+    await expect(page.getByRole("form", { name: "Objectives and load" })).toHaveAttribute("aria-busy", "true");
+    await expect(rto).toBeHidden();
+    engine.release();
+    await expect(rto).toBeVisible();
+    await expect(rto).toHaveValue("240");
+    await expect(wizard.field("Peak write throughput to replicate")).toHaveValue("7");
+    await expect(page.getByRole("form", { name: "Objectives and load" })).not.toHaveAttribute("aria-busy");
   });
 
   test("the live recommendation follows the answers and says which answers on the step would change it", async ({ page }) => {

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { STEPS, type AnswerKey } from "@/lib/answers";
+import type { AnswerKey } from "@/lib/answers";
+import { STEPS } from "@/lib/answers/questions";
 import type { Plan } from "@/lib/scoring";
 import { editUrl } from "@/components/wizard/urls";
 import { answerWords, questionLabel } from "@/components/ui/format";

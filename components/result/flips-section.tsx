@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ANSWER_KEYS, type Answers } from "@/lib/answers";
+import type { Answers } from "@/lib/answers";
+import { ANSWER_KEYS } from "@/lib/answers/values";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { answerWords, flipValueWords, questionLabel } from "@/components/ui/format";

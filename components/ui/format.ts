@@ -1,4 +1,6 @@
-import { QUESTIONS, answerInWords, regionName, type AnswerKey, type Answers } from "@/lib/answers";
+import type { AnswerKey, Answers } from "@/lib/answers";
+import { QUESTIONS, answerInWords } from "@/lib/answers/questions";
+import { regionName } from "@/lib/answers/values";
 import { dollars, type Flip } from "@/lib/scoring";
 
 /** "$1,533" or "$0.30": whole dollars from $100, cents below (lib/scoring's rounding). */

@@ -1,9 +1,10 @@
 "use client";
 
-import { QUESTIONS, type AnswerKey } from "@/lib/answers";
+import type { AnswerKey } from "@/lib/answers";
+import { QUESTIONS } from "@/lib/answers/questions";
 import { Badge } from "@/components/ui/badge";
 import { ScoreMeter } from "@/components/ui/score-meter";
-import type { LiveRecommendation } from "./live-recommendation";
+import type { LiveRecommendation } from "./engine";
 
 /** Flips of the given questions, grouped by question in the order asked. */
 function flipsFor(live: LiveRecommendation, keys: readonly AnswerKey[]) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { STEPS } from "@/lib/answers";
+import { STEPS } from "@/lib/answers/questions";
 import { useWizardStore } from "./store";
 
 /** The steps of the wizard: the current one marked, visited ones reachable, later ones not yet. */

@@ -1,17 +1,11 @@
 "use client";
 
-import {
-  QUESTIONS,
-  REGIONS,
-  NUMBER_BOUNDS,
-  enumValues,
-  isSourceOutsideAws,
-  type AnswerKey,
-  type Answers,
-  type NumberKey,
-} from "@/lib/answers";
+import type { AnswerKey, Answers, NumberKey } from "@/lib/answers";
+import { QUESTIONS } from "@/lib/answers/questions";
+import { NUMBER_BOUNDS, REGIONS, enumValues, isSourceOutsideAws } from "@/lib/answers/values";
 import { useWizardStore } from "./store";
-import { checkField, draftError, fieldIds } from "./validation";
+import { useEngineReady } from "./use-engine";
+import { draftError, fieldIds, typedAnswer } from "./validation";
 
 type QuestionKey = Exclude<AnswerKey, "v">;
 type ChoiceKey = Exclude<QuestionKey, NumberKey | "primary" | "secondary" | "name">;
@@ -125,6 +119,7 @@ function NumberField({ questionKey }: { questionKey: NumberKey }) {
   const setDraft = useWizardStore((s) => s.setDraft);
   const ids = fieldIds(questionKey);
   const bounds = NUMBER_BOUNDS[questionKey];
+  useEngineReady(); // a draft typed before the schema arrived gets its message when it does
   const message = draftError(questionKey, draft);
   const unitId = `${ids.input}-unit`;
   return (
@@ -148,8 +143,8 @@ function NumberField({ questionKey }: { questionKey: NumberKey }) {
           aria-describedby={`${unitId} ${ids.help} ${ids.why}${message ? ` ${ids.error}` : ""}`}
           onChange={(e) => {
             const raw = e.target.value;
-            const check = checkField(questionKey, raw, e.target.validity.badInput);
-            if (check.ok) setAnswer(questionKey, check.value);
+            const value = typedAnswer(questionKey, raw, e.target.validity.badInput);
+            if (value !== undefined) setAnswer(questionKey, value);
             else setDraft(questionKey, raw);
           }}
           className={inputClass(!!message)}
@@ -201,8 +196,8 @@ function RegionField({ questionKey }: { questionKey: "primary" | "secondary" }) 
         value={value}
         aria-describedby={`${ids.help} ${ids.why}${note ? ` ${noteId}` : ""}`}
         onChange={(e) => {
-          const check = checkField(questionKey, e.target.value);
-          if (check.ok) setAnswer(questionKey, check.value);
+          const region = REGIONS.find((r) => r.code === e.target.value);
+          if (region) setAnswer(questionKey, region.code);
         }}
         className={`${inputClass(false)} mt-3 max-w-md`}
       >
@@ -233,6 +228,7 @@ function NameField() {
   const setAnswer = useWizardStore((s) => s.setAnswer);
   const setDraft = useWizardStore((s) => s.setDraft);
   const ids = fieldIds("name");
+  useEngineReady();
   const message = draftError("name", draft);
   return (
     <div>
@@ -253,9 +249,8 @@ function NameField() {
         aria-describedby={`${ids.help} ${ids.why}${message ? ` ${ids.error}` : ""}`}
         onChange={(e) => {
           const raw = e.target.value;
-          const c = checkField("name", raw);
-          // Keep the text exactly as typed: parseAnswer trims, and a trimmed value is not what the user sees.
-          if (c.ok && c.value === raw) setAnswer("name", c.value);
+          const value = typedAnswer("name", raw);
+          if (value !== undefined) setAnswer("name", value);
           else setDraft("name", raw);
         }}
         className={`${inputClass(!!message)} mt-3 max-w-md font-mono`}

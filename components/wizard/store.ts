@@ -1,5 +1,7 @@
 import { create } from "zustand";
-import { DEFAULT_ANSWERS, STEPS, type AnswerKey, type Answers } from "@/lib/answers";
+import type { AnswerKey, Answers } from "@/lib/answers";
+import { STEPS } from "@/lib/answers/questions";
+import { DEFAULT_ANSWERS } from "@/lib/answers/values";
 
 /**
  * The client state: only the (valid) answers and UI state. The plan, the permalink and

@@ -1,4 +1,6 @@
-import { ANSWER_KEYS, DEFAULT_ANSWERS, STEPS, encodeAnswers, type Answers } from "@/lib/answers";
+import type { Answers } from "@/lib/answers";
+import { STEPS } from "@/lib/answers/questions";
+import { ANSWER_KEYS, DEFAULT_ANSWERS, encodeAnswers } from "@/lib/answers/values";
 
 export type PermalinkView = "wizard" | "result";
 

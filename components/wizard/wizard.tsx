@@ -2,21 +2,32 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from "react";
-import { DEFAULT_ANSWERS, STEPS, decodePermalink, encodeAnswers, type AnswerKey, type PermalinkIssue } from "@/lib/answers";
+import type { AnswerKey, DecodedPermalink, PermalinkIssue } from "@/lib/answers";
+import { STEPS } from "@/lib/answers/questions";
+import { DEFAULT_ANSWERS, encodeAnswers } from "@/lib/answers/values";
 import { Button } from "@/components/ui/button";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
-import type { LiveRecommendation } from "./live-recommendation";
+import type { LiveRecommendation } from "./engine";
 import { LiveSummary } from "./live-summary";
 import { ProgressSteps } from "./progress-steps";
 import { QuestionField } from "./question-field";
 import { stepIndexFromHash, useWizardStore } from "./store";
-import { loadLiveEngine, useLiveRecommendation } from "./use-live-recommendation";
+import { loadEngine, loadedEngine, useEngineReady, useLiveRecommendation } from "./use-engine";
 import { usePermalinkSync } from "./use-permalink-sync";
-import { draftError, fieldIds } from "./validation";
+import { draftBlocks, fieldIds, typedAnswer } from "./validation";
 
 type QuestionKey = Exclude<AnswerKey, "v">;
 
-const firstInvalid = (keys: readonly QuestionKey[], drafts: Partial<Record<AnswerKey, string>>) => keys.find((k) => draftError(k, drafts[k]) !== undefined);
+const firstInvalid = (keys: readonly QuestionKey[], drafts: Partial<Record<AnswerKey, string>>) => keys.find((k) => draftBlocks(k, drafts[k]));
+
+/** Turns the drafts the schema accepts into answers: typed before it arrived, they wait for it. */
+function settleDrafts() {
+  const { drafts, setAnswer } = useWizardStore.getState();
+  for (const [key, raw] of Object.entries(drafts) as [AnswerKey, string][]) {
+    const value = typedAnswer(key, raw);
+    if (value !== undefined) setAnswer(key, value);
+  }
+}
 
 /**
  * The wizard on `/`. The server renders it with the default answers at the first step, so the
@@ -34,21 +45,43 @@ export function Wizard({ initial }: { initial: LiveRecommendation }) {
   // Issues of the URL the page was opened with (our own replaceState calls must not change them).
   const [issues, setIssues] = useState<PermalinkIssue[]>([]);
 
-  // Before paint, so a link to a step or with answers never shows the defaults once hydrated.
+  // Set while a link's answers are being read: the questions are hidden rather than shown with
+  // answers that are about to change.
+  const [reading, setReading] = useState(false);
+
+  // Before paint, so a link to a step never shows the first step once hydrated. Reading a query
+  // needs the schema, which comes with the engine (a plain "/" needs neither).
   useLayoutEffect(() => {
     const { search, hash } = window.location;
-    const decoded = decodePermalink(search);
     const step = stepIndexFromHash(hash);
-    if (decoded.hasAnswers && step === undefined) {
-      router.replace(`/result${search}`);
+    const arrive = ({ answers, hasAnswers, issues }: DecodedPermalink) => {
+      if (hasAnswers && step === undefined) {
+        router.replace(`/result${search}`);
+        return;
+      }
+      // A bare "/" after using the app (Start over) resets; on a first visit this changes nothing.
+      if (hasAnswers || step !== undefined || useWizardStore.getState().answers !== DEFAULT_ANSWERS) {
+        load(answers, step ?? 0);
+      }
+      ready.current = true;
+      if (issues.length > 0) setIssues(issues);
+    };
+    if (search.length <= 1) {
+      arrive({ answers: DEFAULT_ANSWERS, hasAnswers: false, issues: [] });
       return;
     }
-    // A bare "/" after using the app (Start over) resets; on a first visit this changes nothing.
-    if (decoded.hasAnswers || step !== undefined || useWizardStore.getState().answers !== DEFAULT_ANSWERS) load(decoded.answers, step ?? 0);
-    ready.current = true;
-    // The server cannot know the query of a static page: its issues are found here, before paint.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (decoded.issues.length > 0) setIssues(decoded.issues);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the server cannot know the query of a static page
+    setReading(true);
+    if (step !== undefined) load(useWizardStore.getState().answers, step);
+    let current = true;
+    void loadEngine().then(({ decodePermalink }) => {
+      if (!current) return;
+      arrive(decodePermalink(search));
+      setReading(false);
+    });
+    return () => {
+      current = false;
+    };
   }, [load, router]);
 
   usePermalinkSync(ready);
@@ -71,13 +104,13 @@ export function Wizard({ initial }: { initial: LiveRecommendation }) {
         Five short steps. The recommendation beside the questions updates as you answer, so you can see which answers matter.
       </p>
       <div className="mt-6">
-        <WizardForm issues={issues} initial={initial} />
+        <WizardForm issues={issues} initial={initial} reading={reading} />
       </div>
     </>
   );
 }
 
-function WizardForm({ issues, initial }: { issues: PermalinkIssue[]; initial: LiveRecommendation }) {
+function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; initial: LiveRecommendation; reading: boolean }) {
   const router = useRouter();
   const answers = useWizardStore((s) => s.answers);
   const step = useWizardStore((s) => s.step);
@@ -93,7 +126,13 @@ function WizardForm({ issues, initial }: { issues: PermalinkIssue[]; initial: Li
   const keys = current.keys as readonly QuestionKey[];
   const isLast = step === STEPS.length - 1;
   const blocked = attempted && firstInvalid(keys, drafts) !== undefined;
-  const stale = Object.keys(drafts).some((k) => draftError(k as AnswerKey, drafts[k as AnswerKey]) !== undefined);
+  const stale = Object.keys(drafts).some((k) => draftBlocks(k as AnswerKey, drafts[k as AnswerKey]));
+
+  // Drafts typed before the schema arrived become answers (or get their message) when it does.
+  const engineReady = useEngineReady();
+  useEffect(() => {
+    if (engineReady) settleDrafts();
+  }, [engineReady]);
 
   // Move focus to the new step's heading when the step changes (not on arrival).
   useEffect(() => {
@@ -108,9 +147,15 @@ function WizardForm({ issues, initial }: { issues: PermalinkIssue[]; initial: Li
     goTo(to);
   };
 
-  const onSubmit = (e: FormEvent) => {
+  const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    const here = firstInvalid(keys, drafts);
+    // Typed faster than the schema arrived: wait for it, then decide on the drafts it accepts.
+    if (!loadedEngine() && Object.keys(drafts).length > 0) {
+      await loadEngine();
+      settleDrafts();
+    }
+    const { drafts: latest, answers: checked } = useWizardStore.getState();
+    const here = firstInvalid(keys, latest);
     if (here) {
       setAttempted(true);
       document.getElementById(fieldIds(here).input)?.focus();
@@ -122,13 +167,13 @@ function WizardForm({ issues, initial }: { issues: PermalinkIssue[]; initial: Li
       return;
     }
     // Drafts of earlier steps (reached by jumping back and forth) block too.
-    const earlier = STEPS.findIndex((s) => firstInvalid(s.keys as readonly QuestionKey[], drafts) !== undefined);
+    const earlier = STEPS.findIndex((s) => firstInvalid(s.keys as readonly QuestionKey[], latest) !== undefined);
     if (earlier >= 0) {
       setAttempted(true);
       goTo(earlier);
       return;
     }
-    router.push(`/result?${encodeAnswers(answers)}`);
+    router.push(`/result?${encodeAnswers(checked)}`);
   };
 
   return (
@@ -139,10 +184,11 @@ function WizardForm({ issues, initial }: { issues: PermalinkIssue[]; initial: Li
         <form
           noValidate
           onSubmit={onSubmit}
-          // The scoring code loads as soon as someone reaches for the form, before the first change.
-          onFocus={() => void loadLiveEngine()}
-          onPointerDown={() => void loadLiveEngine()}
+          // The engine (scoring, schema) loads as soon as someone reaches for the form, before the first change.
+          onFocus={() => void loadEngine()}
+          onPointerDown={() => void loadEngine()}
           aria-labelledby="step-heading"
+          aria-busy={reading || undefined}
           className="rounded-xl border border-border bg-surface p-5 sm:p-7"
         >
           <div className="flex items-center justify-between gap-3">
@@ -163,7 +209,7 @@ function WizardForm({ issues, initial }: { issues: PermalinkIssue[]; initial: Li
           <h2 id="step-heading" ref={headingRef} tabIndex={-1} className="mt-1 text-xl font-bold sm:text-2xl">
             {current.title}
           </h2>
-          <div className="mt-6 divide-y divide-border">
+          <div className={`mt-6 divide-y divide-border ${reading ? "invisible" : ""}`}>
             {keys.map((key) => (
               <div key={key} className="py-6 first:pt-0 last:pb-0">
                 <QuestionField questionKey={key} />

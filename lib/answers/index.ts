@@ -1,3 +1,4 @@
+export * from "./values";
 export * from "./schema";
 export * from "./permalink";
 export * from "./questions";

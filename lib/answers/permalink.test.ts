@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodePermalink, encodeAnswers, permalinkPath } from "./permalink";
+import { decodePermalink } from "./permalink";
+import { answersSchema, type Answers } from "./schema";
 import {
   ACCOUNTS,
   ANSWER_KEYS,
@@ -15,9 +16,10 @@ import {
   SOURCES,
   TARGETS,
   TOPOLOGIES,
-  answersSchema,
-  type Answers,
-} from "./schema";
+  encodeAnswers,
+  enumValues,
+  permalinkPath,
+} from "./values";
 import { QUESTIONS, STEPS } from "./questions";
 import { arbitraryAnswers } from "./testing";
 
@@ -48,14 +50,22 @@ describe("permalink codec", () => {
     expect(decodePermalink("?goal=migration").answers).toEqual({ ...DEFAULT_ANSWERS, goal: "migration" });
   });
 
-  it("defaults satisfy the schema", () => {
-    expect(answersSchema.safeParse(DEFAULT_ANSWERS).success).toBe(true);
-  });
-
   const enumCases = {
     goal: GOALS, source: SOURCES, target: TARGETS, accounts: ACCOUNTS, auth: AUTHS, topology: TOPOLOGIES,
     naming: NAMINGS, offsets: OFFSETS, ops: OPS, iac: IAC_FORMATS, primary: REGION_CODES, secondary: REGION_CODES,
   } as const;
+
+  it("defaults satisfy the schema", () => {
+    expect(answersSchema.safeParse(DEFAULT_ANSWERS).success).toBe(true);
+  });
+
+  it("the plain lists the browser reads before loading zod are the schema's", () => {
+    expect(ANSWER_KEYS).toEqual(Object.keys(answersSchema.shape));
+    for (const key of Object.keys(enumCases) as (keyof typeof enumCases)[]) {
+      expect(enumValues(key)).toEqual(answersSchema.shape[key].options);
+    }
+  });
+
   for (const [key, values] of Object.entries(enumCases)) {
     it(`round-trips every value of ${key}`, () => {
       for (const value of values) {

@@ -1,12 +1,5 @@
-import {
-  ANSWER_KEYS,
-  DEFAULT_ANSWERS,
-  answersSchema,
-  describeAllowed,
-  isNumberKey,
-  type AnswerKey,
-  type Answers,
-} from "./schema";
+import { answersSchema, type AnswerKey, type Answers } from "./schema";
+import { ANSWER_KEYS, DEFAULT_ANSWERS, describeAllowed, isNumberKey } from "./values";
 
 /**
  * The permalink codec (contract version 1, DESIGN.md "Public contract 1").
@@ -37,18 +30,6 @@ export interface DecodedPermalink {
   issues: PermalinkIssue[];
   /** True when at least one known parameter was present: the link should land on the result. */
   hasAnswers: boolean;
-}
-
-/** The canonical query string (without "?"): every parameter, contract order. */
-export function encodeAnswers(answers: Answers): string {
-  const params = new URLSearchParams();
-  for (const key of ANSWER_KEYS) params.set(key, String(answers[key]));
-  return params.toString();
-}
-
-/** The canonical permalink path on `/`. */
-export function permalinkPath(answers: Answers): string {
-  return `/?${encodeAnswers(answers)}`;
 }
 
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -120,7 +101,7 @@ export function decodePermalink(input: string | URLSearchParams | null | undefin
   }
 
   for (const [param, raw] of entries) {
-    if (!(ANSWER_KEYS as string[]).includes(param)) {
+    if (!(ANSWER_KEYS as readonly string[]).includes(param)) {
       issues.push({
         param: shownName(param),
         kind: "unknown-parameter",

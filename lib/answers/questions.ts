@@ -1,4 +1,5 @@
-import type { AnswerKey, Answers, NumberKey } from "./schema";
+import type { AnswerKey, Answers } from "./schema";
+import type { NumberKey } from "./values";
 
 /**
  * Question wording, help text and option labels, typed by the schema's keys so that a field

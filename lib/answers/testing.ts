@@ -11,10 +11,9 @@ import {
   SOURCES,
   TARGETS,
   TOPOLOGIES,
-  type AnswerKey,
-  type Answers,
-} from "./schema";
-import { DEFAULT_ANSWERS } from "./schema";
+  DEFAULT_ANSWERS,
+} from "./values";
+import type { AnswerKey, Answers } from "./schema";
 
 /** Test support only (fast-check is a dev dependency): arbitrary valid answers built from the schema's option lists. */
 export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({

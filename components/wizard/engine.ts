@@ -4,11 +4,16 @@ import { buildPlan } from "@/lib/scoring";
 import { flipValueWords } from "@/components/ui/format";
 
 /**
- * What the wizard's live panel shows of a plan, in words. The server works it out for the default
- * answers (so the first page needs no scoring code); the browser loads this module, with the
- * scoring library and the knowledge base, when the answers first change (see
- * use-live-recommendation.ts).
+ * The wizard's engine: what the first page does not need to draw the form, loaded by the browser
+ * when someone first reaches for it (use-engine.ts): the scoring library and the knowledge base for
+ * the live recommendation, and the answers schema (zod) to check typed answers and wizard links.
+ * The server works out the live recommendation for the default answers at build time.
  */
+// The one place in components/ that may load the schema: this module is only ever import()ed.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- import()ed only
+export { decodePermalink, parseAnswer } from "@/lib/answers/permalink";
+
+/** What the wizard's live panel shows of a plan, in words. */
 export interface LiveRecommendation {
   name: string;
   short: string;
