@@ -2,11 +2,13 @@ import { test as base, expect } from "@playwright/test";
 
 /**
  * Every test fails on a console error or an uncaught page error: hydration mismatches, failed
- * requests and runtime errors all surface there.
+ * requests and runtime errors all surface there. A test that breaks the network on purpose lists
+ * the errors it expects in `expectedConsoleErrors` (patterns); anything else still fails it.
  */
-export const test = base.extend<{ failOnConsoleErrors: void }>({
+export const test = base.extend<{ expectedConsoleErrors: RegExp[]; failOnConsoleErrors: void }>({
+  expectedConsoleErrors: [[], { option: true }],
   failOnConsoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on("console", (m) => {
         // "Failed to load resource" says which status, not which URL: the location does.
@@ -14,7 +16,10 @@ export const test = base.extend<{ failOnConsoleErrors: void }>({
       });
       page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
       await use();
-      expect(errors, "console and page errors").toEqual([]);
+      expect(
+        errors.filter((e) => !expectedConsoleErrors.some((p) => p.test(e))),
+        "console and page errors",
+      ).toEqual([]);
     },
     { auto: true },
   ],

@@ -6,27 +6,33 @@ import { WizardPage } from "./pages/wizard-page";
 import { SCENARIOS, answersOf, planName } from "./scenarios";
 
 /**
- * Opens `path` with the wizard's engine (scoring and schema) held back until `release()`, so
- * whatever the test does next certainly happens before it arrives. The first page's own scripts
- * are learnt from a visit to "/" and let through; `held()` counts the requests waiting.
+ * Prepares to `open()` `path` with the wizard's engine (scoring and schema) held back until
+ * `release()`, so whatever the test does next certainly happens before it arrives. The first
+ * page's own scripts are learnt from a visit to "/" and let through; `held()` counts requests.
  */
-async function openWithEngineHeld(page: Page, path: string) {
+async function engineHeldAt(page: Page, path: string) {
   await page.goto("/");
   const own = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name).filter((n) => n.endsWith(".js")));
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = 0;
+  let failing = false;
   await page.route(
     (url) => url.pathname.startsWith("/_next/static/chunks/") && url.pathname.endsWith(".js") && !own.includes(url.href),
     async (route) => {
       held++;
+      if (failing) return route.abort("internetdisconnected");
       await released;
       await route.continue();
     },
   );
+  /** From now on the engine fails to load (as offline) instead of waiting. */
+  const fail = () => {
+    failing = true;
+  };
   // Not "load": a held import started during parsing would delay it.
-  await page.goto(path, { waitUntil: "domcontentloaded" });
-  return { release, held: () => held };
+  const open = () => page.goto(path, { waitUntil: "domcontentloaded" });
+  return { release, fail, open, held: () => held };
 }
 
 /** Answers the questions a scenario changes, on whichever step they are, by mouse. */
@@ -180,7 +186,8 @@ test.describe("validation", () => {
   test("answers typed before the schema has loaded wait for it: Next holds, then checks them", async ({ page }) => {
     // The schema comes with the engine, loaded when the form is first touched. Hold it back, so
     // the typing (and Next) certainly happen before it arrives.
-    const engine = await openWithEngineHeld(page, "/#objectives");
+    const engine = await engineHeldAt(page, "/#objectives");
+    await engine.open();
     const wizard = new WizardPage(page);
     await wizard.expectStep("Objectives and load");
     const rpo = wizard.field("Recovery point objective");
@@ -205,7 +212,8 @@ test.describe("validation", () => {
   });
 
   test("a valid answer typed before the schema has loaded goes through Next once it arrives", async ({ page }) => {
-    const engine = await openWithEngineHeld(page, "/#objectives");
+    const engine = await engineHeldAt(page, "/#objectives");
+    await engine.open();
     const wizard = new WizardPage(page);
     await wizard.expectStep("Objectives and load");
     await wizard.fill("Peak write throughput to replicate", "12.5");
@@ -277,7 +285,8 @@ test.describe("progress, URL and live summary", () => {
 
   test("a wizard link's answers are read before its questions are shown", async ({ page }) => {
     // The engine brings the schema that reads the link.
-    const engine = await openWithEngineHeld(page, "/?v=1&rto=240&mbps=7#objectives");
+    const engine = await engineHeldAt(page, "/?v=1&rto=240&mbps=7#objectives");
+    await engine.open();
     const wizard = new WizardPage(page);
     await wizard.expectStep("Objectives and load");
     const rto = wizard.field("Recovery time objective");
@@ -289,6 +298,29 @@ test.describe("progress, URL and live summary", () => {
     await expect(rto).toHaveValue("240");
     await expect(wizard.field("Peak write throughput to replicate")).toHaveValue("7");
     await expect(page.getByRole("form", { name: "Objectives and load" })).not.toHaveAttribute("aria-busy");
+  });
+
+  test.describe(() => {
+    test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/] });
+    test("a wizard link whose engine fails to load says so, keeps the link, and reads it once the engine arrives", async ({ page }) => {
+      const engine = await engineHeldAt(page, "/?v=1&rto=240#objectives");
+      engine.fail();
+      await engine.open();
+      const wizard = new WizardPage(page);
+      await wizard.expectStep("Objectives and load");
+      const failure = page.getByRole("alert").filter({ hasText: "Part of this page did not load" });
+      await expect(failure).toBeVisible();
+      const rto = wizard.field("Recovery time objective");
+      await expect(rto).toBeVisible();
+      await expect(page).toHaveURL(/\?v=1&rto=240#objectives$/);
+      // Back online: touching the form loads the engine, and the link is read after all.
+      engine.release();
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+      await rto.focus();
+      await expect(failure).toBeHidden();
+      await expect(rto).toHaveValue("240");
+      await expect(page).toHaveURL(/rto=240&.*#objectives$/);
+    });
   });
 
   test("the live recommendation follows the answers and says which answers on the step would change it", async ({ page }) => {

@@ -9,15 +9,29 @@ type Engine = typeof import("./engine");
 // by every render after.
 let engine: Engine | undefined;
 let loading: Promise<Engine> | undefined;
+// Set when the last attempt failed (offline, a deploy replaced the chunk): the next call retries.
+let failed = false;
 const listeners = new Set<() => void>();
+const notifyAll = () => {
+  for (const notify of listeners) notify();
+};
 
 /** Starts loading the engine (idempotent): called when the user first reaches for the form. */
 export function loadEngine(): Promise<Engine> {
-  loading ??= import("./engine").then((m) => {
-    engine = m;
-    for (const notify of listeners) notify();
-    return m;
-  });
+  loading ??= import("./engine").then(
+    (m) => {
+      engine = m;
+      failed = false;
+      notifyAll();
+      return m;
+    },
+    (error: unknown) => {
+      loading = undefined;
+      failed = true;
+      notifyAll();
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -42,6 +56,15 @@ export function useEngineReady(): boolean {
   );
 }
 
+/** Whether the last attempt to load the engine failed (and none is under way). */
+export function useEngineFailed(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => failed,
+    () => false,
+  );
+}
+
 /**
  * The live recommendation for the answers. For the default answers it is the server's (`initial`);
  * for any others it is computed in the browser once the engine is loaded. Until then the initial
@@ -51,7 +74,7 @@ export function useLiveRecommendation(answers: Answers, initial: LiveRecommendat
   const ready = useEngineReady();
   const computed = useMemo(() => (answers === DEFAULT_ANSWERS ? initial : ready && engine ? engine.liveRecommendation(answers) : undefined), [answers, initial, ready]);
   useEffect(() => {
-    if (computed === undefined) void loadEngine();
+    if (computed === undefined) loadEngine().catch(() => undefined); // shown by useEngineFailed
   }, [computed]);
   return computed ? { live: computed, pending: false } : { live: initial, pending: true };
 }

@@ -12,7 +12,7 @@ import { LiveSummary } from "./live-summary";
 import { ProgressSteps } from "./progress-steps";
 import { QuestionField } from "./question-field";
 import { stepIndexFromHash, useWizardStore } from "./store";
-import { loadEngine, loadedEngine, useEngineReady, useLiveRecommendation } from "./use-engine";
+import { loadEngine, loadedEngine, useEngineFailed, useEngineReady, useLiveRecommendation } from "./use-engine";
 import { usePermalinkSync } from "./use-permalink-sync";
 import { draftBlocks, fieldIds, typedAnswer } from "./validation";
 
@@ -51,7 +51,10 @@ export function Wizard({ initial }: { initial: LiveRecommendation }) {
 
   // Before paint, so a link to a step never shows the first step once hydrated. Reading a query
   // needs the schema, which comes with the engine (a plain "/" needs neither).
+  // Runs again when the engine arrives, for a link that could not be read because it failed to.
+  const engineReady = useEngineReady();
   useLayoutEffect(() => {
+    if (ready.current) return;
     const { search, hash } = window.location;
     const step = stepIndexFromHash(hash);
     const arrive = ({ answers, hasAnswers, issues }: DecodedPermalink) => {
@@ -74,15 +77,20 @@ export function Wizard({ initial }: { initial: LiveRecommendation }) {
     setReading(true);
     if (step !== undefined) load(useWizardStore.getState().answers, step);
     let current = true;
-    void loadEngine().then(({ decodePermalink }) => {
-      if (!current) return;
-      arrive(decodePermalink(search));
-      setReading(false);
-    });
+    loadEngine().then(
+      ({ decodePermalink }) => {
+        if (!current) return;
+        arrive(decodePermalink(search));
+        setReading(false);
+      },
+      // The form shows, with the failure said above it; the URL is left alone until the engine
+      // arrives (the form retries when touched) and the link is read after all.
+      () => current && setReading(false),
+    );
     return () => {
       current = false;
     };
-  }, [load, router]);
+  }, [load, router, engineReady]);
 
   usePermalinkSync(ready);
 
@@ -130,6 +138,7 @@ function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; in
 
   // Drafts typed before the schema arrived become answers (or get their message) when it does.
   const engineReady = useEngineReady();
+  const engineFailed = useEngineFailed();
   useEffect(() => {
     if (engineReady) settleDrafts();
   }, [engineReady]);
@@ -151,7 +160,11 @@ function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; in
     e.preventDefault();
     // Typed faster than the schema arrived: wait for it, then decide on the drafts it accepts.
     if (!loadedEngine() && Object.keys(drafts).length > 0) {
-      await loadEngine();
+      const loaded = await loadEngine().then(
+        () => true,
+        () => false,
+      );
+      if (!loaded) return; // said by the engine failure alert
       settleDrafts();
     }
     const { drafts: latest, answers: checked } = useWizardStore.getState();
@@ -180,13 +193,19 @@ function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; in
     <div className="grid items-start gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0">
         <PermalinkNotice issues={issues} />
+        {engineFailed ? (
+          <p role="alert" className="mb-6 rounded-lg border-l-4 border-neg bg-neg-soft p-4 text-sm font-semibold text-fg">
+            <span aria-hidden="true">⚠ </span>Part of this page did not load, so answers cannot be checked or scored yet. Check your connection and try
+            again, or reload the page.
+          </p>
+        ) : null}
         <ProgressSteps onJump={jump} />
         <form
           noValidate
           onSubmit={onSubmit}
           // The engine (scoring, schema) loads as soon as someone reaches for the form, before the first change.
-          onFocus={() => void loadEngine()}
-          onPointerDown={() => void loadEngine()}
+          onFocus={() => loadEngine().catch(() => undefined)}
+          onPointerDown={() => loadEngine().catch(() => undefined)}
           aria-labelledby="step-heading"
           aria-busy={reading || undefined}
           className="rounded-xl border border-border bg-surface p-5 sm:p-7"
@@ -235,7 +254,7 @@ function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; in
           </div>
         </form>
       </div>
-      <LiveSummary live={live} pending={pending} stepKeys={keys} stale={stale} />
+      <LiveSummary live={live} pending={pending || reading} stepKeys={keys} stale={stale} />
       <div aria-hidden="true" className="h-24 lg:hidden" />
     </div>
   );
