@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   ACCOUNTS,
   AUTHS,
+  CHOICES,
   GOALS,
   IAC_FORMATS,
   NAMINGS,
@@ -12,6 +13,7 @@ import {
   TARGETS,
   TOPOLOGIES,
   DEFAULT_ANSWERS,
+  type ChoiceKey,
 } from "./values";
 import type { AnswerKey, Answers } from "./schema";
 
@@ -37,42 +39,29 @@ export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({
   name: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
 });
 
-
 /**
  * Test support only: valid raw permalink values per parameter (every option from the schema;
  * numbers at their bounds and in between), for fuzzers that mix them with junk so that many
  * generated links are partly valid.
  */
 export const VALID_PARAM_VALUES: Record<AnswerKey, readonly string[]> = {
+  ...CHOICES,
   v: ["1"],
-  goal: GOALS,
-  source: SOURCES,
-  target: TARGETS,
-  accounts: ACCOUNTS,
-  auth: AUTHS,
-  topology: TOPOLOGIES,
-  naming: NAMINGS,
-  offsets: OFFSETS,
   rpo: ["0", "60", "86400"],
   rto: ["1", "30", "10080"],
   mbps: ["0.5", "10", "20", "10000"],
   partitions: ["1", "300", "200000"],
-  ops: OPS,
-  primary: REGION_CODES,
-  secondary: REGION_CODES,
-  iac: IAC_FORMATS,
   name: ["kafka-dr", "orders-dr", "a"],
 };
 
-/** The choice answers, each with every option the schema allows. */
-const CHOICES = { goal: GOALS, source: SOURCES, target: TARGETS, accounts: ACCOUNTS, auth: AUTHS, topology: TOPOLOGIES, naming: NAMINGS, offsets: OFFSETS, ops: OPS } as const;
+/** The choice answers whose every combination makes the answer space (Regions and format stay default). */
+const SPACE_KEYS = ["goal", "source", "target", "accounts", "auth", "topology", "naming", "offsets", "ops"] as const satisfies readonly ChoiceKey[];
 
 /** Test and benchmark support: every combination of the choice answers (13,824), with default numbers, Regions and name. */
 export function* choiceAnswerSpace(): Generator<Answers> {
-  const keys = Object.keys(CHOICES) as (keyof typeof CHOICES)[];
   function* walk(i: number, acc: Answers): Generator<Answers> {
-    if (i === keys.length) return yield acc;
-    const key = keys[i]!;
+    if (i === SPACE_KEYS.length) return yield acc;
+    const key = SPACE_KEYS[i]!;
     for (const v of CHOICES[key]) yield* walk(i + 1, { ...acc, [key]: v });
   }
   yield* walk(0, DEFAULT_ANSWERS);
