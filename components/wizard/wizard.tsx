@@ -50,8 +50,8 @@ export function Wizard({ initial }: { initial: LiveRecommendation }) {
   const [reading, setReading] = useState(false);
 
   // Before paint, so a link to a step never shows the first step once hydrated. Reading a query
-  // needs the schema, which comes with the engine (a plain "/" needs neither).
-  // Runs again when the engine arrives, for a link that could not be read because it failed to.
+  // needs the schema, which comes with the engine (a plain "/" needs neither); the effect runs
+  // again when the engine arrives, for a link it could not read because the engine failed to load.
   const engineReady = useEngineReady();
   useLayoutEffect(() => {
     if (ready.current) return;
