@@ -7,13 +7,13 @@ import { loadedEngine } from "./use-engine";
  * still loading (it arrives with the engine when the form is first touched): the text then stays
  * a draft, which blocks "Next" and is checked again as soon as the schema is there.
  */
-export type FieldCheck<K extends AnswerKey> = { ok: true; value: Answers[K] } | { ok: false; error?: string };
+type FieldCheck<K extends AnswerKey> = { ok: true; value: Answers[K] } | { ok: false; error?: string };
 
 /**
  * Validates what the user typed with the schema's own field (lib/answers parseAnswer, through the
  * engine), and words the problem. Nothing is clamped or corrected: an invalid entry stays as typed.
  */
-export function checkField<K extends AnswerKey>(key: K, raw: string, badInput = false): FieldCheck<K> {
+function checkField<K extends AnswerKey>(key: K, raw: string, badInput = false): FieldCheck<K> {
   if (badInput) return { ok: false, error: `That is not a number. Enter ${describeAllowed(key)}.` };
   if (raw.trim() === "") return { ok: false, error: `Enter ${describeAllowed(key)}.` };
   const parseAnswer = loadedEngine()?.parseAnswer;
