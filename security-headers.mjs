@@ -13,7 +13,10 @@ export const STATIC_SECURITY_HEADERS = [
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
   { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // No Cross-Origin-Opener-Policy: the pages hold nothing secret (the answers are in the URL), and
+  // `same-origin` made Chromium switch renderer processes once the response arrived, so every page
+  // opened from a new tab started in a cold process: Lighthouse (mobile) fell from 93-96 to 78-88
+  // on a one-paragraph page in our layout (BENCHMARKS.md, session 5).
 ];
 
 function* htmlFiles(dir) {
