@@ -30,8 +30,14 @@ async function engineHeldAt(page: Page, path: string) {
   const fail = () => {
     failing = true;
   };
-  // Not "load": a held import started during parsing would delay it.
-  const open = () => page.goto(path, { waitUntil: "domcontentloaded" });
+  // A fresh load, as following a link is. From "/", going to "/#step" would only change the hash,
+  // and race the page's hydration: Next.js's router writes back the URL it started with on its
+  // first commit, hash and all (seen failing under load). Not "load": a held import started during
+  // parsing would delay it.
+  const open = async () => {
+    await page.goto("about:blank");
+    return page.goto(path, { waitUntil: "domcontentloaded" });
+  };
   return { release, fail, open, held: () => held };
 }
 
