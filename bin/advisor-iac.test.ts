@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { main } from "./advisor";
 import { validateTerraform } from "@/lib/iac/validation/terraform";
 import { validateCloudFormation } from "@/lib/iac/validation/cloudformation";
@@ -13,9 +13,20 @@ async function run(...args: string[]) {
   return { code, out, err };
 }
 
+// Every directory a test makes is removed after it, so runs leave nothing behind in /tmp.
+const made: string[] = [];
+function tempDir() {
+  const dir = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+  made.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 describe("advisor iac", () => {
   it("writes the Terraform module, MirrorMaker 2 properties, README, runbook and decision record, and lists them", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+    const dir = tempDir();
     const r = await run("iac", "?goal=dr&accounts=cross&name=orders-dr", "--format", "terraform", "--out", dir);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
@@ -26,7 +37,7 @@ describe("advisor iac", () => {
   });
 
   it("defaults the format to the permalink's iac answer and honours --option", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+    const dir = tempDir();
     const r = await run("iac", "?iac=cloudformation", "--option", "s3-backup", "--out", dir);
     expect(r.code).toBe(0);
     const files = readdirSync(dir);
@@ -36,7 +47,7 @@ describe("advisor iac", () => {
   });
 
   it("exits 2 with one line per problem and writes nothing", async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), "advisor-iac-")), "out");
+    const dir = join(tempDir(), "out");
     const r = await run("iac", "?goal=dr&rpo=-1", "--format", "yaml", "--option", "nope", "--out", dir, "--frob");
     expect(r.code).toBe(2);
     expect(r.err).toEqual([
@@ -50,13 +61,13 @@ describe("advisor iac", () => {
   });
 
   it("writes code that passes the validators, with --create-target-cluster", async () => {
-    const tf = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+    const tf = tempDir();
     expect((await run("iac", "?goal=dr&name=orders-dr", "--format", "terraform", "--create-target-cluster", "--out", tf)).code).toBe(0);
     const tfFiles = Object.fromEntries(readdirSync(tf).map((f) => [f, readFileSync(join(tf, f), "utf8")]));
     expect(tfFiles["main.tf"]).toContain('resource "aws_msk_cluster" "target"');
     expect(await validateTerraform(tfFiles)).toEqual([]);
 
-    const cfn = mkdtempSync(join(tmpdir(), "advisor-iac-"));
+    const cfn = tempDir();
     expect((await run("iac", "?goal=dr&name=orders-dr", "--format", "cloudformation", "--out", cfn)).code).toBe(0);
     for (const f of readdirSync(cfn).filter((x) => x.endsWith(".yaml"))) expect(await validateCloudFormation(readFileSync(join(cfn, f), "utf8"))).toEqual([]);
   });
