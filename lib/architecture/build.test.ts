@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
-import { arbitraryAnswers } from "@/lib/answers/testing";
+import { arbitraryAnswers, choiceAnswerSpace } from "@/lib/answers/testing";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
-import { buildPlan } from "@/lib/scoring";
+import { assessOptions, buildPlan, type Plan } from "@/lib/scoring";
 import { IAC_NAMES, buildArchitecture } from "./build";
 import { inView, type DiagramView } from "./layout";
 import type { Architecture } from "./model";
@@ -143,6 +143,35 @@ describe("buildArchitecture", () => {
     const a = arch({ target: "msk-serverless" }, "msk-replicator");
     expect(a.nodes.find((n) => n.id === "target-cluster")!.sublabel).toBe("MSK Serverless");
     expect(a.flows.find((f) => f.id === "replicator-forward->target-cluster")!.carries).not.toContain("acls");
+  });
+
+  it("sets the offset sync mode the plan promises, for every combination of the choice answers", () => {
+    let enhanced = 0;
+    for (const answers of choiceAnswerSpace()) {
+      // The plan without its "what would change" search, which the architecture does not read.
+      const options = assessOptions(answers);
+      const replicator = options.find((o) => o.id === "msk-replicator")!;
+      if (!replicator.eligible) continue;
+      const plan: Plan = { version: 1, answers, permalink: "", recommendation: "msk-replicator", options, flips: [], summary: "", caveats: [] };
+      const modes = new Set(buildArchitecture(plan, "msk-replicator").replicators.map((r) => r.consumerGroupOffsetSyncMode));
+      expect(modes.size).toBe(1);
+      const promisesFailback = replicator.reasons.some((r) => r.criterion === "offsets" && /back on failback/.test(r.text) && !/needs a permanent reverse|not translated back/.test(r.text));
+      expect(promisesFailback, JSON.stringify(answers)).toBe(modes.has("ENHANCED"));
+      if (modes.has("ENHANCED")) enhanced++;
+    }
+    expect(enhanced).toBeGreaterThan(0);
+  });
+
+  it("keeps LEGACY offset sync for active-passive DR, whose reverse replicator exists only after a failover", () => {
+    const a = arch({ goal: "dr", topology: "active-passive", naming: "identical" }, "msk-replicator");
+    expect(a.replicators.map((r) => r.consumerGroupOffsetSyncMode)).toEqual(["LEGACY", "LEGACY"]);
+    const offsetsReason = (answers: Partial<Answers>) =>
+      buildPlan({ ...DEFAULT_ANSWERS, ...answers }).options.find((o) => o.id === "msk-replicator")!.reasons.find((r) => r.criterion === "offsets")!;
+    const activePassive = offsetsReason({ goal: "dr", topology: "active-passive", naming: "identical" });
+    const activeActive = offsetsReason({ goal: "dr", topology: "active-active", naming: "identical" });
+    expect(activePassive.text).toMatch(/LEGACY/);
+    expect(activeActive.text).toMatch(/ENHANCED/);
+    expect(activePassive.impact).toBeLessThan(activeActive.impact);
   });
 
   it("runs both replicators from day one for active-active with identical names", () => {

@@ -1,4 +1,4 @@
-import { isSourceOutsideAws, type Answers } from "@/lib/answers";
+import { isMskSource, isSourceOutsideAws, type Answers } from "@/lib/answers";
 import { FACTS, HOURS_PER_MONTH, LIMITS, PRICES, type FactId, type OptionId, type PriceId } from "@/lib/knowledge";
 
 /**
@@ -91,6 +91,18 @@ export function isCrossRegion(answers: Answers): boolean {
 
 export function directions(answers: Answers): 1 | 2 {
   return answers.topology === "active-active" ? 2 : 1;
+}
+
+/**
+ * MSK Replicator's consumer group offset sync mode for these answers. ENHANCED (offsets translated
+ * back on failback) needs identical names and a permanent reverse replicator: active-active, or a
+ * migration from self-managed Kafka with rollback replication (AWS's migration guide). Anything
+ * else gets LEGACY, which translates offsets one way only. The scoring and the architecture both
+ * read it, so what the plan promises is what the generated code sets.
+ */
+export function replicatorOffsetSyncMode(answers: Answers): "ENHANCED" | "LEGACY" {
+  const permanentReverse = answers.topology === "active-active" || (!isMskSource(answers.source) && answers.goal === "migration");
+  return answers.naming === "identical" && answers.offsets === "yes" && permanentReverse ? "ENHANCED" : "LEGACY";
 }
 
 /** Replicators needed per direction: one per 1 GB/s (topics beyond 750 per replicator also need more). */

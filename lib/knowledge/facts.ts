@@ -51,7 +51,7 @@ export const FACTS = {
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-migrate-external.html",
     checked: CHECKED,
     status: "verified",
-    note: "Newer than the reference sheet, which said Express only: AWS What's New 2026-07-09 (external Kafka to Standard brokers), mTLS 2026-06-24, OAuth 2026-08. Available in the Regions where MSK Express brokers are.",
+    note: "Newer than the reference sheet, which said Express only. Re-read 2026-11-26: the source page is now titled 'Migrate from non-MSK Apache Kafka clusters to Amazon MSK Provisioned' and lists SASL/SCRAM or mTLS, while the supported-configurations page still says Express. Earlier notes: AWS What's New 2026-07-09 (external Kafka to Standard brokers), mTLS 2026-06-24, OAuth 2026-08. Available in the Regions where MSK Express brokers are.",
   },
   "replicator.external-reverse": {
     statement: "Replication from MSK back to the self-managed cluster is supported for rollback: AWS's migration guide sets up bidirectional replication with ENHANCED offset sync on the forward and reverse replicators.",
@@ -90,6 +90,13 @@ export const FACTS = {
     checked: CHECKED,
     status: "verified",
   },
+  "replicator.migrate-cluster": {
+    statement: "To migrate between MSK clusters, AWS's guide creates a replicator with starting position EARLIEST and identical topic names, waits for MessageLag to reach 0, then moves producers and, once their lag is 0, consumers; consumers must tolerate duplicates.",
+    source: `${MSKR}/msk-replicator-migrate-cluster.html`,
+    checked: "2026-11-26",
+    status: "verified",
+    note: "Not in the reference sheet, which covers only the migration from MirrorMaker 2 (LATEST and identical names).",
+  },
   "replicator.identical-loops": {
     statement: "With identical topic names MSK Replicator prevents replication loops itself by embedding the source cluster and topic IDs in a record header (__mskmr), so clients need no reconfiguration on failover.",
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-topic-naming.html",
@@ -97,7 +104,7 @@ export const FACTS = {
     status: "verified",
   },
   "replicator.active-active": {
-    statement: "Active-active uses two replicators, one each way; prefixed names are recommended. With identical names each replicator processes about twice the data (replicated plus filtered), which adds processing and transfer charges.",
+    statement: "Active-active uses two replicators, one each way; prefixed names are recommended. With identical names each replicator processes about twice the data (replicated plus filtered), which adds processing and transfer charges, and a deleted topic must not be recreated for at least 30 s, or duplicates may flow back.",
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-active-active.html",
     checked: CHECKED,
     status: "verified",
@@ -308,10 +315,11 @@ export const FACTS = {
     status: "verified",
   },
   "s3.msk-connect": {
-    statement: "MSK Connect runs Kafka Connect 2.7.1 or 3.7.x; capacity is in MCUs (1 MCU = 1 vCPU and 4 GiB), 1, 2, 4 or 8 per worker, provisioned or autoscaled.",
+    statement: "MSK Connect runs Kafka Connect 2.7.1 or 3.7.x; capacity is in MCUs (1 MCU = 1 vCPU and 4 GiB), 1, 2, 4 or 8 per worker and up to 10 workers per connector (so at most 80 MCUs), provisioned or autoscaled. It authenticates to the Kafka cluster with IAM or not at all (no SASL/SCRAM or mTLS).",
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-connect-capacity.html",
-    checked: CHECKED,
+    checked: "2026-11-26",
     status: "verified",
+    note: "Not in the reference sheet, both read 2026-11-26 in the MSK Connect API reference: the 10-worker limit (AutoScaling: maxWorkerCount and minWorkerCount, valid range 1 to 10, https://docs.aws.amazon.com/MSKC/latest/mskc/API_AutoScaling.html) and the authentication (KafkaClusterClientAuthentication: NONE or IAM, https://docs.aws.amazon.com/MSKC/latest/mskc/API_KafkaClusterClientAuthentication.html).",
   },
   "s3.one-way": {
     statement: "An S3 backup is one-way archival; it cannot serve active-active traffic or a live migration cut-over.",
@@ -328,10 +336,11 @@ export const FACTS = {
     status: "verified",
   },
   "multiaz.durability": {
-    statement: "With replication factor 3, min.insync.replicas 2 and producers using acks=all across three AZs, an acknowledged write survives the loss of a broker or an AZ.",
+    statement: "With replication factor 3, min.insync.replicas 2 and producers using acks=all across three AZs, an acknowledged write survives the loss of a broker or an AZ. Express brokers fix default.replication.factor at 3 and min.insync.replicas at 2 (read-only).",
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/bestpractices-kafka-client.html",
-    checked: CHECKED,
+    checked: "2026-11-26",
     status: "verified",
+    note: "Express read-only configurations: https://docs.aws.amazon.com/msk/latest/developerguide/msk-configuration-express-read-only.html (read 2026-11-26); auto.create.topics.enable stays editable (msk-configuration-express-read-write.html).",
   },
   "multiaz.no-transfer-charge": {
     statement: "Replication between brokers inside an MSK cluster is not billed as data transfer; only traffic into and out of the cluster is.",

@@ -14,7 +14,7 @@ export const OPTIONS: Record<OptionId, OptionInfo> = {
     id: "msk-replicator",
     name: "Amazon MSK Replicator",
     short: "MSK Replicator",
-    summary: "Managed, serverless replication between MSK clusters, and from self-managed Kafka into Express brokers.",
+    summary: "Managed, serverless replication between MSK clusters, and from self-managed Kafka into MSK Provisioned.",
   },
   mirrormaker2: {
     id: "mirrormaker2",

@@ -107,7 +107,7 @@ function preChecks(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
     {
       title: "The offset-syncs topic is where the configuration puts it",
       body: [bash(topics(offsetSyncsSide, `--describe --topic ${offsetSyncs}`))],
-      verify: `\`${offsetSyncs}\` exists on the ${sideWord(ctx, offsetSyncsSide)} cluster (\`offset-syncs.topic.location = ${m.offsetSyncsTopicLocation}\`)${m.offsetSyncsTopicLocation === "target" ? ", so MirrorMaker 2 needs only read access to the source" : ""}.`,
+      verify: `\`${offsetSyncs}\` exists on the ${sideWord(ctx, offsetSyncsSide)} cluster (\`offset-syncs.topic.location = ${m.offsetSyncsTopicLocation}\`)${m.offsetSyncsTopicLocation === "target" ? ", so the offset syncs write nothing to the source; MirrorMaker 2 still writes its `heartbeats` topic there, which the heartbeat check reads" : ""}.`,
       sources: [GEO],
     },
     {

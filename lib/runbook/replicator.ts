@@ -417,7 +417,9 @@ function activeActive(ctx: RunbookContext): Section[] {
   const reverse = ctx.reverse!;
   const subscription = prefixed(ctx)
     ? "Consumers in each Region already subscribe with a wildcard (for example `.*orders`) and use their own group IDs, so the standby Region's consumers already read everything."
-    : "Topic names are identical in both Regions and offsets are translated both ways (ENHANCED), so consumers can move between Regions with their group IDs.";
+    : enhanced(ctx)
+      ? "Topic names are identical in both Regions and offsets are translated both ways (ENHANCED), so consumers can move between Regions with their group IDs."
+      : "Topic names are identical in both Regions, so consumers can move between Regions with their group IDs. Consumer group offsets are not synchronised (you chose not to), so before a moved group starts, set its offsets in the Region it moves to from a time (`kafka-consumer-groups.sh --reset-offsets --to-datetime`).";
   const moveProducers = (to: Side): Step => ({
     title: `Move the ${sideWord(ctx, to === "target" ? "source" : "target")} Region's producers to the ${sideWord(ctx, to)}`,
     body: [`Repoint them (DNS or configuration) at \`$${to.toUpperCase()}_BOOTSTRAP\`; they keep writing to the local topic names.`, bash(endOffsets(to, '"$TOPIC"'))],

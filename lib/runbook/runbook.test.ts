@@ -227,6 +227,14 @@ describe("renderRunbook: S3 backup and Multi-AZ", () => {
     expect(md).not.toMatch(/^## .*fail/im);
   });
 
+  it("active-active with identical names but no offset sync: says offsets are not synchronised, never ENHANCED", () => {
+    const { arch, md } = render("?topology=active-active&naming=identical&offsets=no&name=shop", "msk-replicator");
+    expect(arch.replicators.map((r) => r.consumerGroupOffsetSyncMode)).toEqual(["LEGACY", "LEGACY"]);
+    expect(md).not.toContain("ENHANCED");
+    expect(md).toContain("Consumer group offsets are not synchronised");
+    expect(md).toContain("--to-datetime");
+  });
+
   it("Multi-AZ: what happens on its own, under-replicated and min-ISR checks, no failover", () => {
     const { md } = render(GOLDEN_CASES[4].query);
     expect(md).toContain("--under-replicated-partitions");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
 import { FACTS, type FactId, type OptionId } from "@/lib/knowledge";
-import { blockersFor, S3_MIN_RTO_MINUTES } from "./rules";
+import { blockersFor, caveatsFor, criteriaReasons, S3_MIN_RTO_MINUTES } from "./rules";
 
 const answers = (over: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...over });
 const facts = (option: OptionId, a: Answers): FactId[] => blockersFor(option, a).map((b) => b.fact);
@@ -50,5 +50,34 @@ describe("rule-outs", () => {
     for (const a of [answers({}), answers({ topology: "active-active", naming: "identical", accounts: "cross" }), answers({ naming: "custom", auth: "none" })]) {
       expect(blockersFor("mirrormaker2", a)).toEqual([]);
     }
+  });
+});
+
+describe("caveats and reasons that depend on the answers", () => {
+  const texts = (option: OptionId, a: Answers) => caveatsFor(option, a).map((c) => c.text).join("\n");
+
+  it("tells the team to split topics between replicators only above the 1 GB/s one replicator carries", () => {
+    expect(texts("msk-replicator", answers({ mbps: 1000 }))).not.toMatch(/per direction and split the topics/);
+    expect(texts("msk-replicator", answers({ mbps: 1001 }))).toMatch(/run 2 per direction and split the topics/);
+    expect(texts("msk-replicator", answers({ mbps: 2500 }))).toMatch(/run 3 per direction/);
+  });
+
+  it("states the broker minimums, with the two-AZ case, wherever an MSK Provisioned cluster takes part", () => {
+    expect(texts("msk-replicator", answers({}))).toMatch(/at least 3 per cluster \(4 if it spans two Availability Zones\)/);
+    expect(texts("msk-replicator", answers({ source: "on-premises", target: "msk-express", auth: "sasl-scram" }))).toMatch(/m5\.large/);
+    expect(texts("msk-replicator", answers({ source: "msk-serverless", target: "msk-serverless" }))).not.toMatch(/m5\.large/);
+  });
+
+  it("warns about recreating deleted topics only for active-active with identical names", () => {
+    const warning = /wait at least 30 s before recreating it/;
+    expect(texts("msk-replicator", answers({ topology: "active-active", naming: "identical" }))).toMatch(warning);
+    expect(texts("msk-replicator", answers({ topology: "active-active", naming: "prefixed" }))).not.toMatch(warning);
+    expect(texts("msk-replicator", answers({ topology: "active-passive", naming: "identical" }))).not.toMatch(warning);
+  });
+
+  it("applies AWS's minimum partitions for MSK Replicator's throughput to MSK Replicator only", () => {
+    const few = answers({ mbps: 100, partitions: 10 });
+    expect(criteriaReasons("msk-replicator", few).some((r) => r.criterion === "partitions" && r.fact === "replicator.sizing")).toBe(true);
+    expect(criteriaReasons("mirrormaker2", few).some((r) => r.fact === "replicator.sizing")).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import {
   estimateRecovery,
   isCrossRegion,
   mm2TasksPerDirection,
+  replicatorOffsetSyncMode,
   replicatorsPerDirection,
   type RecoveryEstimate,
 } from "@/lib/estimates";
@@ -122,7 +123,7 @@ function goalFit(option: OptionId, a: Answers): Reason[] {
           dr: reason(c, 1, "A managed warm standby in the target Region, kept current continuously.", "replicator.managed"),
           migration: isExternal(a)
             ? reason(c, 1, "AWS's managed route from self-managed Kafka into MSK Provisioned, with rollback replication if needed.", "replicator.external-source")
-            : reason(c, 1, "AWS's managed migration path between MSK clusters (identical names, starting at LATEST).", "replicator.naming"),
+            : reason(c, 1, "AWS's managed migration path between MSK clusters: identical names, starting at EARLIEST so the retained data is copied too.", "replicator.migrate-cluster"),
           compliance: reason(c, -0.5, "A live mirror, not an archive: deletions and bad writes on the source reach the copy too.", "multiaz.scope"),
           analytics: reason(c, 0.8, "Shares topics across Regions with no infrastructure to run.", "replicator.managed"),
         }[a.goal],
@@ -216,9 +217,11 @@ function offsets(option: OptionId, a: Answers): Reason[] {
   const c = "offsets";
   switch (option) {
     case "msk-replicator":
-      return [a.naming === "identical"
-        ? reason(c, 1, "Translates consumer group offsets by default, and ENHANCED sync also translates them back on failback (identical names).", "replicator.enhanced-offset-sync")
-        : reason(c, 0.7, "Translates consumer group offsets by default; with prefixed names only LEGACY sync is available, so offsets are not translated back on failback.", "replicator.offset-sync")];
+      return [replicatorOffsetSyncMode(a) === "ENHANCED"
+        ? reason(c, 1, "Translates consumer group offsets both ways: ENHANCED sync, with identical names and the permanent reverse replicator, also translates them back on failback.", "replicator.enhanced-offset-sync")
+        : a.naming === "identical"
+          ? reason(c, 0.7, "Translates consumer group offsets to the target (LEGACY sync). ENHANCED sync, which also translates them back on failback, needs a permanent reverse replicator (active-active), so after a failback consumers may need their offsets on the primary reset to a time.", "replicator.enhanced-offset-sync")
+          : reason(c, 0.7, "Translates consumer group offsets to the target; with prefixed names only LEGACY sync is available, so offsets are not translated back on failback.", "replicator.offset-sync")];
     case "mirrormaker2":
       return [reason(c, 0.6, "Checkpoints translate offsets; sync.group.offsets.enabled writes them for groups that are inactive on the target.", "mm2.offset-sync")];
     case "s3-backup":
@@ -286,7 +289,7 @@ function throughput(option: OptionId, a: Answers): Reason[] {
 
 function partitions(option: OptionId, a: Answers): Reason[] {
   const recommended = Math.ceil(a.mbps * LIMITS.replicatorMinPartitionsPerMbps.value);
-  if ((option === "msk-replicator" || option === "mirrormaker2") && a.partitions < recommended)
+  if (option === "msk-replicator" && a.partitions < recommended)
     return [reason("partitions", -1, `${a.partitions} partitions is below the ${recommended} AWS recommends for ${a.mbps} MB/s: replication latency rises.`, "replicator.sizing")];
   if (option === "mirrormaker2" && mm2TasksPerDirection(a) > a.partitions)
     return [reason("partitions", -0.6, `More tasks than partitions (${a.partitions}): the extra tasks sit idle.`, "mm2.throughput-per-task")];
@@ -333,6 +336,12 @@ export function criteriaReasons(option: OptionId, a: Answers): Reason[] {
 
 // ── Caveats ────────────────────────────────────────────────────────────────
 
+/** Above 1 GB/s the generated code still has one replicator per direction: say what to do about it. */
+export function replicatorSplitNote(a: Answers): string {
+  const n = replicatorsPerDirection(a);
+  return `${a.mbps} MB/s is more than one replicator carries (1 GB/s): run ${n} per direction and split the topics between them by throughput. The generated code creates one per direction, replicating every topic; copy it and narrow each copy's topics to replicate.`;
+}
+
 function caveat(text: string, fact: FactId): Caveat {
   return { text, source: FACTS[fact].source, fact };
 }
@@ -345,14 +354,17 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
       out.push(caveat("Delivery is at-least-once: consumers must tolerate duplicates after a failover.", "replicator.at-least-once"));
       if (a.offsets === "yes") out.push(caveat("Offsets are only written to a target group while none of its consumers is active on the target.", "replicator.offset-sync"));
       if (a.naming === "identical") out.push(caveat("Identical topic names need Apache Kafka 2.8.1 or later on the clusters.", "replicator.kafka-version"));
-      if (isMskSource(a.source)) out.push(caveat("Brokers must be m5.large or larger (not t3.small), at least 3 per cluster, Kafka 2.7.0+.", "replicator.kafka-version"));
+      if ([a.source, a.target].some((c) => c === "msk-provisioned" || c === "msk-express"))
+        out.push(caveat("MSK Provisioned clusters need brokers of m5.large or larger (not t3.small), at least 3 per cluster (4 if it spans two Availability Zones), and Kafka 2.7.0+.", "replicator.kafka-version"));
       if (isExternal(a)) out.push(caveat("The self-managed cluster needs Kafka 2.8.1+, TLS and SASL/SCRAM or mTLS, reachable over VPN or Direct Connect.", "replicator.external-source"));
       if (isCrossRegion(a) && isMskSource(a.source) && a.source !== "msk-serverless") out.push(caveat("Cross-Region: turn on multi-VPC private connectivity (IAM) on the source cluster and attach a cluster policy for kafka.amazonaws.com.", "replicator.target-region"));
       if (!isCrossRegion(a) && isMskSource(a.source)) out.push(caveat("Same-Region: source and target subnets must be in the same Availability Zones, and security groups must allow port 9098.", "replicator.target-region"));
       out.push(caveat("Write ACLs are not replicated: producers should not write to replicated topics.", "replicator.metadata"));
       out.push(caveat("Topic naming and starting position cannot be changed after creation; a change means a new replicator.", "replicator.immutable"));
       out.push(caveat("Messages produced before a new topic exists on the target (up to about 30 s) are not replicated.", "replicator.new-topics"));
+      if (a.topology === "active-active" && a.naming === "identical") out.push(caveat("After deleting a topic, wait at least 30 s before recreating it, or duplicates may flow back from the other Region.", "replicator.active-active"));
       out.push(caveat("Up to 750 topics per replicator; more topics need more replicators.", "replicator.quota-topics"));
+      if (replicatorsPerDirection(a) > 1) out.push(caveat(replicatorSplitNote(a), "replicator.quota-throughput"));
       if (a.target === "msk-serverless" || a.source === "msk-serverless") out.push(caveat("MSK Serverless requires IAM and receives no ACLs; only some topic configurations are copied.", "replicator.metadata"));
       break;
     case "mirrormaker2":
@@ -368,6 +380,8 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
       out.push(caveat("Restores assign new offsets: consumers restart from the earliest offset or seek by timestamp.", "s3.offsets-lost"));
       out.push(caveat("Pre-create topics with the original partition counts before restoring.", "s3.not-hot-standby"));
       out.push(caveat("The recovery point is the sink's rotation interval.", "s3.rpo"));
+      if (isMskSource(a.source) && a.source !== "msk-serverless" && (a.auth === "sasl-scram" || a.auth === "mtls"))
+        out.push(caveat("MSK Connect authenticates with IAM or not at all: turn on IAM access control on the source cluster too (it can run beside SASL/SCRAM or mTLS).", "s3.msk-connect"));
       break;
     case "multi-az":
       out.push(caveat("Producers must use acks=all with min.insync.replicas=2 and replication factor 3, or an acknowledged write can still be lost.", "multiaz.durability"));
