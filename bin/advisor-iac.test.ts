@@ -46,6 +46,16 @@ describe("advisor iac", () => {
     expect(files.map((f) => readFileSync(join(dir, f), "utf8")).join("\n")).toContain("AWS::KafkaConnect::Connector");
   });
 
+  it("warns on stderr, once per blocker, when --option names an option the plan rules out, and still writes it", async () => {
+    const dir = tempDir();
+    const r = await run("iac", "?goal=dr&accounts=cross", "--option", "msk-replicator", "--out", dir);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([expect.stringMatching(/^warning: --option msk-replicator is ruled out for these answers: .*account/)]);
+    expect(readdirSync(dir)).toContain("main.tf");
+    const ok = await run("iac", "?goal=dr&accounts=cross", "--option", "mirrormaker2", "--out", tempDir());
+    expect(ok.err).toEqual([]);
+  });
+
   it("exits 2 with one line per problem and writes nothing", async () => {
     const dir = join(tempDir(), "out");
     const r = await run("iac", "?goal=dr&rpo=-1", "--format", "yaml", "--option", "nope", "--out", dir, "--frob");

@@ -130,6 +130,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (!answers || !flags) return 2;
       const plan = buildPlan(answers);
       const option = flags.option ?? plan.recommendation;
+      // An option asked for by name is generated even when the plan rules it out, but never silently.
+      const assessed = plan.options.find((o) => o.id === option)!;
+      for (const b of assessed.eligible ? [] : assessed.blockers) io.err(`warning: --option ${option} is ruled out for these answers: ${b.text}`);
       const arch = buildArchitecture(plan, option);
       const bundle = generateBundle(plan, arch, { format: flags.format ?? answers.iac, createTargetCluster: flags.createTargetCluster });
       for (const file of bundle.files) {

@@ -6,7 +6,9 @@ import {
   FAILBACK_TOGGLE,
   REVERSE_STACK_TOGGLE,
   TEMPLATE_FILES,
+  cat,
   clusterAuth,
+  durabilityDescription,
   durabilityProperties,
   headerLines,
   input,
@@ -19,9 +21,9 @@ import {
   replicatorAlarms,
   replicatorClusterPolicy,
   replicatorPlans,
-  secretReadStatements,
-  cat,
   res,
+  s3SinkUsesIam,
+  secretReadStatements,
   type AlarmDef,
   type BundleFile,
   type Ctx,
@@ -289,7 +291,6 @@ function targetCluster(t: Template, subnets: Json, vpc: Json, clients: { id: str
     });
     return;
   }
-  const auth = clusterAuth(ctx.target);
   const multiVpc = needsTargetClusterPolicy(ctx);
   t.resource(
     "TargetCluster",
@@ -306,7 +307,7 @@ function targetCluster(t: Template, subnets: Json, vpc: Json, clients: { id: str
         ...(ctx.target.type !== "msk-express" ? { StorageInfo: { EBSStorageInfo: { VolumeSize: 1000 } } } : {}),
         ...(multiVpc ? { ConnectivityInfo: { VpcConnectivity: { ClientAuthentication: { Sasl: { Iam: { Enabled: true } } } } } } : {}),
       },
-      ClientAuthentication: { Sasl: { Iam: { Enabled: true }, ...(auth === "sasl-scram" ? { Scram: { Enabled: true } } : {}) }, Unauthenticated: { Enabled: false } },
+      ClientAuthentication: { Sasl: { Iam: { Enabled: true } }, Unauthenticated: { Enabled: false } },
       // Encryption at rest is always on for MSK (AWS managed key unless EncryptionAtRest names a key).
       EncryptionInfo: { EncryptionInTransit: { ClientBroker: "TLS", InCluster: true } },
       Tags: t.tagMap(),
@@ -514,6 +515,7 @@ function mirrorMaker2(ctx: Ctx): Template[] {
   t.output("EcsClusterName", "ECS cluster running MirrorMaker 2.", Ref("Mm2Cluster"));
   t.output("EcsServiceName", "ECS service of the MirrorMaker 2 nodes.", GetAtt("Mm2Service", "Name"));
   t.output("Mm2TaskRoleArn", "Role the MirrorMaker 2 tasks use to reach Kafka.", GetAtt("Mm2TaskRole", "Arn"));
+  t.output("Mm2SecurityGroupId", "Security group of the MirrorMaker 2 tasks: allow it on the brokers' port in each existing cluster's security group.", GetAtt("Mm2SecurityGroup", "GroupId"));
   t.output("LogGroup", "CloudWatch Logs group of MirrorMaker 2.", Ref("Mm2LogGroup"));
   if (ctx.source.isMsk && !mm2IamClusters(ctx).includes("source")) t.output("SourceClusterArn", "Source cluster MirrorMaker 2 reads.", t.in("source_cluster_arn"));
   if (!mm2IamClusters(ctx).includes("target")) t.output("TargetClusterArn", "Target cluster MirrorMaker 2 writes to.", ctx.createTarget ? Ref("TargetCluster") : t.in("target_cluster_arn"));
@@ -610,7 +612,7 @@ function s3Backup(ctx: Ctx): Template[] {
     { FromPort: 9092, ToPort: 9098, CidrIp: main.in("source_cidr"), Description: "Source cluster brokers" },
     { FromPort: 443, ToPort: 443, CidrIp: "0.0.0.0/0", Description: "Amazon S3 (gateway endpoint or NAT gateway)" },
   ]);
-  const iam = ctx.source.isMsk && clusterAuth(ctx.source) === "iam";
+  const iam = s3SinkUsesIam(ctx);
   const config = s3ConnectorConfig(ctx, (parts) => Sub(parts.map((p) => (p === BUCKET ? "${BucketName}" : p.replace(/\$\{/g, "${!"))).join("")));
   main.in("bucket_name");
   main.resource(
@@ -641,10 +643,10 @@ function s3Backup(ctx: Ctx): Template[] {
 // ── Multi-AZ ───────────────────────────────────────────────────────────────
 
 function multiAz(ctx: Ctx): Template[] {
-  const t = new Template(ctx, "main", TEMPLATE_FILES.main, `Multi-AZ durability settings for ${ctx.arch.name}: an MSK configuration (RF 3, min ISR 2, no unclean leader election) and, optionally, a new cluster across three Availability Zones.`);
+  const t = new Template(ctx, "main", TEMPLATE_FILES.main, `Multi-AZ durability settings for ${ctx.arch.name}: an MSK configuration (${ctx.source.type === "msk-express" ? "Express brokers keep RF 3 and min ISR 2 fixed" : "RF 3, min ISR 2, no unclean leader election"}) and, optionally, a new cluster across three Availability Zones.`);
   t.resource("DurabilityConfiguration", "AWS::MSK::Configuration", {
     Name: t.name("-durability"),
-    Description: "RF 3, min ISR 2, no unclean leader election: with acks=all, survives the loss of one Availability Zone.",
+    Description: durabilityDescription(ctx),
     KafkaVersionsList: [t.in("kafka_version")],
     ServerProperties: durabilityProperties(ctx),
   });

@@ -9,6 +9,7 @@ import {
   failbackPlacements,
   needsSourceClusterPolicy,
   replicatorPlans,
+  s3SinkUsesIam,
   type Ctx,
   type InputDef,
   type Placement,
@@ -81,7 +82,8 @@ export function inputsFor(ctx: Ctx): InputDef[] {
     }
     const targetPlacements: Placement[] = ["main", ...(reverseInSource ? (["source"] as const) : [])];
     if (!ctx.createTarget) add(targetArn(targetPlacements));
-    else if (reverseInSource) add({ ...targetArn(["source"]), description: "ARN of the target cluster created by the main template (its TargetClusterArn output)." });
+    // Only CloudFormation's second stack needs the created cluster's ARN as an input; Terraform's one module refers to it.
+    else if (reverseInSource && ctx.opts.format === "cloudformation") add({ ...targetArn(["source"]), description: "ARN of the target cluster created by the main template (its TargetClusterArn output)." });
     add(subnets("target_subnet_ids", "TargetSubnetIds", ctx.createTarget ? "Subnets for the new target cluster's brokers and the replicator, one in each of three Availability Zones." : "Client subnets of the target cluster (2 or 3, in the cluster's Availability Zones) for the replicator's network interfaces.", targetPlacements, ctx.createTarget ? 3 : 2, 3));
     add(vpc("target_vpc_id", "TargetVpcId", "VPC of the target cluster."));
     if (!ctx.createTarget) add(sg("target_cluster_security_group_id", "TargetClusterSecurityGroupId", "Security group of the target cluster's brokers; a rule lets the replicator in on port 9098."));
@@ -89,7 +91,8 @@ export function inputsFor(ctx: Ctx): InputDef[] {
     for (const r of reps) {
       if (r.toggled) {
         add({ key: FAILBACK_TOGGLE.key, cfn: FAILBACK_TOGGLE.cfn, description: "Create the reverse (failback) replicator from the target back to the source. Leave off in normal operation; switch on during failover, as the runbook says.", type: "bool", default: false, placements: failbackPlacements(ctx) });
-      } else if (r.placement === "source") {
+      } else if (r.placement === "source" && ctx.opts.format === "cloudformation") {
+        // Terraform creates both Regions from one module, so only CloudFormation's second stack needs it.
         add({ key: REVERSE_STACK_TOGGLE.key, cfn: REVERSE_STACK_TOGGLE.cfn, description: "Create the reverse replicator in this Region. Deploy this stack first with false (it creates the source cluster policy), then the main stack, then update this one to true.", type: "bool", default: false, placements: ["source"] });
       }
     }
@@ -121,7 +124,7 @@ export function inputsFor(ctx: Ctx): InputDef[] {
     add({ key: "bucket_name", cfn: "BucketName", description: "Name of the backup bucket (globally unique).", type: "string", default: s.bucketName, pattern: PATTERNS.s3BucketName, patternHint: "3–63 lowercase letters, digits, dots or hyphens", placements: split ? ["main", "backup"] : ["main"] });
     if (ctx.source.isMsk) add(sourceArn());
     add({ ...targetArn(), description: "ARN of the Amazon MSK cluster that restores are written to (not used until a restore)." });
-    add(bootstrap("source", "Source", ctx.source.isMsk ? "Bootstrap servers of the source cluster's IAM listener (port 9098; aws kafka get-bootstrap-brokers)." : "Bootstrap servers of the source cluster's TLS listener, host:port pairs separated by commas."));
+    add(bootstrap("source", "Source", ctx.source.isMsk ? (s3SinkUsesIam(ctx) ? "Bootstrap servers of the source cluster's IAM listener (port 9098; aws kafka get-bootstrap-brokers)." : "Bootstrap servers of the source cluster's unauthenticated TLS listener (port 9094; aws kafka get-bootstrap-brokers).") : "Bootstrap servers of the source cluster's TLS listener, host:port pairs separated by commas."));
     if (ctx.external) add(secret("source_credentials_secret_arn", "SourceCredentialsSecretArn", "Secrets Manager secret for the self-managed source cluster; MSK Connect itself connects without client authentication, so the connector reads it only if you add a config provider (see README)."));
     add(vpc("vpc_id", "VpcId", "VPC of the source cluster, where the connector's workers run."));
     add({ key: "source_cidr", cfn: "SourceCidr", description: "CIDR block of the source cluster's brokers, which the connector's workers may reach.", type: "string", pattern: PATTERNS.cidr, patternHint: "a CIDR block such as 10.0.0.0/16" });

@@ -1,3 +1,5 @@
+import { replicatorsPerDirection } from "@/lib/estimates";
+import { replicatorSplitNote } from "@/lib/scoring";
 import { inputsFor } from "./inputs";
 import { usesSourceAccountRole } from "./mirrormaker2";
 import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
@@ -6,18 +8,19 @@ import {
   CLUSTER_TOGGLE,
   FAILBACK_TOGGLE,
   REVERSE_STACK_TOGGLE,
-  clusterAuth,
+  TEMPLATE_FILES,
   cloudFormationStack,
+  clusterAuth,
   failbackPlacements,
   needsSourceClusterPolicy,
   needsTargetClusterPolicy,
   optionName,
   replicatorPlans,
+  s3SinkUsesIam,
   type BundleFile,
   type Ctx,
   type InputDef,
   type StackRef,
-  TEMPLATE_FILES,
 } from "./shared";
 
 /**
@@ -101,6 +104,7 @@ function optionNotes(ctx: Ctx): string[] {
       "- Whoever applies this code needs `iam:PassRole` on the role, `kafka:CreateReplicator`, the EC2 describe and network-interface permissions, and the CloudWatch Logs delivery permissions (`logs:CreateLogDelivery`, `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies`, `logs:DescribeLogGroups`) for log delivery.",
       "- Alarms: `ReplicationLatency` above the RPO, `MessageLag` growing, and `ReplicatorFailure` above 0 (namespace `AWS/Kafka`, dimension `ReplicatorName`).",
     );
+    if (replicatorsPerDirection(ctx.plan.answers) > 1) out.push(`- **${replicatorSplitNote(ctx.plan.answers)}**`);
     if (needsSourceClusterPolicy(ctx) || needsTargetClusterPolicy(ctx)) {
       out.push(
         "- **Cross-Region: turn on multi-VPC private connectivity with IAM on the source cluster before applying** (console: cluster → Properties → Networking settings, or `aws kafka update-connectivity`). The code attaches the cluster policy that lets `kafka.amazonaws.com` call `kafka:CreateVpcConnection`, `kafka:GetBootstrapBrokers` and `kafka:DescribeClusterV2`; no security group is needed on the source side." +
@@ -134,11 +138,14 @@ function optionNotes(ctx: Ctx): string[] {
       `- ${m.desiredCount} tasks of 1 vCPU / ${m.taskMemory / 1024} GB run in private subnets without public IPs. The properties file reaches the container as an environment variable; bootstrap servers and credentials come from the environment, injected by ECS from inputs and Secrets Manager, and are read with Kafka's \`EnvVarConfigProvider\`. No secret is in any file.`,
       m.exactlyOnce ? "- Exactly-once delivery is on (dedicated mode, Kafka 3.5+): the nodes talk to each other on port 8080 (internal REST), which the security group allows between tasks only. For an existing MirrorMaker 2 deployment, first roll out with `exactly.once.source.support = preparing`, then `enabled`." : "",
       "- Alarms: ECS service CPU above 80 %, memory above 85 %, and fewer running tasks than desired (Container Insights).",
+      `- **Open the brokers to the tasks.** The tasks' security group (output \`${tf ? "mm2_security_group_id" : "Mm2SecurityGroupId"}\`) may only leave for the Kafka ports; ${ctx.createTarget ? "the new target cluster already admits it, and the source cluster's security group" : "each existing cluster's security group"} needs an inbound rule from it (or from the tasks' subnets, across a peering) on the port of its listener.`,
     );
     if (a.crossAccount) {
       out.push(
         "- **Cross-account.** The tasks run in the target's account. In the source account:",
-        `  1. Turn on multi-VPC private connectivity on the source cluster and attach the cluster policy from the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output (\`aws kafka put-cluster-policy\`).`,
+        a.crossRegion
+          ? `  1. Multi-VPC private connectivity only reaches clients in the cluster's own Region, so connect the tasks' VPC to the source cluster's VPC with inter-Region VPC peering or a transit gateway, and let the tasks' subnets reach the brokers' port. Attach the cluster policy from the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output (\`aws kafka put-cluster-policy\`) for the cross-account authorisation.`
+          : `  1. Turn on multi-VPC private connectivity on the source cluster, attach the cluster policy from the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output (\`aws kafka put-cluster-policy\`), then create the managed VPC connection in this account (\`aws kafka create-vpc-connection\`) and use its bootstrap servers as the source's.`,
         ...(usesSourceAccountRole(ctx)
           ? [`  2. Create a role with the trust policy and permissions from the \`${tf ? "source_account_role_trust_policy_json" : "SourceAccountRoleTrustPolicyJson"}\` and \`${tf ? "source_account_role_policy_json" : "SourceAccountRolePolicyJson"}\` outputs, and pass its ARN as \`${tf ? "source_account_role_arn" : "SourceAccountRoleArn"}\`: MirrorMaker 2 assumes it (IAMLoginModule \`awsRoleArn\`) to read the source.`]
           : []),
@@ -150,8 +157,11 @@ function optionNotes(ctx: Ctx): string[] {
     out.push("## S3 backup through MSK Connect", "");
     out.push(
       "- Upload the connector plugin ZIP (Lenses Stream Reactor AWS S3 connector, with the `aws-msk-iam-auth` JAR if your build needs it) and pass its bucket ARN and key.",
-      `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU on Kafka Connect ${s.kafkaConnectVersion}, with IAM authentication and TLS to the cluster, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
+      `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU on Kafka Connect ${s.kafkaConnectVersion}, ${ctx.external ? "with TLS to the cluster" : s3SinkUsesIam(ctx) ? "with IAM authentication and TLS to the cluster" : "with TLS and no client authentication to the cluster"}, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
       `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after ${s.retentionDays} days.`,
+      ...(ctx.source.isMsk && s3SinkUsesIam(ctx) && clusterAuth(ctx.source) !== "iam"
+        ? [`- **Turn on IAM access control on the source cluster before applying.** MSK Connect authenticates with IAM or not at all, not with ${clusterAuth(ctx.source) === "mtls" ? "mutual TLS" : "SASL/SCRAM"}; an MSK cluster can have IAM on alongside it, so your other clients are not affected.`]
+        : []),
       ...(ctx.external ? ["- MSK Connect connects to a self-managed cluster without client authentication or with IAM only: for SASL/SCRAM, add a Secrets Manager config provider to a worker configuration and reference the secret from the connector configuration."] : []),
       "",
       "### Restoring",
@@ -164,9 +174,10 @@ function optionNotes(ctx: Ctx): string[] {
   }
   if (a.option === "multi-az") {
     const m = a.multiAz!;
+    const express = ctx.source.type === "msk-express";
     out.push("## Multi-AZ", "");
     out.push(
-      `- The configuration sets \`default.replication.factor=${m.replicationFactor}\`, \`min.insync.replicas=${m.minInsyncReplicas}\` and \`unclean.leader.election.enable=false\`. With producers on \`acks=all\`, the cluster survives the loss of one Availability Zone without losing acknowledged writes. It does not survive the loss of the Region, or a deleted topic.`,
+      `- ${express ? `Express brokers fix \`default.replication.factor=${m.replicationFactor}\` and \`min.insync.replicas=${m.minInsyncReplicas}\` themselves (read-only), so the configuration only turns off \`auto.create.topics.enable\`.` : `The configuration sets \`default.replication.factor=${m.replicationFactor}\`, \`min.insync.replicas=${m.minInsyncReplicas}\` and \`unclean.leader.election.enable=false\`.`} With producers on \`acks=all\`, the cluster survives the loss of one Availability Zone without losing acknowledged writes. It does not survive the loss of the Region, or a deleted topic.`,
       `- \`${tf ? CLUSTER_TOGGLE.key : CLUSTER_TOGGLE.cfn}\` (off by default) also creates a new cluster of three brokers, one per Availability Zone, with IAM authentication, TLS and encryption at rest.`,
       "",
       "### Checklist for an existing cluster",
@@ -177,7 +188,6 @@ function optionNotes(ctx: Ctx): string[] {
       "- [ ] Remove topic-level `min.insync.replicas` overrides below 2.",
       "- [ ] Producers use `acks=all` and idempotence (`enable.idempotence=true`), with retries.",
       "- [ ] Alarm on `UnderMinIsrPartitionCount` and `UnderReplicatedPartitions` (AWS/Kafka).",
-      "- [ ] Express brokers already keep three replicas and fix some of these settings; check which apply.",
     );
   }
   if (ctx.createTarget) out.push("", `- The target cluster is created by this code (${ctx.target.type === "msk-serverless" ? "MSK Serverless, IAM" : "three brokers in three Availability Zones, IAM authentication, TLS in transit, encryption at rest"}). It is kept when the stack is deleted (CloudFormation) — delete it deliberately.`);

@@ -112,28 +112,34 @@ export function makeCtx(plan: Plan, arch: Architecture, opts: GenerateOptions): 
         : arch.option === "multi-az"
           ? arch.multiAz!.region
           : arch.replicators.find((r) => r.id === "forward")!.region;
+  const createTarget = (opts.createTargetCluster ?? false) && arch.option !== "multi-az" && arch.option !== "s3-backup";
   return {
     plan,
     arch,
     opts: { format: opts.format, createTargetCluster: opts.createTargetCluster ?? false },
     source,
-    target,
+    // A target this code creates always has IAM on, and the replication reaches it with IAM.
+    target: createTarget ? { ...target, auth: "iam" } : target,
     external: !source.isMsk,
     region,
     ...(source.region ? { sourceRegion: source.region } : {}),
-    createTarget: (opts.createTargetCluster ?? false) && arch.option !== "multi-az" && arch.option !== "s3-backup",
+    createTarget,
   };
 }
 
-/** Effective client authentication towards one cluster: IAM only exists on Amazon MSK. */
-export function clusterAuth(c: ClusterSpec): "iam" | "sasl-scram" | "mtls" | "none" {
-  if (c.auth === "iam" && !c.isMsk) return "none";
-  return c.auth;
+/**
+ * How MSK Connect (the S3 sink) authenticates to an MSK source: it knows only IAM and none, so a
+ * cluster that uses SASL/SCRAM or mTLS must also have IAM on (MSK allows several methods at once).
+ */
+export function s3SinkUsesIam(ctx: Ctx): boolean {
+  return ctx.source.isMsk && clusterAuth(ctx.source) !== "none";
 }
 
-/** Broker port for an MSK cluster's authentication (private connectivity). */
-export function mskPort(auth: ClusterSpec["auth"]): number {
-  return auth === "iam" ? 9098 : auth === "sasl-scram" ? 9096 : 9094;
+/** Effective client authentication towards one cluster: IAM only exists on Amazon MSK, and MSK Serverless has nothing else. */
+export function clusterAuth(c: ClusterSpec): "iam" | "sasl-scram" | "mtls" | "none" {
+  if (c.auth === "iam" && !c.isMsk) return "none";
+  if (c.type === "msk-serverless") return "iam";
+  return c.auth;
 }
 
 // ── Replicator decisions ───────────────────────────────────────────────────
@@ -230,7 +236,8 @@ export function clusterArn(ctx: Ctx, side: "source" | "target"): Expr {
 export function mm2ClusterStatements(ctx: Ctx, side: "source" | "target", sid: string): Statement[] {
   const arn = clusterArn(ctx, side);
   return [
-    { sid: `${sid}Cluster`, actions: ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster", "kafka-cluster:AlterCluster", "kafka-cluster:DescribeClusterDynamicConfiguration"], resources: [arn] },
+    // WriteDataIdempotently is authorised on the cluster, not on topics (AWS's managed replicator policy grants it there too).
+    { sid: `${sid}Cluster`, actions: ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster", "kafka-cluster:AlterCluster", "kafka-cluster:DescribeClusterDynamicConfiguration", "kafka-cluster:WriteDataIdempotently"], resources: [arn] },
     {
       sid: `${sid}Topics`,
       actions: [
@@ -239,7 +246,6 @@ export function mm2ClusterStatements(ctx: Ctx, side: "source" | "target", sid: s
         "kafka-cluster:AlterTopic",
         "kafka-cluster:ReadData",
         "kafka-cluster:WriteData",
-        "kafka-cluster:WriteDataIdempotently",
         "kafka-cluster:DescribeTopicDynamicConfiguration",
         "kafka-cluster:AlterTopicDynamicConfiguration",
       ],
@@ -404,9 +410,16 @@ export function optionName(option: Architecture["option"]): string {
   return { "msk-replicator": "Amazon MSK Replicator", mirrormaker2: "Apache Kafka MirrorMaker 2 on Amazon ECS (Fargate)", "s3-backup": "S3 backup through MSK Connect", "multi-az": "Multi-AZ durability settings" }[option];
 }
 
+/** Express brokers fix the replication factor (3) and min ISR (2); a configuration may not set them. */
+export const durabilityDescription = (ctx: Ctx) =>
+  ctx.source.type === "msk-express"
+    ? "No automatic topic creation; Express brokers fix RF 3 and min ISR 2 themselves. With acks=all, survives the loss of one Availability Zone."
+    : "RF 3, min ISR 2, no unclean leader election: with acks=all, survives the loss of one Availability Zone.";
+
 /** MSK configuration properties for the durability settings (Multi-AZ). */
 export function durabilityProperties(ctx: Ctx): string {
   const m = ctx.arch.multiAz!;
+  if (ctx.source.type === "msk-express") return ["auto.create.topics.enable=false", ""].join("\n");
   return [
     `default.replication.factor=${m.replicationFactor}`,
     `min.insync.replicas=${m.minInsyncReplicas}`,

@@ -3,22 +3,30 @@
 import overlay from "./validation/terraform-aws-schema-overlay.json";
 import { attr, blank, block, comment, printHcl, raw, tpl, Raw, type HclItem, type HclValue } from "./hcl";
 import { inputsFor } from "./inputs";
+import { replicatorsPerDirection } from "@/lib/estimates";
 import { MM2_REST_PORT, mm2Environment, mm2IamClusters, usesSourceAccountRole } from "./mirrormaker2";
 import {
   ALARM_TOPIC,
   CLUSTER_TOGGLE,
   FAILBACK_TOGGLE,
+  cat,
   clusterArn,
   clusterAuth,
+  durabilityDescription,
   durabilityProperties,
   headerLines,
+  input,
+  lit,
   mm2Alarms,
   mm2ClusterStatements,
   needsSourceClusterPolicy,
   needsTargetClusterPolicy,
+  pseudo,
   replicatorAlarms,
   replicatorClusterPolicy,
   replicatorPlans,
+  res,
+  s3SinkUsesIam,
   secretReadStatements,
   type AlarmDef,
   type BundleFile,
@@ -28,11 +36,6 @@ import {
   type Placement,
   type ReplicatorPlan,
   type Statement,
-  input,
-  res,
-  cat,
-  pseudo,
-  lit,
 } from "./shared";
 
 /**
@@ -193,7 +196,6 @@ function targetClusterResources(tf: Tf, subnets: Raw, vpc: Raw, clientSgs: { nam
     return;
   }
   const multiVpc = needsTargetClusterPolicy(ctx);
-  const auth = clusterAuth(ctx.target);
   tf.resource("aws_msk_cluster", "target", [
     attr("cluster_name", tpl(raw("var.name"), "-target")),
     attr("kafka_version", raw("var.target_kafka_version")),
@@ -207,7 +209,7 @@ function targetClusterResources(tf: Tf, subnets: Raw, vpc: Raw, clientSgs: { nam
       multiVpc && comment("Multi-VPC private connectivity (IAM) lets the reverse replicator reach this cluster from the source Region."),
       multiVpc && block("connectivity_info", [], [block("vpc_connectivity", [], [block("client_authentication", [], [block("sasl", [], [attr("iam", true)])])])]),
     ]),
-    block("client_authentication", [], [attr("unauthenticated", false), block("sasl", [], [attr("iam", true), auth === "sasl-scram" && attr("scram", true)])]),
+    block("client_authentication", [], [attr("unauthenticated", false), block("sasl", [], [attr("iam", true)])]),
     comment("Encryption at rest is always on for MSK (AWS managed key unless you set encryption_at_rest_kms_key_arn)."),
     block("encryption_info", [], [block("encryption_in_transit", [], [attr("client_broker", "TLS"), attr("in_cluster", true)])]),
   ]);
@@ -324,6 +326,8 @@ function replicator(tf: Tf): void {
           idRef(tgtSide, "target"),
           attr("target_compression_type", s.targetCompressionType),
           block("topic_replication", [], [
+            replicatorsPerDirection(ctx.plan.answers) > 1 &&
+              comment(`One replicator carries 1 GB/s: split these topics between ${replicatorsPerDirection(ctx.plan.answers)} copies of this replicator (README.md).`),
             attr("topics_to_replicate", s.topicsToReplicate),
             attr("topics_to_exclude", s.topicsToExclude),
             attr("detect_and_copy_new_topics", s.detectAndCopyNewTopics),
@@ -343,7 +347,7 @@ function replicator(tf: Tf): void {
         blank,
         block("log_delivery", [], [block("replicator_log_delivery", [], [block("cloudwatch_logs", [], [attr("enabled", true), attr("log_group", raw(`aws_cloudwatch_log_group.${logName}${idx(r)}.name`))])])]),
         blank,
-        comment("The provider's defaults are 30 minutes; creating a replicator can take about that long."),
+        comment("Creating a replicator can take about 30 minutes. These are the provider's defaults, written out so they are easy to raise."),
         block("timeouts", [], [attr("create", "60m"), attr("update", "180m"), attr("delete", "90m")]),
         blank,
         attr("depends_on", dependsOn),
@@ -440,6 +444,7 @@ function mirrorMaker2(tf: Tf): void {
   tf.output("ecs_cluster_name", "ECS cluster running MirrorMaker 2.", raw("aws_ecs_cluster.mm2.name"));
   tf.output("ecs_service_name", "ECS service of the MirrorMaker 2 nodes.", raw("aws_ecs_service.mm2.name"));
   tf.output("mm2_task_role_arn", "Role the MirrorMaker 2 tasks use to reach Kafka.", raw("aws_iam_role.mm2_task.arn"));
+  tf.output("mm2_security_group_id", "Security group of the MirrorMaker 2 tasks: allow it on the brokers' port in each existing cluster's security group.", raw("aws_security_group.mm2.id"));
   tf.output("log_group", "CloudWatch Logs group of MirrorMaker 2.", raw("aws_cloudwatch_log_group.mm2.name"));
   if (ctx.source.isMsk && !mm2IamClusters(ctx).includes("source")) tf.output("source_cluster_arn", "Source cluster MirrorMaker 2 reads.", raw("var.source_cluster_arn"));
   if (!ctx.createTarget && !mm2IamClusters(ctx).includes("target")) tf.output("target_cluster_arn", "Target cluster MirrorMaker 2 writes to.", raw("var.target_cluster_arn"));
@@ -545,7 +550,7 @@ function s3Backup(tf: Tf): void {
   tf.rule("egress", "s3_sink_https", raw("aws_security_group.s3_sink.id"), 443, { cidr: "0.0.0.0/0" }, "Amazon S3 (gateway endpoint or NAT gateway)");
 
   tf.section("Connector");
-  const iam = ctx.source.isMsk && clusterAuth(ctx.source) === "iam";
+  const iam = s3SinkUsesIam(ctx);
   tf.resource("aws_mskconnect_connector", "s3_sink", [
     attr("name", tpl(raw("var.name"), "-s3-sink")),
     attr("description", "Backs up every topic to S3 with keys, headers and original offsets (envelope)."),
@@ -598,7 +603,7 @@ function multiAz(tf: Tf): void {
   tf.section("Durability settings (apply to an existing cluster, or to the new one below)");
   tf.resource("aws_msk_configuration", "durability", [
     attr("name", tpl(raw("var.name"), "-durability")),
-    attr("description", "RF 3, min ISR 2, no unclean leader election: with acks=all, survives the loss of one Availability Zone."),
+    attr("description", durabilityDescription(ctx)),
     attr("kafka_versions", [raw("var.kafka_version")]),
     attr("server_properties", raw(`<<-EOT\n${durabilityProperties(ctx)
       .trimEnd()

@@ -362,7 +362,8 @@ describe("validateTerraform", () => {
   }`,
     );
     const f2 = { ...files, "main.tf": files["main.tf"]!.replace("source_kafka_cluster_arn = var.source_cluster_arn", 'source_kafka_cluster_id = "abc"') };
-    expect(await validateTerraform(f2)).toEqual([]);
+    // The self-managed source no longer reads the MSK source's subnets; that is the only finding.
+    expect(await validateTerraform(f2)).toEqual(['variable "source_subnet_ids" is declared but never used']);
   });
 
   it("flags security_group_ids misspelt inside vpc_config", async () => {
@@ -398,6 +399,11 @@ describe("validateTerraform", () => {
   it("flags a dangling var.x", async () => {
     const problems = await validateTerraform(mutate("main.tf", "retention_in_days = 30", "retention_in_days = var.retention_days"));
     expect(problems).toEqual([expect.stringMatching(/aws_cloudwatch_log_group" "replicator"\.retention_in_days: reference to undeclared input variable var\.retention_days/)]);
+  });
+
+  it("flags an input variable nothing reads (its own validation does not count)", async () => {
+    const problems = await validateTerraform(mutate("variables.tf", 'variable "topics" {', 'variable "unread" {\n  type = string\n  validation {\n    condition     = length(var.unread) > 0\n    error_message = "Must not be empty."\n  }\n}\n\nvariable "topics" {'));
+    expect(problems).toEqual(['variable "unread" is declared but never used']);
   });
 
   it("flags dangling resource, data and local references", async () => {

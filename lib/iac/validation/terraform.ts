@@ -320,6 +320,8 @@ function blockBodies(v: Json | undefined): JsonObject[] | undefined {
 class Checker {
   readonly problems: string[] = [];
   readonly schema = getTerraformSchema();
+  /** Input variables referenced outside their own variable block. */
+  readonly usedVariables = new Set<string>();
   constructor(readonly decl: Declarations) {}
 
   report(w: Where, msg: string): void {
@@ -346,6 +348,7 @@ class Checker {
     if (scope.has(r.root) || ALWAYS_DEFINED_ROOTS.has(r.root)) return;
     switch (r.root) {
       case "var":
+        if (p1 && !w.path.startsWith("variable ")) this.usedVariables.add(p1);
         if (p1 && !d.variables.has(p1)) this.report(w, `reference to undeclared input variable var.${p1}${suggest(p1, d.variables)}`);
         return;
       case "local":
@@ -656,5 +659,7 @@ export async function validateTerraform(files: Record<string, string>): Promise<
       for (const b of bodies) c.refs(b, { file, path: `provider "${pname}"` }, none);
     }
   }
+  // An input nothing reads is a question the user answers for nothing.
+  for (const name of decl.variables) if (!c.usedVariables.has(name)) problems.push(`variable "${name}" is declared but never used`);
   return [...problems, ...c.problems];
 }

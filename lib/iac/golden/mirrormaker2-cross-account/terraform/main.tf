@@ -69,6 +69,7 @@ data "aws_iam_policy_document" "mm2_task" {
       "kafka-cluster:DescribeCluster",
       "kafka-cluster:AlterCluster",
       "kafka-cluster:DescribeClusterDynamicConfiguration",
+      "kafka-cluster:WriteDataIdempotently",
     ]
     resources = [var.target_cluster_arn]
   }
@@ -80,7 +81,6 @@ data "aws_iam_policy_document" "mm2_task" {
       "kafka-cluster:AlterTopic",
       "kafka-cluster:ReadData",
       "kafka-cluster:WriteData",
-      "kafka-cluster:WriteDataIdempotently",
       "kafka-cluster:DescribeTopicDynamicConfiguration",
       "kafka-cluster:AlterTopicDynamicConfiguration",
     ]
@@ -321,6 +321,7 @@ data "aws_iam_policy_document" "source_account_role_permissions" {
       "kafka-cluster:DescribeCluster",
       "kafka-cluster:AlterCluster",
       "kafka-cluster:DescribeClusterDynamicConfiguration",
+      "kafka-cluster:WriteDataIdempotently",
     ]
     resources = [var.source_cluster_arn]
   }
@@ -332,7 +333,6 @@ data "aws_iam_policy_document" "source_account_role_permissions" {
       "kafka-cluster:AlterTopic",
       "kafka-cluster:ReadData",
       "kafka-cluster:WriteData",
-      "kafka-cluster:WriteDataIdempotently",
       "kafka-cluster:DescribeTopicDynamicConfiguration",
       "kafka-cluster:AlterTopicDynamicConfiguration",
     ]

@@ -16,6 +16,11 @@ output "mm2_task_role_arn" {
   value       = aws_iam_role.mm2_task.arn
 }
 
+output "mm2_security_group_id" {
+  description = "Security group of the MirrorMaker 2 tasks: allow it on the brokers' port in each existing cluster's security group."
+  value       = aws_security_group.mm2.id
+}
+
 output "log_group" {
   description = "CloudWatch Logs group of MirrorMaker 2."
   value       = aws_cloudwatch_log_group.mm2.name

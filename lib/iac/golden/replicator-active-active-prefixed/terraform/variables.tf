@@ -103,12 +103,6 @@ variable "target_cluster_security_group_id" {
   }
 }
 
-variable "enable_reverse_replicator" {
-  description = "Create the reverse replicator in this Region. Deploy this stack first with false (it creates the source cluster policy), then the main stack, then update this one to true."
-  type        = bool
-  default     = false
-}
-
 variable "alarm_topic_arn" {
   description = "SNS topic ARN notified by the alarms (empty: alarms without notifications)."
   type        = string

@@ -184,7 +184,7 @@ resource "aws_msk_replicator" "forward" {
     }
   }
 
-  # The provider's defaults are 30 minutes; creating a replicator can take about that long.
+  # Creating a replicator can take about 30 minutes. These are the provider's defaults, written out so they are easy to raise.
   timeouts {
     create = "60m"
     update = "180m"
@@ -316,7 +316,7 @@ resource "aws_msk_replicator" "reverse" {
     }
   }
 
-  # The provider's defaults are 30 minutes; creating a replicator can take about that long.
+  # Creating a replicator can take about 30 minutes. These are the provider's defaults, written out so they are easy to raise.
   timeouts {
     create = "60m"
     update = "180m"

@@ -123,8 +123,7 @@ resource "aws_msk_cluster" "target" {
   client_authentication {
     unauthenticated = false
     sasl {
-      iam   = true
-      scram = true
+      iam = true
     }
   }
   # Encryption at rest is always on for MSK (AWS managed key unless you set encryption_at_rest_kms_key_arn).
@@ -207,7 +206,7 @@ resource "aws_msk_replicator" "forward" {
     }
   }
 
-  # The provider's defaults are 30 minutes; creating a replicator can take about that long.
+  # Creating a replicator can take about 30 minutes. These are the provider's defaults, written out so they are easy to raise.
   timeouts {
     create = "60m"
     update = "180m"
@@ -342,7 +341,7 @@ resource "aws_msk_replicator" "reverse" {
     }
   }
 
-  # The provider's defaults are 30 minutes; creating a replicator can take about that long.
+  # Creating a replicator can take about 30 minutes. These are the provider's defaults, written out so they are easy to raise.
   timeouts {
     create = "60m"
     update = "180m"
