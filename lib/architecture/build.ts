@@ -1,5 +1,5 @@
 import { QUESTIONS, isMskSource, isSourceOutsideAws, regionName, type Answers, type RegionCode } from "@/lib/answers";
-import { ASSUMPTIONS, isCrossRegion, mm2TasksPerDirection, replicatorOffsetSyncMode, s3RotateSeconds, s3SinkMcus } from "@/lib/estimates";
+import { ASSUMPTIONS, hasPermanentReverseReplicator, isCrossRegion, mm2TasksPerDirection, replicatorOffsetSyncMode, s3RotateSeconds, s3SinkMcus } from "@/lib/estimates";
 import { OPTIONS, type OptionId } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import type {
@@ -182,9 +182,7 @@ function replicatorSpecs(a: Answers, base: string): ReplicatorSpec[] {
   const identical = a.naming === "identical";
   const external = !isMskSource(a.source);
   const active = a.topology === "active-active";
-  // A permanent reverse replicator: active-active, or rollback replication in a migration from
-  // self-managed Kafka (AWS's migration guide). It is also what ENHANCED offset sync needs.
-  const permanentReverse = active || (external && a.goal === "migration" && identical);
+  const permanentReverse = hasPermanentReverseReplicator(a);
   const noAcls = a.target === "msk-serverless" || a.source === "msk-serverless" || external;
   const common = {
     topicNameConfiguration: identical ? ("IDENTICAL" as const) : ("PREFIXED_WITH_SOURCE_CLUSTER_ALIAS" as const),

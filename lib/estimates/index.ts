@@ -94,15 +94,22 @@ export function directions(answers: Answers): 1 | 2 {
 }
 
 /**
+ * Whether MSK Replicator's reverse replicator runs from day one: active-active, or rollback
+ * replication in a migration from self-managed Kafka with identical names (AWS's migration guide).
+ * Otherwise it is created only for a failback.
+ */
+export function hasPermanentReverseReplicator(answers: Answers): boolean {
+  return answers.topology === "active-active" || (!isMskSource(answers.source) && answers.goal === "migration" && answers.naming === "identical");
+}
+
+/**
  * MSK Replicator's consumer group offset sync mode for these answers. ENHANCED (offsets translated
- * back on failback) needs identical names and a permanent reverse replicator: active-active, or a
- * migration from self-managed Kafka with rollback replication (AWS's migration guide). Anything
- * else gets LEGACY, which translates offsets one way only. The scoring and the architecture both
- * read it, so what the plan promises is what the generated code sets.
+ * back on failback) needs identical names and a permanent reverse replicator; anything else gets
+ * LEGACY, which translates offsets one way only. The scoring and the architecture both read it, so
+ * what the plan promises is what the generated code sets.
  */
 export function replicatorOffsetSyncMode(answers: Answers): "ENHANCED" | "LEGACY" {
-  const permanentReverse = answers.topology === "active-active" || (!isMskSource(answers.source) && answers.goal === "migration");
-  return answers.naming === "identical" && answers.offsets === "yes" && permanentReverse ? "ENHANCED" : "LEGACY";
+  return answers.naming === "identical" && answers.offsets === "yes" && hasPermanentReverseReplicator(answers) ? "ENHANCED" : "LEGACY";
 }
 
 /** Replicators needed per direction: one per 1 GB/s (topics beyond 750 per replicator also need more). */

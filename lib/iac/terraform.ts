@@ -270,6 +270,7 @@ function replicator(tf: Tf): void {
     tf.resource("aws_msk_cluster_policy", "target", [count(reverse), attr("cluster_arn", targetArnRaw(ctx)), attr("policy", doc)]);
   }
 
+  const perDirection = replicatorsPerDirection(ctx.plan.answers);
   for (const r of reps) {
     const forward = r.tf === "forward";
     const logName = forward ? "replicator" : "reverse_replicator";
@@ -326,8 +327,7 @@ function replicator(tf: Tf): void {
           idRef(tgtSide, "target"),
           attr("target_compression_type", s.targetCompressionType),
           block("topic_replication", [], [
-            replicatorsPerDirection(ctx.plan.answers) > 1 &&
-              comment(`One replicator carries 1 GB/s: split these topics between ${replicatorsPerDirection(ctx.plan.answers)} copies of this replicator (README.md).`),
+            perDirection > 1 && comment(`One replicator carries 1 GB/s: split these topics between ${perDirection} copies of this replicator (README.md).`),
             attr("topics_to_replicate", s.topicsToReplicate),
             attr("topics_to_exclude", s.topicsToExclude),
             attr("detect_and_copy_new_topics", s.detectAndCopyNewTopics),
