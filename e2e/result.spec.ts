@@ -1,6 +1,6 @@
 import { DEFAULT_ANSWERS, encodeAnswers, permalinkPath } from "@/lib/answers";
 import { buildPlan } from "@/lib/scoring";
-import { expect, test } from "./fixtures";
+import { cutOffElements, expect, test } from "./fixtures";
 import { ResultPage } from "./pages/result-page";
 import { WizardPage } from "./pages/wizard-page";
 import { answersOf } from "./scenarios";
@@ -209,5 +209,18 @@ test.describe("result", () => {
     else expect(Math.abs(second!.y - first!.y)).toBeLessThan(2);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("at 375 px nothing is cut off, the diagram and code panels included @phone", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    const result = new ResultPage(page);
+    // Cross-account: MirrorMaker 2 is recommended, so the option pickers hold their longest label.
+    await result.goto(encodeAnswers({ ...DEFAULT_ANSWERS, accounts: "cross" }));
+    // Both panels load as they come near: scroll to each and wait for its option picker.
+    await page.getByRole("heading", { level: 2, name: "Architecture" }).scrollIntoViewIfNeeded();
+    await expect(page.getByLabel("Option drawn")).toHaveValue("mirrormaker2");
+    await page.getByRole("heading", { level: 2, name: "Code and runbook" }).scrollIntoViewIfNeeded();
+    await expect(page.getByLabel("Generate for")).toHaveValue("mirrormaker2");
+    expect(await cutOffElements(page)).toEqual([]);
   });
 });

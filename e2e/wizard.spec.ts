@@ -1,9 +1,9 @@
 import { DEFAULT_ANSWERS, encodeAnswers, type Answers } from "@/lib/answers";
 import { buildPlan } from "@/lib/scoring";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { cutOffElements, expect, test } from "./fixtures";
 import { ResultPage } from "./pages/result-page";
-import { WizardPage } from "./pages/wizard-page";
+import { STEP_TITLES, WizardPage } from "./pages/wizard-page";
 import { SCENARIOS, answersOf, planName } from "./scenarios";
 
 /**
@@ -365,6 +365,17 @@ test.describe("progress, URL and live summary", () => {
     await expect(page.getByText("Recommended so far")).toBeVisible({ visible: isPhone });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test("at 375 px no step cuts anything off @phone", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+    for (const [i, step] of STEP_TITLES.entries()) {
+      await wizard.expectStep(step);
+      expect(await cutOffElements(page), step).toEqual([]);
+      if (i < STEP_TITLES.length - 1) await wizard.next.click();
+    }
   });
 });
 

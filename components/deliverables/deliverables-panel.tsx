@@ -198,12 +198,12 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
     <div>
       <style>{CODE_THEME_CSS}</style>
       <div className="flex flex-wrap items-end gap-4">
-        <label className="flex flex-col gap-1 text-sm font-semibold">
+        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm font-semibold">
           Generate for
           <select
             id="deliverables-option"
             name="deliverables-option"
-            className="min-h-10 rounded-md border border-border bg-surface px-3 py-2 text-sm font-normal text-fg"
+            className="min-h-10 max-w-full rounded-md border border-border bg-surface px-3 py-2 text-sm font-normal text-fg"
             value={option}
             onChange={(e) => setChosen(e.target.value as OptionId)}
           >

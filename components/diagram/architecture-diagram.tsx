@@ -138,7 +138,7 @@ function Diagram({ plan }: { plan: Plan }) {
   return (
     <div className="space-y-3" data-testid="architecture-diagram">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex flex-col gap-1 text-sm font-medium text-fg">
+        <label className="flex min-w-0 max-w-full flex-col gap-1 text-sm font-medium text-fg">
           Option drawn
           <select
             id="diagram-option"
@@ -148,7 +148,7 @@ function Diagram({ plan }: { plan: Plan }) {
               setPicked({ permalink: plan.permalink, option: e.target.value as OptionId });
               setOpenId(undefined);
             }}
-            className="min-h-10 rounded-md border border-border bg-surface px-3 py-2 text-sm text-fg"
+            className="min-h-10 max-w-full rounded-md border border-border bg-surface px-3 py-2 text-sm text-fg"
           >
             {plan.options.map((o) => (
               <option key={o.id} value={o.id}>
