@@ -38,7 +38,7 @@ interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, Audit>;
   runWarnings: string[];
-  environment: { benchmarkIndex: number };
+  environment: { benchmarkIndex: number; hostUserAgent?: string };
 }
 type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
 interface LaunchedChrome {
@@ -141,7 +141,9 @@ async function withScriptlessServer<T>(appOrigin: string, body: (origin: string)
 
 function report(name: string, runs: Lhr[], mode: string): void {
   const bench = runs.map((r) => Math.round(r.environment.benchmarkIndex));
-  console.log(`${name} (${runs.length} runs, mobile, ${mode}; median [all runs]; benchmarkIndex [${bench.join(", ")}]):`);
+  // The browser build belongs with the figures: between sessions 8 and 9 the same pages gained 10–17 points with a new machine and Chromium (BENCHMARKS.md).
+  const browser = /Chrome\/([\d.]+)/.exec(runs[0]?.environment.hostUserAgent ?? "")?.[1] ?? "unknown";
+  console.log(`${name} (${runs.length} runs, mobile, ${mode}; median [all runs]; benchmarkIndex [${bench.join(", ")}]; Chromium ${browser}):`);
   for (const category of CATEGORIES) {
     if (!runs[0]?.categories[category]) continue;
     const scores = runs.map((r) => Math.round((r.categories[category]?.score ?? 0) * 100));
