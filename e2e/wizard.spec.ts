@@ -295,13 +295,19 @@ test.describe("progress, URL and live summary", () => {
     const engine = await engineHeldAt(page, "/?v=1&rto=240&mbps=7#objectives");
     await engine.open();
     const wizard = new WizardPage(page);
-    await wizard.expectStep("Objectives and load");
+    const heading = page.getByRole("heading", { level: 2, name: "Objectives and load" });
+    await expect(heading).toBeVisible();
     const rto = wizard.field("Recovery time objective");
     expect(engine.held()).toBeGreaterThan(0);
     await expect(page.getByRole("form", { name: "Objectives and load" })).toHaveAttribute("aria-busy", "true");
     await expect(rto).toBeHidden();
+    // Next and the progress steps wait too: a move now would be undone when the link is read.
+    await wizard.next.click();
+    await wizard.progressStep("Purpose and route").click();
+    await expect(heading).toBeVisible();
     engine.release();
     await expect(rto).toBeVisible();
+    await expect(heading).toBeVisible();
     await expect(rto).toHaveValue("240");
     await expect(wizard.field("Peak write throughput to replicate")).toHaveValue("7");
     await expect(page.getByRole("form", { name: "Objectives and load" })).not.toHaveAttribute("aria-busy");

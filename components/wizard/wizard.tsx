@@ -151,13 +151,17 @@ function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; in
     }
   }, [step]);
 
+  // While a link is being read its questions are hidden and its step is about to be set: moving
+  // now would be undone by the link a moment later.
   const jump = (to: number) => {
+    if (reading) return;
     setAttempted(false);
     goTo(to);
   };
 
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (reading) return;
     // Typed faster than the schema arrived: wait for it, then decide on the drafts it accepts.
     if (!loadedEngine() && Object.keys(drafts).length > 0) {
       const loaded = await loadEngine().then(

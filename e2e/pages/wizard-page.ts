@@ -16,8 +16,10 @@ export class WizardPage {
     return this.page.getByRole("heading", { level: 2 }).and(this.page.locator("#step-heading"));
   }
 
+  /** On that step, with its link read: the form is busy (and ignores Next) while a link is read. */
   async expectStep(title: (typeof STEP_TITLES)[number]) {
     await expect(this.page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+    await expect(this.page.getByRole("form", { name: title })).not.toHaveAttribute("aria-busy", "true");
   }
 
   get progress(): Locator {
