@@ -1,4 +1,5 @@
 import { DEFAULT_ANSWERS, encodeAnswers, permalinkPath } from "@/lib/answers";
+import { OPTIONS } from "@/lib/knowledge";
 import { buildPlan } from "@/lib/scoring";
 import { cutOffElements, expect, test } from "./fixtures";
 import { ResultPage } from "./pages/result-page";
@@ -60,6 +61,34 @@ test.describe("permalinks", () => {
     const result = new ResultPage(page);
     await result.expectRecommendation("Amazon MSK Replicator");
     await expect(result.notice).toContainText("newer than this app knows");
+  });
+
+  test("a pasted permalink previews its plan where no script runs: title, description and Open Graph", async ({ browser }) => {
+    // An unfurler (chat, mail, social) reads the HTML of the link as copied and runs no script.
+    const unfurler = await browser.newContext({ javaScriptEnabled: false });
+    const page = await unfurler.newPage();
+    const meta = async (selector: string) => page.locator(selector).getAttribute("content");
+    for (const answers of [answersOf({ accounts: "cross" }), answersOf({ goal: "compliance", offsets: "no", rto: 1440 })]) {
+      const plan = buildPlan(answers);
+      const title = `Recommended: ${OPTIONS[plan.recommendation].short} — Kafka Replication Advisor`;
+      for (const link of [permalinkPath(answers), `/result?${encodeAnswers(answers)}`]) {
+        const response = await page.goto(link);
+        expect(response?.status(), link).toBe(200);
+        await expect(page, link).toHaveTitle(title);
+        expect(await meta('meta[name="description"]'), link).toBe(plan.summary);
+        expect(await meta('meta[property="og:title"]'), link).toBe(title);
+        expect(await meta('meta[property="og:description"]'), link).toBe(plan.summary);
+      }
+    }
+    // The first page without answers is the static one, with the product's own title.
+    await page.goto("/");
+    await expect(page).toHaveTitle("Kafka Replication Advisor");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Plan your Kafka replication on AWS");
+    // The route that serves permalinks on "/" is not an address of its own.
+    const internal = await page.goto("/permalink?accounts=cross");
+    expect(internal?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+    await unfurler.close();
   });
 
   test("/ without parameters starts the wizard", async ({ page }) => {
