@@ -4,7 +4,7 @@ import { PERMALINK_QUERY_HEADER, PERMALINK_ROUTE } from "./app/result/query";
 import { contentSecurityPolicy } from "./security-headers.mjs";
 
 /** Pages rendered per request (their inline scripts carry the answers, so no hash can be known). */
-const PER_REQUEST = new Set(["/result"]);
+const PER_REQUEST = new Set(["/result", PERMALINK_ROUTE]);
 
 /**
  * Adds the Content-Security-Policy to every page. Static pages stay static: the policy carries
@@ -15,13 +15,11 @@ const PER_REQUEST = new Set(["/result"]);
 export function proxy(request: NextRequest) {
   const dev = process.env.NODE_ENV === "development";
   const { pathname, searchParams } = request.nextUrl;
-  // A permalink on "/" (the same test as the redirect script in <head>) is served per request by
-  // PERMALINK_ROUTE, so its title names the plan; "/" itself stays static.
+  // A permalink on "/" is rewritten to PERMALINK_ROUTE after this runs (next.config.ts; it skips
+  // empty values, which this test keeps: the nonce policy also carries the static pages' hashes).
   const permalinkOnHome = pathname === "/" && ANSWER_KEYS.some((key) => searchParams.has(key));
-  // PERMALINK_ROUTE has no address of its own: asked for directly, it is the app's "not found" page.
-  const internal = pathname === PERMALINK_ROUTE;
-  if ((!PER_REQUEST.has(pathname) && !permalinkOnHome) || internal) {
-    const response = internal ? NextResponse.rewrite(new URL("/not-found", request.url)) : NextResponse.next();
+  if (!PER_REQUEST.has(pathname) && !permalinkOnHome) {
+    const response = NextResponse.next();
     response.headers.set("Content-Security-Policy", contentSecurityPolicy({ dev }));
     return response;
   }
@@ -33,9 +31,7 @@ export function proxy(request: NextRequest) {
   // merges repeated ones out of order. (Next.js's own URL parsing drops a parameter named
   // "__proto__" before any of this runs; it could carry no answer anyway.)
   headers.set(PERMALINK_QUERY_HEADER, request.nextUrl.search.replace(/^\?/, "").replace(/(^|&)_rsc=[^&]*/g, ""));
-  const response = permalinkOnHome
-    ? NextResponse.rewrite(new URL(`${PERMALINK_ROUTE}${request.nextUrl.search}`, request.url), { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }

@@ -39,7 +39,9 @@ export async function benchLoad(): Promise<void> {
   await withServer({}, async (origin) => {
     if (new URL(origin).hostname !== "127.0.0.1") throw new Error(`refusing to load anything but 127.0.0.1 (${origin})`);
     console.log(`next start (${origin}), ${REQUESTS} requests per URL, ${CONNECTIONS} connections`);
-    for (const [name, path] of [["first page /", "/"], ["result permalink", RESULT_PATH]] as const) {
+    // A permalink as copied ("/?v=1&…") is rendered per request too, for its title (app/permalink).
+    const permalinkOnHome = RESULT_PATH.replace(/^\/result\?/, "/?");
+    for (const [name, path] of [["first page /", "/"], ["permalink on /", permalinkOnHome], ["result permalink", RESULT_PATH]] as const) {
       // Warm-up: the first requests of a route pay for loading its code.
       await autocannon({ url: `${origin}${path}`, connections: 2, amount: 50 });
       const r = await autocannon({ url: `${origin}${path}`, connections: CONNECTIONS, amount: REQUESTS, timeout: 10 });

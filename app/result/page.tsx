@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { ResultView } from "@/components/result/result-view";
-import { PERMALINK_QUERY_HEADER, permalinkQuery, planMetadata, planOfQuery } from "./query";
+import { planMetadata, planOfQuery } from "./plan-metadata";
+import { PERMALINK_QUERY_HEADER, permalinkQuery } from "./query";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
