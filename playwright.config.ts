@@ -39,7 +39,9 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // Bound to the loopback address the tests use: it also checks that the app's rewrites stay
+    // internal there (a rewrite from proxy.ts would not, vercel/next.js#94745).
+    command: `npx next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
