@@ -8,6 +8,7 @@
  *
  * Needs the build in .next-bench. Run: npm run -s bench -- lighthouse   (LIGHTHOUSE_RUNS=3)
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
@@ -38,7 +39,7 @@ interface Lhr {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
   audits: Record<string, Audit>;
   runWarnings: string[];
-  environment: { benchmarkIndex: number; hostUserAgent?: string };
+  environment: { benchmarkIndex: number };
 }
 type Lighthouse = (url: string, flags: Record<string, unknown>) => Promise<{ lhr: Lhr } | undefined>;
 interface LaunchedChrome {
@@ -141,9 +142,7 @@ async function withScriptlessServer<T>(appOrigin: string, body: (origin: string)
 
 function report(name: string, runs: Lhr[], mode: string): void {
   const bench = runs.map((r) => Math.round(r.environment.benchmarkIndex));
-  // The browser build belongs with the figures: between sessions 8 and 9 the same pages gained 10–17 points with a new machine and Chromium (BENCHMARKS.md).
-  const browser = /Chrome\/([\d.]+)/.exec(runs[0]?.environment.hostUserAgent ?? "")?.[1] ?? "unknown";
-  console.log(`${name} (${runs.length} runs, mobile, ${mode}; median [all runs]; benchmarkIndex [${bench.join(", ")}]; Chromium ${browser}):`);
+  console.log(`${name} (${runs.length} runs, mobile, ${mode}; median [all runs]; benchmarkIndex [${bench.join(", ")}]):`);
   for (const category of CATEGORIES) {
     if (!runs[0]?.categories[category]) continue;
     const scores = runs.map((r) => Math.round((r.categories[category]?.score ?? 0) * 100));
@@ -169,6 +168,10 @@ function report(name: string, runs: Lhr[], mode: string): void {
 export async function benchLighthouse(): Promise<void> {
   const { lighthouse, launch } = await load();
   mkdirSync(OUT, { recursive: true });
+  // The browser build belongs with the figures: between sessions 8 and 9 the same pages gained
+  // 10–17 points with another machine and Chromium (BENCHMARKS.md). Its user agent has only the major version.
+  const chrome = process.env.CHROME_PATH || CHROMIUM_PATH;
+  if (chrome) console.log(`browser: ${spawnSync(chrome, ["--version"], { encoding: "utf8" }).stdout.trim()}`);
   const bareDir = ensureBareNext();
   await withServer({ cwd: bareDir, distDir: ".next" }, async (bareOrigin) => {
     await withServer({}, async (appOrigin) => withScriptlessServer(appOrigin, async (scriptlessOrigin) => {
