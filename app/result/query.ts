@@ -12,8 +12,8 @@ export const PERMALINK_ROUTE = "/permalink";
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
- * The query of a page rendered per request: as sent (from proxy.ts) when there is one, else rebuilt from
- * Next.js's searchParams (repeated parameters stay repeated).
+ * The query of a page rendered per request: as sent (from proxy.ts) when there is one, else
+ * rebuilt from Next.js's searchParams (repeated parameters stay repeated).
  */
 export function permalinkQuery(raw: string | null, searchParams: SearchParams): string {
   if (raw !== null) return raw;
@@ -23,4 +23,3 @@ export function permalinkQuery(raw: string | null, searchParams: SearchParams): 
   }
   return params.toString();
 }
-
