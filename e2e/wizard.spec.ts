@@ -202,7 +202,7 @@ test.describe("validation", () => {
     await rto.fill("45");
     await rpo.fill("-5");
     await wizard.next.click();
-    expect(engine.held()).toBeGreaterThan(0);
+    await expect.poll(() => engine.held(), { message: "the engine was requested and is held" }).toBeGreaterThan(0);
     await expect(page.locator("#q-rpo-error")).toBeEmpty();
     engine.release();
     // Next went on once the schema was there: the invalid draft blocks, with its message...
@@ -225,7 +225,7 @@ test.describe("validation", () => {
     await wizard.expectStep("Objectives and load");
     await wizard.fill("Peak write throughput to replicate", "12.5");
     await wizard.next.click();
-    expect(engine.held()).toBeGreaterThan(0);
+    await expect.poll(() => engine.held(), { message: "the engine was requested and is held" }).toBeGreaterThan(0);
     await wizard.expectStep("Objectives and load");
     engine.release();
     await wizard.expectStep("Regions and output");
@@ -298,7 +298,7 @@ test.describe("progress, URL and live summary", () => {
     const heading = page.getByRole("heading", { level: 2, name: "Objectives and load" });
     await expect(heading).toBeVisible();
     const rto = wizard.field("Recovery time objective");
-    expect(engine.held()).toBeGreaterThan(0);
+    await expect.poll(() => engine.held(), { message: "the engine was requested and is held" }).toBeGreaterThan(0);
     await expect(page.getByRole("form", { name: "Objectives and load" })).toHaveAttribute("aria-busy", "true");
     await expect(rto).toBeHidden();
     // Next and the progress steps wait too: a move now would be undone when the link is read.
