@@ -1,13 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { FACTS_CHECKED } from "@/lib/knowledge";
+import { PRODUCT_NAME } from "@/lib/product";
 import { THEME_SCRIPT } from "@/components/theme/theme-script";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { PERMALINK_REDIRECT } from "@/components/wizard/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  title: "Kafka Replication Advisor",
+  title: PRODUCT_NAME,
   description:
     "Answer a few questions about your Kafka clusters and get a sourced recommendation: Amazon MSK Replicator, MirrorMaker 2, S3 backup or Multi-AZ, with cost, RPO/RTO and what would change it.",
 };
@@ -43,7 +44,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 <circle cx="18" cy="18" r="3" />
                 <path d="M9 11l6-4M9 13l6 4" />
               </svg>
-              Kafka Replication Advisor
+              {PRODUCT_NAME}
             </Link>
             <ThemeToggle />
           </div>

@@ -352,6 +352,16 @@ test.describe("progress, URL and live summary", () => {
     await expect(live).toContainText("Ruled out");
   });
 
+  test("the tab's title follows the answers, also on a link that was served with its plan's title", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    // Served with "Recommended: MirrorMaker 2 — …" for link previews (app/permalink).
+    await wizard.goto("/?v=1&accounts=cross#security");
+    await wizard.expectStep("Accounts and security");
+    await expect(page).toHaveTitle("Recommended so far: MirrorMaker 2 — Kafka Replication Advisor");
+    await wizard.choose("Are source and target in the same AWS account?", "Same account");
+    await expect(page).toHaveTitle("Recommended so far: MSK Replicator — Kafka Replication Advisor");
+  });
+
   test("start over in the wizard resets the answers and clears the query", async ({ page }) => {
     const wizard = new WizardPage(page);
     await wizard.goto();

@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from "re
 import type { AnswerKey, DecodedPermalink, PermalinkIssue } from "@/lib/answers";
 import { STEPS } from "@/lib/answers/questions";
 import { DEFAULT_ANSWERS, encodeAnswers } from "@/lib/answers/values";
+import { planTitle } from "@/lib/product";
 import { Button } from "@/components/ui/button";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
 import type { LiveRecommendation } from "./engine";
@@ -130,6 +131,11 @@ function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; in
   const lastStep = useRef(step);
 
   const { live, pending } = useLiveRecommendation(answers, initial);
+  // The tab names the plan as the answers stand. A link with answers was served with its plan's
+  // title (for link previews), which would otherwise go stale as soon as an answer changes.
+  useEffect(() => {
+    document.title = planTitle(live.short, true);
+  }, [live.short]);
   const current = STEPS[step] ?? STEPS[0];
   const keys = current.keys as readonly QuestionKey[];
   const isLast = step === STEPS.length - 1;
