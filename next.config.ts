@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   distDir,
+  // A self-contained server (`.next/standalone/server.js` with only the node_modules it needs):
+  // what the container image runs and the end-to-end tests start (scripts/standalone.mjs).
+  output: "standalone",
   // Chromium asks for /favicon.ico now and then despite the <link rel="icon"> (e.g. during a
   // client-side navigation); answer with the app's icon rather than a 404.
   async rewrites() {

@@ -39,12 +39,14 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },
   ],
   webServer: {
-    // Bound to the loopback address the tests use: it also checks that the app's rewrites stay
-    // internal there (a rewrite from proxy.ts would not, vercel/next.js#94745).
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The standalone server, as the container image runs it (scripts/standalone.mjs puts the
+    // browser assets and public/ next to it). Bound to the loopback address the tests use: it also
+    // checks that the app's rewrites stay internal there (a rewrite from proxy.ts would not,
+    // vercel/next.js#94745).
+    command: `node scripts/standalone.mjs && node ${process.env.NEXT_DIST_DIR || ".next"}/standalone/server.js`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOSTNAME: "127.0.0.1" },
   },
 });

@@ -11,6 +11,8 @@ export const metadata: Metadata = {
   title: PRODUCT_NAME,
   description:
     "Answer a few questions about your Kafka clusters and get a sourced recommendation: Amazon MSK Replicator, MirrorMaker 2, S3 backup or Multi-AZ, with cost, RPO/RTO and what would change it.",
+  // Served as it is from public/.
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 export const viewport: Viewport = {
