@@ -39,6 +39,11 @@ const config = [
           patterns: [
             { group: ["@/app/*"], message: "Imports flow app → components → lib, never back." },
             {
+              group: ["@/lib/import", "@/lib/import/*"],
+              allowTypeImports: true,
+              message: "The import code (zod schemas) is loaded with import() when it is used, never with the first page.",
+            },
+            {
               group: ["@/lib/answers/schema", "@/lib/answers/permalink"],
               allowTypeImports: true,
               message: "The schema (zod) reaches the browser only through components/wizard/engine.ts, loaded on demand.",

@@ -5,6 +5,8 @@
  *   npm run -s advisor -- runbook '<permalink>'   (failover and failback runbook, Markdown)
  *   npm run -s advisor -- record '<permalink>'    (architecture decision record, Markdown)
  *   npm run -s advisor -- iac '<permalink>' --format terraform|cloudformation --out DIR
+ *   npm run -s advisor -- import FILE [FILE…]  (answers from describe-cluster-v2 / describe-replicator
+ *                                              output or MirrorMaker 2 properties; bin/import-command.ts)
  *
  * Exit codes: 0 success; 2 invalid answers or usage (one line per problem on stderr, nothing
  * written).
@@ -18,6 +20,7 @@ import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { buildArchitecture } from "@/lib/architecture";
 import { renderDecisionRecord } from "@/lib/decision-record";
 import { renderRunbook } from "@/lib/runbook";
+import { importCommand } from "./import-command";
 
 export interface Io {
   out: (text: string) => void;
@@ -31,6 +34,7 @@ Usage:
   advisor runbook '<permalink>'
   advisor record '<permalink>'
   advisor iac '<permalink>' --format terraform|cloudformation --out DIR
+  advisor import FILE [FILE…]   (aws kafka describe-cluster-v2 / describe-replicator JSON, MirrorMaker 2 properties)
 
 The permalink's parameters are documented in the README (for example '?goal=dr&source=msk-provisioned').`;
 
@@ -143,6 +147,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       }
       return 0;
     }
+    case "import":
+      return importCommand(argv.slice(1), io);
     case "help":
     case "--help":
     case "-h":
