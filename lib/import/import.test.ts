@@ -97,7 +97,8 @@ describe("describe-cluster-v2", () => {
 
   it("describe-cluster (v1) output is read as a provisioned cluster", () => {
     const v2 = JSON.parse(fixture("cluster-provisioned-standard.json").text);
-    const { ClusterType: _type, Provisioned, ...rest } = v2.ClusterInfo;
+    const { Provisioned, ...rest } = v2.ClusterInfo;
+    delete rest.ClusterType;
     const v1 = { ClusterInfo: { ...rest, ...Provisioned } };
     const r = success([{ label: "v1.json", text: JSON.stringify(v1) }]);
     expect(filled(r)).toMatchObject({ source: "msk-provisioned", auth: "iam", primary: "us-east-1" });
