@@ -9,6 +9,7 @@ import { planTitle } from "@/lib/product";
 import { Button } from "@/components/ui/button";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
 import type { LiveRecommendation } from "./engine";
+import { ImportPanel } from "./import-panel";
 import { LiveSummary } from "./live-summary";
 import { ProgressSteps } from "./progress-steps";
 import { QuestionField } from "./question-field";
@@ -209,6 +210,7 @@ function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; in
             again, or reload the page.
           </p>
         ) : null}
+        {step === 0 ? <ImportPanel /> : null}
         <ProgressSteps onJump={jump} />
         <form
           noValidate
