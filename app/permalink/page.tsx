@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import HomePage from "../page";
 import { planMetadata, planOfQuery } from "../result/plan-metadata";
 import { PERMALINK_QUERY_HEADER, permalinkQuery } from "../result/query";
+import { requestOrigin } from "../og/origin";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,8 +15,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
  * script. `/` without answers stays a static page.
  */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = permalinkQuery((await headers()).get(PERMALINK_QUERY_HEADER), await searchParams);
-  return planMetadata(planOfQuery(query).plan);
+  const requestHeaders = await headers();
+  const query = permalinkQuery(requestHeaders.get(PERMALINK_QUERY_HEADER), await searchParams);
+  return planMetadata(planOfQuery(query).plan, requestOrigin(requestHeaders));
 }
 
 export default function PermalinkOnHome() {

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { ResultView } from "@/components/result/result-view";
 import { planMetadata, planOfQuery } from "./plan-metadata";
 import { PERMALINK_QUERY_HEADER, permalinkQuery } from "./query";
+import { requestOrigin } from "../og/origin";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,7 +17,7 @@ async function resultOf({ searchParams }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  return planMetadata((await resultOf(props)).plan);
+  return planMetadata((await resultOf(props)).plan, requestOrigin(await headers()));
 }
 
 export default async function ResultPage(props: Props) {

@@ -3,6 +3,7 @@ import { decodePermalink, type PermalinkIssue } from "@/lib/answers";
 import { OPTIONS } from "@/lib/knowledge";
 import { PRODUCT_NAME, planTitle } from "@/lib/product";
 import { buildPlan, type Plan } from "@/lib/scoring";
+import { PREVIEW_SIZE } from "../og/size";
 
 /** The plan and the permalink's issues for a raw query: the one decode both pages share. */
 export function planOfQuery(query: string): { plan: Plan; issues: readonly PermalinkIssue[] } {
@@ -11,10 +12,18 @@ export function planOfQuery(query: string): { plan: Plan; issues: readonly Perma
 }
 
 /**
- * Title and description of a page that carries a plan, so a pasted link previews the answer. The
- * Open Graph copies are what chat and social unfurlers read first.
+ * Title, description and picture of a page that carries a plan, so a pasted link previews the
+ * answer. The Open Graph and Twitter copies are what chat and social unfurlers read first; the
+ * picture (app/og) is drawn from the same answers, at an absolute URL on `origin`.
  */
-export function planMetadata(plan: Plan): Metadata {
+export function planMetadata(plan: Plan, origin?: URL): Metadata {
   const title = planTitle(OPTIONS[plan.recommendation].short);
-  return { title, description: plan.summary, openGraph: { title, description: plan.summary, type: "website", siteName: PRODUCT_NAME } };
+  const images = [{ url: `/og${plan.permalink.slice(1)}`, ...PREVIEW_SIZE, alt: `${title}: score, Regions and expected RPO and RTO`, type: "image/png" }];
+  return {
+    ...(origin ? { metadataBase: origin } : {}),
+    title,
+    description: plan.summary,
+    openGraph: { title, description: plan.summary, type: "website", siteName: PRODUCT_NAME, images },
+    twitter: { card: "summary_large_image", title, description: plan.summary, images },
+  };
 }
