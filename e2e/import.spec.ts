@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { cutOffElements, expect, test } from "./fixtures";
 import { WizardPage } from "./pages/wizard-page";
 
 /** "Start from your clusters": paste or drop what a team has, see each answer's field, keep the form on bad input. */
@@ -48,7 +48,11 @@ test.describe("import on the first step @phone", () => {
     await expect(page).toHaveURL(/secondary=us-west-2/);
     await expect(page).toHaveURL(/name=orders-prod/);
 
-    await page.screenshot({ path: `screenshots/import-${test.info().project.name}.png`, fullPage: true });
+    // For people to look at (desktop 1440 px, phone 390 px); nothing cut off sideways either way.
+    if (test.info().project.name === "phone") await page.setViewportSize({ width: 390, height: 844 });
+    expect(await cutOffElements(page)).toEqual([]);
+    await page.screenshot({ path: `screenshots/import-${test.info().project.name}.png`, fullPage: true, scale: "css" });
+    await page.locator("details").screenshot({ path: `screenshots/import-panel-${test.info().project.name}.png`, scale: "css" });
   });
 
   test("drop a MirrorMaker 2 file: naming, topology and Regions filled from its lines", async ({ page }) => {
