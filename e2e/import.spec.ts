@@ -107,15 +107,19 @@ test.describe("import on the first step @phone", () => {
     await expect(wizard.group("What is the replication for?").getByRole("radio", { name: "Migration" })).toBeChecked();
   });
 
-  test("axe finds nothing on the first step with the panel open and filled", async ({ page }) => {
-    test.slow();
-    await openImport(page);
-    await page.getByLabel("Source cluster, replicator or MirrorMaker 2 file").fill(fixture("replicator.json"));
-    await page.getByRole("button", { name: "Fill the answers" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Filled" })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  });
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe finds nothing on the first step with the panel open and filled (${scheme})`, async ({ page }) => {
+      test.slow();
+      await page.emulateMedia({ colorScheme: scheme });
+      await openImport(page);
+      await page.getByLabel("Source cluster, replicator or MirrorMaker 2 file").fill(fixture("replicator.json"));
+      await page.getByRole("button", { name: "Fill the answers" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Filled" })).toBeVisible();
+      await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    });
+  }
 
   test("keyboard: the panel opens, takes text and fills the answers without a pointer", async ({ page }) => {
     const wizard = new WizardPage(page);
