@@ -85,6 +85,19 @@ test.describe("import on the first step @phone", () => {
     await expect(page).toHaveURL(/target=msk-serverless/);
   });
 
+  test("drop a file on the target box: it becomes the target, the pasted source stays", async ({ page }) => {
+    await openImport(page);
+    await page.getByLabel("Source cluster, replicator or MirrorMaker 2 file").fill(fixture("cluster-provisioned-standard.json"));
+    const targetBox = page.getByLabel("Target cluster (optional)");
+    await targetBox.evaluate((el) => el.setAttribute("data-drop-target", ""));
+    await dropFiles(page, "[data-drop-target]", [{ name: "dr.json", text: fixture("cluster-express.json") }]);
+    await expect(page.getByText("From dr.json")).toBeVisible();
+    await expect(targetBox).toHaveValue(/express\.m7g\.large/);
+    await page.getByRole("button", { name: "Fill the answers" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Filled" })).toContainText("from Source (pasted) and dr.json");
+    await expect(page).toHaveURL(/target=msk-express/);
+  });
+
   test("input it cannot use: a message naming what was wrong, and the form keeps what it had", async ({ page }) => {
     const wizard = await openImport(page);
     await wizard.choose("What is the replication for?", "Migration");
