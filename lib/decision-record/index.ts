@@ -2,6 +2,7 @@ import { ANSWER_KEYS, QUESTIONS, answerInWords, regionName, type AnswerKey, type
 import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { FACTS, FACTS_CHECKED, OPTIONS, PRICES, type OptionId } from "@/lib/knowledge";
 import { dollars, formatMinutes, type OptionAssessment, type Plan } from "@/lib/scoring";
+import type { DrillReport } from "@/lib/drill/measure";
 import { base64Utf8, cell, link } from "@/lib/runbook/markdown";
 
 export interface DecisionRecordOptions {
@@ -19,6 +20,8 @@ export interface DecisionRecordOptions {
    * when diagramPath or diagramSvg is given.
    */
   diagramMissing?: string;
+  /** A drill report (from `advisor drill-report`) the record cites as evidence, with where it lives. */
+  drillReport?: { path: string; report: DrillReport };
 }
 
 /**
@@ -46,6 +49,7 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   out.push(...considered(plan));
   if (chosen) out.push(...consequences(plan, chosen));
   out.push(...flips(plan));
+  if (options.drillReport) out.push(...drillEvidence(options.drillReport));
   out.push("## References", "", `- The answers, the plan and this record: \`${plan.permalink}\` (open it in the advisor to see the same result).`, "- The runbook for this architecture: `RUNBOOK.md` beside this record.");
   if (options.diagramPath) out.push(`- The architecture diagram (SVG): \`${options.diagramPath}\` beside this record.`);
   out.push("");
@@ -179,4 +183,16 @@ function flips(plan: Plan): string[] {
   const out = ["## What would change the decision", ""];
   if (!plan.flips.length) return [...out, "No single change to one answer would change the recommendation.", ""];
   return [...out, ...plan.flips.map((f) => `- ${f.text}`), ""];
+}
+
+/** What a drill measured, against the objectives: evidence for (or against) the decision. */
+function drillEvidence({ path, report }: { path: string; report: DrillReport }): string[] {
+  const rpo = report.rpo.observedSeconds !== undefined ? `${Math.round(report.rpo.observedSeconds * 100) / 100} s` : "not measured";
+  const rto = report.rto.observedMinutes !== undefined ? `${Math.round(report.rto.observedMinutes * 100) / 100} min` : "not measured";
+  return [
+    "## Drill evidence",
+    "",
+    `The drill \`${report.drillId}\` (\`${path}\`) measured a recovery point of ${rpo} against ${report.objectives.rpoSeconds} s (${report.rpo.verdict}) and a recovery time of ${rto} against ${report.objectives.rtoMinutes} min (${report.rto.verdict}); ${report.canaries.lost.length} of ${report.canaries.acknowledged} acknowledged canaries were lost.`,
+    "",
+  ];
 }
