@@ -143,6 +143,8 @@ function drillEnv(plan: Plan, arch: Architecture): string {
     v("TOPIC_WAIT_SECONDS", w.topic),
     v("LAG_WAIT_SECONDS", w.lag, "the watcher stops after this long without a new canary"),
     v("OFFSET_SYNC_WAIT_SECONDS", w.offsets),
+    v("TRICKLE_INTERVAL_SECONDS", 5, "canaries that keep a producer active on the primary while offsets sync"),
+    v("IDLE_TIMEOUT_MS", 30000, "a drill consumer stops after this long without a record"),
     "",
   ].join("\n");
 }

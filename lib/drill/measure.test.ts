@@ -156,6 +156,16 @@ describe("measureDrill", () => {
       expect(r.rto.verdict).toBe("inconclusive");
     });
 
+    it("a lost canary the group never read is the RPO's loss, not a skip of the failover", () => {
+      const input = drill();
+      input.standbySeen = input.standbySeen.filter((x) => x.seq !== 6);
+      input.group.afterFailover = input.group.afterFailover.filter((x) => x.seq !== 6);
+      const r = measureDrill(input);
+      expect(r.canaries.lost).toEqual(["lag:6"]);
+      expect(r.group.skippedAtFailover).toEqual([]);
+      expect(r.failover.complete).toBe(true);
+    });
+
     it("offsets not synchronised: the group re-reads everything on the standby", () => {
       const input = drill();
       input.group.afterFailover = Array.from({ length: 10 }, (_, i) => rec("lag", i, T0 + 170_000 + i));

@@ -117,7 +117,7 @@ export interface DrillReport {
   group: {
     /** Records the group read again on the standby that it had already read on the primary. */
     duplicatesAtFailover: number;
-    /** Acknowledged canaries written before the failback that the group never read on either side. */
+    /** Acknowledged canaries written before the failback, not lost, that the group never read on either side. */
     skippedAtFailover: string[];
     /** Records read on the primary after the failback that the group had already read. */
     duplicatesAtFailback: number;
@@ -235,8 +235,10 @@ export function measureDrill(input: DrillInput, problems: readonly string[] = []
   const afterFo = firstReads(input.group.afterFailover, drillId);
   const afterFb = firstReads(input.group.afterFailback, drillId);
   const duplicatesAtFailover = [...afterFo.keys()].filter((k) => before.has(k)).length;
+  // A lost canary never reached the standby: the RPO counts it, not the group's translated offsets.
+  const lostKeys = new Set(lost);
   const skippedAtFailover = afterFo.size
-    ? [...acked.values()].filter((r) => r.kind !== "failback" && !before.has(key(r)) && !afterFo.has(key(r))).map(key).sort(byKey)
+    ? [...acked.values()].filter((r) => r.kind !== "failback" && !lostKeys.has(key(r)) && !before.has(key(r)) && !afterFo.has(key(r))).map(key).sort(byKey)
     : [];
   const readBeforeFailback = new Set([...before.keys(), ...afterFo.keys()]);
   const duplicatesAtFailback = [...afterFb.keys()].filter((k) => readBeforeFailback.has(k)).length;

@@ -199,16 +199,16 @@ set -eu
 trap 'say "stopped: run ./90-cleanup.sh to remove what the drill created"; kill 0' INT TERM
 
 printf 'attempted\t%s\n' "$CANARY_COUNT" >> "$RESULTS/meta.tsv"
-consume "$(bootstrap target)" target "$(cat "$RESULTS/remote-topic")" --from-beginning --timeout-ms "$((LAG_WAIT_SECONDS * 1000))" > "$RESULTS/standby-seen.tsv" &
+consume "$(bootstrap target)" target "$(cat "$RESULTS/remote-topic")" --from-beginning --timeout-ms "$(((LAG_WAIT_SECONDS + 5) * 1000))" > "$RESULTS/standby-seen.tsv" &
 watcher=$!
-sleep 5
+sleep 5 # the watcher joins before the first canary; its idle timeout covers this pause
 
 write_canaries() { canaries lag "$CANARY_COUNT" "$CANARY_INTERVAL_SECONDS" | produce source "$CANARY_TOPIC"; }
 wait_for_watcher() { wait "$watcher"; }
 
 step lag "write $CANARY_COUNT canaries on the primary" write_canaries
 step lag "watch the standby until nothing new arrives for $LAG_WAIT_SECONDS s" wait_for_watcher
-consume "$(bootstrap source)" source "$CANARY_TOPIC" --from-beginning --timeout-ms 20000 > "$RESULTS/primary-readback.tsv"
+consume "$(bootstrap source)" source "$CANARY_TOPIC" --from-beginning --timeout-ms "$IDLE_TIMEOUT_MS" > "$RESULTS/primary-readback.tsv"
 say "canaries seen on the standby: $(grep -c ":lag:" "$RESULTS/standby-seen.tsv" || true) of $CANARY_COUNT"
 `;
 
@@ -224,10 +224,10 @@ remote=$(cat "$RESULTS/remote-topic")
 
 # Before the failover: the group reads half the canaries on the primary and commits.
 consume "$(bootstrap source)" source "$CANARY_TOPIC" --group "$CANARY_GROUP" --consumer-property auto.offset.reset=earliest \
-  --max-messages "$((CANARY_COUNT / 2))" --timeout-ms 60000 > "$RESULTS/group-before-failover.tsv"
+  --max-messages "$((CANARY_COUNT / 2))" --timeout-ms "$((IDLE_TIMEOUT_MS * 2))" > "$RESULTS/group-before-failover.tsv"
 
 # A trickle of canaries keeps a producer active on the primary while offsets are synchronised.
-canaries trickle "$((OFFSET_SYNC_WAIT_SECONDS / 5 + 6))" 5 | produce source "$CANARY_TOPIC" &
+canaries trickle "$((OFFSET_SYNC_WAIT_SECONDS / TRICKLE_INTERVAL_SECONDS + 6))" "$TRICKLE_INTERVAL_SECONDS" | produce source "$CANARY_TOPIC" &
 trickle=$!
 
 stop_on_primary() { no_active_members source; }
@@ -249,7 +249,7 @@ reset_on_standby() {
 
 resume_on_standby() {
   address=$(read_drill_switch standby) || return 1
-  consume "$address" target "$remote" --group "$CANARY_GROUP" --timeout-ms 30000 > "$RESULTS/group-after-failover.tsv"
+  consume "$address" target "$remote" --group "$CANARY_GROUP" --timeout-ms "$IDLE_TIMEOUT_MS" > "$RESULTS/group-after-failover.tsv"
   [ -s "$RESULTS/group-after-failover.tsv" ]
 }
 
@@ -278,7 +278,7 @@ stop_on_standby() { no_active_members target; }
 write_failback_canaries() { canaries failback 5 1 | produce source "$CANARY_TOPIC"; }
 resume_on_primary() {
   address=$(read_drill_switch primary) || return 1
-  consume "$address" source "$CANARY_TOPIC" --group "$CANARY_GROUP" --timeout-ms 30000 > "$RESULTS/group-after-failback.tsv"
+  consume "$address" source "$CANARY_TOPIC" --group "$CANARY_GROUP" --timeout-ms "$IDLE_TIMEOUT_MS" > "$RESULTS/group-after-failback.tsv"
   [ -s "$RESULTS/group-after-failback.tsv" ]
 }
 
@@ -286,7 +286,7 @@ step failback "stop the canary group on the standby" stop_on_standby
 step failback "flip the drill switch back to the primary" flip_drill_switch primary
 step failback "write failback canaries on the primary" write_failback_canaries
 step failback "resume the canary group on the primary" resume_on_primary
-consume "$(bootstrap source)" source "$CANARY_TOPIC" --from-beginning --timeout-ms 20000 > "$RESULTS/primary-readback.tsv"
+consume "$(bootstrap source)" source "$CANARY_TOPIC" --from-beginning --timeout-ms "$IDLE_TIMEOUT_MS" > "$RESULTS/primary-readback.tsv"
 say "failback done. Write the report where the advisor runs: npm run -s advisor -- drill-report <this directory>"
 `;
 

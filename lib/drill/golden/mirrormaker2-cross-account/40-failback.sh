@@ -11,7 +11,7 @@ stop_on_standby() { no_active_members target; }
 write_failback_canaries() { canaries failback 5 1 | produce source "$CANARY_TOPIC"; }
 resume_on_primary() {
   address=$(read_drill_switch primary) || return 1
-  consume "$address" source "$CANARY_TOPIC" --group "$CANARY_GROUP" --timeout-ms 30000 > "$RESULTS/group-after-failback.tsv"
+  consume "$address" source "$CANARY_TOPIC" --group "$CANARY_GROUP" --timeout-ms "$IDLE_TIMEOUT_MS" > "$RESULTS/group-after-failback.tsv"
   [ -s "$RESULTS/group-after-failback.tsv" ]
 }
 
@@ -19,5 +19,5 @@ step failback "stop the canary group on the standby" stop_on_standby
 step failback "flip the drill switch back to the primary" flip_drill_switch primary
 step failback "write failback canaries on the primary" write_failback_canaries
 step failback "resume the canary group on the primary" resume_on_primary
-consume "$(bootstrap source)" source "$CANARY_TOPIC" --from-beginning --timeout-ms 20000 > "$RESULTS/primary-readback.tsv"
+consume "$(bootstrap source)" source "$CANARY_TOPIC" --from-beginning --timeout-ms "$IDLE_TIMEOUT_MS" > "$RESULTS/primary-readback.tsv"
 say "failback done. Write the report where the advisor runs: npm run -s advisor -- drill-report <this directory>"

@@ -10,10 +10,10 @@ remote=$(cat "$RESULTS/remote-topic")
 
 # Before the failover: the group reads half the canaries on the primary and commits.
 consume "$(bootstrap source)" source "$CANARY_TOPIC" --group "$CANARY_GROUP" --consumer-property auto.offset.reset=earliest \
-  --max-messages "$((CANARY_COUNT / 2))" --timeout-ms 60000 > "$RESULTS/group-before-failover.tsv"
+  --max-messages "$((CANARY_COUNT / 2))" --timeout-ms "$((IDLE_TIMEOUT_MS * 2))" > "$RESULTS/group-before-failover.tsv"
 
 # A trickle of canaries keeps a producer active on the primary while offsets are synchronised.
-canaries trickle "$((OFFSET_SYNC_WAIT_SECONDS / 5 + 6))" 5 | produce source "$CANARY_TOPIC" &
+canaries trickle "$((OFFSET_SYNC_WAIT_SECONDS / TRICKLE_INTERVAL_SECONDS + 6))" "$TRICKLE_INTERVAL_SECONDS" | produce source "$CANARY_TOPIC" &
 trickle=$!
 
 stop_on_primary() { no_active_members source; }
@@ -35,7 +35,7 @@ reset_on_standby() {
 
 resume_on_standby() {
   address=$(read_drill_switch standby) || return 1
-  consume "$address" target "$remote" --group "$CANARY_GROUP" --timeout-ms 30000 > "$RESULTS/group-after-failover.tsv"
+  consume "$address" target "$remote" --group "$CANARY_GROUP" --timeout-ms "$IDLE_TIMEOUT_MS" > "$RESULTS/group-after-failover.tsv"
   [ -s "$RESULTS/group-after-failover.tsv" ]
 }
 
