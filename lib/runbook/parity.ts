@@ -8,11 +8,10 @@ import { bash, type Section, type Step } from "./markdown";
  * failback costs. The drill kit's parity-check.sh runs the same comparisons.
  */
 
-export const REPLICATOR_ACLS = "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-metadata-acl.html";
-/** MirrorMaker 2 copies topic ACLs downgraded to READ, never WRITE, and no group ACLs (KIP-382, restated in KIP-965). */
-export const MM2_ACLS = "https://cwiki.apache.org/confluence/display/KAFKA/KIP-965:+Support+disaster+recovery+between+clusters+by+MirrorMaker";
-export const CONFLUENT_SCHEMA_MIGRATION = "https://docs.confluent.io/platform/current/schema-registry/installation/migrate.html";
-export const GLUE_SCHEMA_REGISTRY = "https://docs.aws.amazon.com/glue/latest/dg/schema-registry.html";
+const REPLICATOR_ACLS = FACTS["replicator.acls-copied"].source;
+const MM2_ACLS = FACTS["mm2.acls-copied"].source;
+const CONFLUENT_SCHEMA_MIGRATION = FACTS["schemas.confluent-ids"].source;
+const GLUE_SCHEMA_REGISTRY = FACTS["schemas.glue-regional"].source;
 export const IAM_SIMULATE = "https://docs.aws.amazon.com/cli/latest/reference/iam/simulate-principal-policy.html";
 
 /** The configs that decide whether the standby behaves like the primary after a failover. */

@@ -1,3 +1,4 @@
+import { FACTS } from "@/lib/knowledge";
 import { awsFlags, regionOf, type RunbookContext, type Side } from "./context";
 import { bash, type Step } from "./markdown";
 
@@ -19,7 +20,7 @@ import { bash, type Step } from "./markdown";
 export const SSM_PARAMETER_STORE_PRICING = "https://aws.amazon.com/systems-manager/pricing/";
 export const SSM_GET_PARAMETER = "https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameter.html";
 export const SSM_PUT_PARAMETER_CLI = "https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html";
-export const SSM_IAM = "https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-access.html";
+export const SSM_IAM = FACTS["ssm.parameter-store"].source;
 
 export interface SwitchNames {
   bootstrap: string;
