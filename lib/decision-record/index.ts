@@ -3,7 +3,9 @@ import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { FACTS, FACTS_CHECKED, OPTIONS, PRICES, type OptionId } from "@/lib/knowledge";
 import { dollars, formatMinutes, type OptionAssessment, type Plan } from "@/lib/scoring";
 import type { DrillReport } from "@/lib/drill/measure";
+import { buildContext } from "@/lib/runbook/context";
 import { base64Utf8, cell, link } from "@/lib/runbook/markdown";
+import { failbackCost } from "@/lib/runbook/parity";
 
 export interface DecisionRecordOptions {
   /** The diagram as SVG, embedded when the record is downloaded from the browser. */
@@ -47,7 +49,7 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   out.push(...context(plan));
   out.push(...decision(plan, arch, chosen, options));
   out.push(...considered(plan));
-  if (chosen) out.push(...consequences(plan, chosen));
+  if (chosen) out.push(...consequences(plan, chosen, failbackCost(buildContext(plan, arch))));
   out.push(...flips(plan));
   if (options.drillReport) out.push(...drillEvidence(options.drillReport));
   out.push("## References", "", `- The answers, the plan and this record: \`${plan.permalink}\` (open it in the advisor to see the same result).`, "- The runbook for this architecture: `RUNBOOK.md` beside this record.");
@@ -150,7 +152,7 @@ const EFFORT_FACT: Record<OptionId, keyof typeof FACTS> = {
   "multi-az": "multiaz.durability",
 };
 
-function consequences(plan: Plan, o: OptionAssessment): string[] {
+function consequences(plan: Plan, o: OptionAssessment, failback: string | undefined): string[] {
   const a = plan.answers;
   const r = o.recovery;
   const out = ["## Consequences", "", `### Cost: about $${dollars(o.cost.monthly)} per month`, "", "| Item | Quantity | Per month | Price source |", "|---|---|---|---|"];
@@ -166,6 +168,7 @@ function consequences(plan: Plan, o: OptionAssessment): string[] {
     `- Expected recovery time: about ${formatMinutes(r.rtoMinutes)}, against an objective of ${formatMinutes(a.rto)} — ${r.meetsRto ? "meets it" : "**misses it**"}.`,
     `- Protects against: ${r.scope === "region" ? "the loss of a Region" : r.scope === "availability-zone" ? "the loss of a broker or an Availability Zone, not of a Region" : "data loss and deletion, by restoring from a copy"} (${link(r.source)}).`,
     ...r.notes.map((n) => `- ${n}`),
+    ...(failback ? [`- ${failback.replace(/^\*\*What the (failback|rollback) costs:\*\* /, "The $1: ")} (${link(o.id === "mirrormaker2" ? "https://kafka.apache.org/documentation/#georeplication" : FACTS["replicator.failback"].source)})`] : []),
     "",
     "### Operating effort",
     "",

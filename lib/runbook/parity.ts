@@ -145,7 +145,7 @@ export function failbackCost(ctx: RunbookContext): string | undefined {
   const { arch, a, words } = ctx;
   const gbPerDay = Math.round((a.mbps * 86_400) / 1000);
   const perDay = (price: number) => `about $${Math.round(gbPerDay * price).toLocaleString("en-US")}`;
-  const transfer = arch.crossRegion ? ` plus ${perDay(PRICES.interRegionGb.amount)} of transfer between Regions` : "";
+  const transfer = arch.crossRegion ? `, and ${perDay(PRICES.interRegionGb.amount)} per day of retention for the transfer between Regions (at $${PRICES.interRegionGb.amount}/GB, unverified)` : "";
   if (arch.option === "msk-replicator") {
     const reverse = ctx.reverse;
     if (!reverse) return undefined;
