@@ -207,7 +207,8 @@ describe("the drill kit, run against stand-ins for AWS and Kafka", () => {
       "resume the canary group on the standby",
     ]);
     expect(report.failover.recoverySeconds).toBeGreaterThan(0);
-    expect(report.failback.complete).toBe(true);
+    expect(report.failback.complete, report.failback.problems.join("; ")).toBe(true);
+    expect(report.failback.steps.map((s: { step: string }) => s.step)).toEqual(["stop the canary group on the standby", "flip the drill switch back to the primary", "resume the canary group on the primary"]);
     expect(report.group.missedAfterFailback).toEqual([]);
     // LEGACY sync translates nothing back: the group re-reads on the primary what it read on the standby.
     expect(report.group.duplicatesAtFailback).toBeGreaterThan(0);

@@ -148,7 +148,7 @@ export function drill(ctx: RunbookContext, specific: string[]): Section {
     "Agree a date, an incident lead and a scribe; tell the teams that own producers and consumers.",
     "Run the pre-checks above and write down the baseline values (lag, latency, consumer lag).",
     ...(ctx.arch.option === "msk-replicator" || ctx.arch.option === "mirrormaker2"
-      ? [`Run the parity checks above, then the drill kit (\`npm run -s advisor -- drill '${ctx.arch.permalink}' --out drill\`): its canaries measure the replication lag and time the switch of a canary consumer group both ways, without touching your applications.`]
+      ? [`Run the parity checks above, then the drill kit (the \`drill/\` folder of the downloaded zip, or \`npm run -s advisor -- drill '${ctx.arch.permalink}'${ctx.plan.recommendation === ctx.arch.option ? "" : ` --option ${ctx.arch.option}`} --out drill\`): its canaries measure the replication lag and time the switch of a canary consumer group both ways, without touching your applications.`]
       : []),
     ...specific,
     "Time the whole exercise from the decision to the first successful consume: that is your measured recovery time.",

@@ -15,9 +15,10 @@ resume_on_primary() {
   [ -s "$RESULTS/group-after-failback.tsv" ]
 }
 
+# Written before the clock starts: what the group must read on the primary once it is back.
+step setup "write failback canaries on the primary" write_failback_canaries
 step failback "stop the canary group on the standby" stop_on_standby
 step failback "flip the drill switch back to the primary" flip_drill_switch primary
-step failback "write failback canaries on the primary" write_failback_canaries
 step failback "resume the canary group on the primary" resume_on_primary
 consume "$(bootstrap source)" source "$CANARY_TOPIC" --from-beginning --timeout-ms "$IDLE_TIMEOUT_MS" > "$RESULTS/primary-readback.tsv"
 say "failback done. Write the report where the advisor runs: npm run -s advisor -- drill-report <this directory>"
