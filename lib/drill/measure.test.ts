@@ -260,3 +260,15 @@ describe("reading the kit's results", () => {
     expect(report.rto.verdict).toBe("inconclusive");
   });
 });
+
+describe("the Markdown report", () => {
+  it("says when a switch recorded no step instead of an empty table, and flags a partial failback", () => {
+    const input = drill();
+    input.steps = input.steps.filter((s) => s.phase !== "failback");
+    input.group.afterFailback = [];
+    const md = renderDrillReportMarkdown(measureDrill(input), { name: "x", permalink: "/?name=x" });
+    expect(md).toContain("### Failback: no first read (incomplete)\n\nNo step was recorded.");
+    expect(md).toContain("**The failback is partial.**");
+    expect(md).toContain("| Recovery time (RTO) | 30 min | 1.17 min (slowest switch) | inconclusive |");
+  });
+});

@@ -57,9 +57,7 @@ function phase(p: PhaseTiming, title: string): string[] {
   return [
     `### ${title}: ${p.recoverySeconds !== undefined ? `${round(p.recoverySeconds)} s to the first read` : "no first read"}${p.complete ? "" : " (incomplete)"}`,
     "",
-    "| Step | Seconds | Status |",
-    "|---|---|---|",
-    ...p.steps.map((s) => `| ${s.step} | ${round(s.seconds)} | ${s.status} |`),
+    ...(p.steps.length ? ["| Step | Seconds | Status |", "|---|---|---|", ...p.steps.map((s) => `| ${s.step} | ${round(s.seconds)} | ${s.status} |`)] : ["No step was recorded."]),
     "",
     ...(p.problems.length ? [...p.problems.map((x) => `- ${x}`), ""] : []),
   ];
