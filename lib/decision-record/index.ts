@@ -2,7 +2,10 @@ import { ANSWER_KEYS, QUESTIONS, answerInWords, regionName, type AnswerKey, type
 import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { FACTS, FACTS_CHECKED, OPTIONS, PRICES, type OptionId } from "@/lib/knowledge";
 import { dollars, formatMinutes, type OptionAssessment, type Plan } from "@/lib/scoring";
+import type { DrillReport } from "@/lib/drill/measure";
+import { buildContext } from "@/lib/runbook/context";
 import { base64Utf8, cell, link } from "@/lib/runbook/markdown";
+import { failbackCost } from "@/lib/runbook/parity";
 
 export interface DecisionRecordOptions {
   /** The diagram as SVG, embedded when the record is downloaded from the browser. */
@@ -19,6 +22,8 @@ export interface DecisionRecordOptions {
    * when diagramPath or diagramSvg is given.
    */
   diagramMissing?: string;
+  /** A drill report (from `advisor drill-report`) the record cites as evidence, with where it lives. */
+  drillReport?: { path: string; report: DrillReport };
 }
 
 /**
@@ -44,8 +49,9 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   out.push(...context(plan));
   out.push(...decision(plan, arch, chosen, options));
   out.push(...considered(plan));
-  if (chosen) out.push(...consequences(plan, chosen));
+  if (chosen) out.push(...consequences(plan, chosen, failbackCost(buildContext(plan, arch))));
   out.push(...flips(plan));
+  if (options.drillReport) out.push(...drillEvidence(options.drillReport));
   out.push("## References", "", `- The answers, the plan and this record: \`${plan.permalink}\` (open it in the advisor to see the same result).`, "- The runbook for this architecture: `RUNBOOK.md` beside this record.");
   if (options.diagramPath) out.push(`- The architecture diagram (SVG): \`${options.diagramPath}\` beside this record.`);
   out.push("");
@@ -146,7 +152,7 @@ const EFFORT_FACT: Record<OptionId, keyof typeof FACTS> = {
   "multi-az": "multiaz.durability",
 };
 
-function consequences(plan: Plan, o: OptionAssessment): string[] {
+function consequences(plan: Plan, o: OptionAssessment, failback: string | undefined): string[] {
   const a = plan.answers;
   const r = o.recovery;
   const out = ["## Consequences", "", `### Cost: about $${dollars(o.cost.monthly)} per month`, "", "| Item | Quantity | Per month | Price source |", "|---|---|---|---|"];
@@ -162,6 +168,7 @@ function consequences(plan: Plan, o: OptionAssessment): string[] {
     `- Expected recovery time: about ${formatMinutes(r.rtoMinutes)}, against an objective of ${formatMinutes(a.rto)} — ${r.meetsRto ? "meets it" : "**misses it**"}.`,
     `- Protects against: ${r.scope === "region" ? "the loss of a Region" : r.scope === "availability-zone" ? "the loss of a broker or an Availability Zone, not of a Region" : "data loss and deletion, by restoring from a copy"} (${link(r.source)}).`,
     ...r.notes.map((n) => `- ${n}`),
+    ...(failback ? [`- ${failback.replace(/^\*\*What the (failback|rollback) costs:\*\* /, "The $1: ")} (${link(o.id === "mirrormaker2" ? "https://kafka.apache.org/documentation/#georeplication" : FACTS["replicator.failback"].source)})`] : []),
     "",
     "### Operating effort",
     "",
@@ -179,4 +186,16 @@ function flips(plan: Plan): string[] {
   const out = ["## What would change the decision", ""];
   if (!plan.flips.length) return [...out, "No single change to one answer would change the recommendation.", ""];
   return [...out, ...plan.flips.map((f) => `- ${f.text}`), ""];
+}
+
+/** What a drill measured, against the objectives: evidence for (or against) the decision. */
+function drillEvidence({ path, report }: { path: string; report: DrillReport }): string[] {
+  const rpo = report.rpo.observedSeconds !== undefined ? `${Math.round(report.rpo.observedSeconds * 100) / 100} s` : "not measured";
+  const rto = report.rto.observedMinutes !== undefined ? `${Math.round(report.rto.observedMinutes * 100) / 100} min` : "not measured";
+  return [
+    "## Drill evidence",
+    "",
+    `The drill \`${report.drillId}\` (\`${path}\`) measured a recovery point of ${rpo} against ${report.objectives.rpoSeconds} s (${report.rpo.verdict}) and a recovery time of ${rto} against ${report.objectives.rtoMinutes} min (${report.rto.verdict}); ${report.canaries.lost.length} of ${report.canaries.acknowledged} acknowledged canaries were lost.`,
+    "",
+  ];
 }

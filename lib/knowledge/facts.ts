@@ -354,6 +354,40 @@ export const FACTS = {
     checked: CHECKED,
     status: "verified",
   },
+  // ── The failover day: switch, parity, schemas ──────────────────────────
+  "replicator.acls-copied": {
+    statement: "MSK Replicator copies only LITERAL ACLs on topics (Alter, AlterConfigs, Create, Delete, Describe, DescribeConfigs, Read, and Write as deny only); PREFIXED ACLs and ACLs on other resources are not copied, and ACLs are never deleted on the target. It copies no IAM policy: with IAM access control, clients need their policies for the target cluster too.",
+    source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-metadata-acl.html",
+    checked: "2026-12-02",
+    status: "verified",
+  },
+  "mm2.acls-copied": {
+    statement: "MirrorMaker 2 (sync.topic.acls.enabled) copies topic ACLs only, downgrading ALLOW ALL to READ so that nothing but MirrorMaker 2 writes to remote topics; write ACLs and group ACLs are not copied. IAM access control has no Kafka ACLs to copy.",
+    source: "https://cwiki.apache.org/confluence/display/KAFKA/KIP-965:+Support+disaster+recovery+between+clusters+by+MirrorMaker",
+    checked: "2026-12-02",
+    status: "secondary",
+    note: "KIP-965 (under discussion) restates KIP-382's READ downgrade as current behaviour; Redpanda's MirrorMaker 2 connector page says the same (write ACLs not copied, group ACLs not copied). That IAM has no Kafka ACLs follows from MSK's ACL page, which says Replicator copies only the Kafka ACLs IAM access control does not use.",
+  },
+  "ssm.parameter-store": {
+    statement: "Parameter Store standard parameters have no additional charge; a parameter belongs to one Region; applications read one with ssm:GetParameter on the parameter's ARN (arn:aws:ssm:<region>:<account>:parameter/<name without the leading slash>).",
+    source: "https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-access.html",
+    checked: "2026-12-02",
+    status: "secondary",
+    note: "Read the IAM table (ssm:GetParameter to retrieve one parameter) in the Parameter Store setup page's translation; the price of the standard tier is from https://aws.amazon.com/systems-manager/pricing/, not read today.",
+  },
+  "schemas.confluent-ids": {
+    statement: "Records serialised with a Confluent-compatible schema registry carry the schema's numeric ID; migrating a registry to another keeps the IDs only with the registry's own migration (import mode, Schema Linking or Replicator's schema migration), so a standby registry must be fed from the primary's schemas topic or migrated, not re-registered.",
+    source: "https://docs.confluent.io/platform/current/schema-registry/installation/migrate.html",
+    checked: "2026-12-02",
+    status: "verified",
+  },
+  "schemas.glue-regional": {
+    statement: "AWS Glue Schema Registry is a Regional, serverless registry; its serializers and deserializers are configured with one Region. No built-in copy of a registry to another Region was found.",
+    source: "https://docs.aws.amazon.com/glue/latest/dg/schema-registry.html",
+    checked: "2026-12-02",
+    status: "unverified",
+    note: "The absence of cross-Region replication is a search result, not a statement of AWS; that records carry the schema version ID the other Region's registry does not know follows from how the SerDe library works (github.com/awslabs/aws-glue-schema-registry), not re-read today.",
+  },
 } as const satisfies Record<string, Fact>;
 
 /** The newest date any fact was checked: what the footer and the decision record call "facts checked". */

@@ -2,10 +2,12 @@ import { IAC_NAMES, type ReplicatorSpec } from "@/lib/architecture";
 import { formatMinutes } from "@/lib/scoring";
 import { awsFlags, arnLookup, formatSeconds, type RunbookContext, type Side } from "./context";
 import { bash, cell, type Section, type Step } from "./markdown";
+import { switchIntroStep } from "./switch";
 
 /** The "Before you start" section: names, shell variables and client configuration. */
 export function beforeYouStart(ctx: RunbookContext): Section {
-  return { title: "Before you start", intro: [namesTable(ctx)], steps: [variablesStep(ctx), clientConfigStep(ctx)] };
+  const switchable = ctx.arch.option === "msk-replicator" || ctx.arch.option === "mirrormaker2";
+  return { title: "Before you start", intro: [namesTable(ctx)], steps: [variablesStep(ctx), clientConfigStep(ctx), ...(switchable ? [switchIntroStep(ctx)] : [])] };
 }
 
 function namesTable(ctx: RunbookContext): string {
@@ -145,6 +147,9 @@ export function drill(ctx: RunbookContext, specific: string[]): Section {
   const items = [
     "Agree a date, an incident lead and a scribe; tell the teams that own producers and consumers.",
     "Run the pre-checks above and write down the baseline values (lag, latency, consumer lag).",
+    ...(ctx.arch.option === "msk-replicator" || ctx.arch.option === "mirrormaker2"
+      ? [`Run the parity checks above, then the drill kit (the \`drill/\` folder of the downloaded zip, or \`npm run -s advisor -- drill '${ctx.arch.permalink}'${ctx.plan.recommendation === ctx.arch.option ? "" : ` --option ${ctx.arch.option}`} --out drill\`): its canaries measure the replication lag and time the switch of a canary consumer group both ways, without touching your applications.`]
+      : []),
     ...specific,
     "Time the whole exercise from the decision to the first successful consume: that is your measured recovery time.",
     "Compare the last record consumed before and after: the gap is your measured recovery point; check that consumers handled duplicates.",

@@ -2,6 +2,8 @@ import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { beforeYouStart, drill } from "./common";
+import { cutoverSection } from "./cutover";
+import { paritySection } from "./parity";
 import { awsFlags, buildContext, type RunbookContext } from "./context";
 import { link, renderSections, type Section } from "./markdown";
 import { mirrorMaker2Sections } from "./mirrormaker2";
@@ -19,7 +21,10 @@ export { base64Utf8 } from "./markdown";
  */
 export function renderRunbook(plan: Plan, arch: Architecture): string {
   const ctx = buildContext(plan, arch);
-  const sections: Section[] = [beforeYouStart(ctx), ...optionSections(ctx), drill(ctx, drillItems(ctx))];
+  // Pre-checks first, then what must hold before any switch (parity, each group's cutover plan).
+  const [preChecks, ...rest] = optionSections(ctx);
+  const readiness = [paritySection(ctx), cutoverSection(ctx)].filter((s): s is Section => s !== undefined);
+  const sections: Section[] = [beforeYouStart(ctx), preChecks!, ...readiness, ...rest, drill(ctx, drillItems(ctx))];
   const sources = [...new Set(sections.flatMap((s) => s.steps.flatMap((step) => step.sources ?? [])))];
   return [
     `# Runbook: ${title(ctx)} for ${arch.name}`,
