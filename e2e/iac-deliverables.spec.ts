@@ -91,6 +91,8 @@ test.describe("IaC deliverables", () => {
     await expect(panel.file("drill/README.md")).toContainText("Stopping it safely");
     await expect(panel.file("drill/drill.env")).toContainText("CANARY_TOPIC='orders-dr-drill-canary'");
     await expect(panel.file("drill/30-failover.sh")).toContainText("resume the canary group on the standby");
+    const axe = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     const [single] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download drill/run-drill.sh" }).click()]);
     expect(single.suggestedFilename()).toBe("run-drill.sh");
 
