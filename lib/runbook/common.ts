@@ -70,6 +70,9 @@ const BOOTSTRAP_QUERY: Record<RunbookContext["a"]["auth"], string> = {
   "sasl-scram": "BootstrapBrokerStringSaslScram",
   mtls: "BootstrapBrokerStringTls",
   none: "BootstrapBrokerStringTls",
+  // Amazon MSK offers neither: an MSK cluster is reached with IAM (the plan names the contradiction).
+  oauth: "BootstrapBrokerStringSaslIam",
+  "sasl-plain": "BootstrapBrokerStringSaslIam",
 };
 
 function variablesStep(ctx: RunbookContext): Step {
@@ -125,6 +128,20 @@ function clientConfigStep(ctx: RunbookContext): Step {
         return ["security.protocol=SSL", "ssl.keystore.location=<path/to/client.keystore.jks>", "ssl.keystore.password=<keystore-password>", "ssl.key.password=<key-password>"];
       case "none":
         return ["security.protocol=SSL"];
+      case "sasl-plain":
+        return [
+          "security.protocol=SASL_SSL",
+          "sasl.mechanism=PLAIN",
+          'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="<user>" password="<password>";',
+        ];
+      case "oauth":
+        return [
+          "security.protocol=SASL_SSL",
+          "sasl.mechanism=OAUTHBEARER",
+          "sasl.oauthbearer.token.endpoint.url=<token-endpoint-url>",
+          "sasl.login.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler",
+          'sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId="<client-id>" clientSecret="<client-secret>";',
+        ];
     }
   };
   const blocks = sides.flatMap((side) => [`cat > ${side}.properties <<'EOF'`, ...props(side), "EOF"]);
