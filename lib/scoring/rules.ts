@@ -128,13 +128,23 @@ export function authWords(auth: Answers["auth"]): string {
 
 // ── Weighted criteria ──────────────────────────────────────────────────────
 
+/** Whether a restore from S3 can do the job and meets both objectives: a warm standby is then more than the answers ask. */
+function restoreIsEnough(a: Answers): boolean {
+  if (blockersFor("s3-backup", a).length > 0) return false;
+  const r = estimateRecovery("s3-backup", a);
+  return r.meetsRpo && r.meetsRto;
+}
+
 function goalFit(option: OptionId, a: Answers): Reason[] {
   const c = "goalFit";
+  const standbyBeyondNeed = a.goal === "dr" && restoreIsEnough(a);
   switch (option) {
     case "msk-replicator":
       return [
         {
-          dr: reason(c, 1, "A managed warm standby in the target Region, kept current continuously.", "replicator.managed"),
+          dr: standbyBeyondNeed
+            ? reason(c, 0.5, "A managed warm standby, kept current continuously: more than your objectives ask, since a restore from S3 would meet them.", "s3.dr-long-rto")
+            : reason(c, 1, "A managed warm standby in the target Region, kept current continuously.", "replicator.managed"),
           migration: isExternal(a)
             ? reason(c, 1, "AWS's managed route from self-managed Kafka into MSK Provisioned, with rollback replication if needed.", "replicator.external-source")
             : reason(c, 1, "AWS's managed migration path between MSK clusters: identical names, starting at EARLIEST so the retained data is copied too.", "replicator.migrate-cluster"),
@@ -145,7 +155,9 @@ function goalFit(option: OptionId, a: Answers): Reason[] {
     case "mirrormaker2":
       return [
         {
-          dr: reason(c, 0.7, "A warm standby kept current by connectors you run.", "mm2.runs-anywhere"),
+          dr: standbyBeyondNeed
+            ? reason(c, 0.35, "A warm standby kept current by connectors you run: more than your objectives ask, since a restore from S3 would meet them.", "s3.dr-long-rto")
+            : reason(c, 0.7, "A warm standby kept current by connectors you run.", "mm2.runs-anywhere"),
           migration: reason(c, 0.8, "The long-standing Kafka migration tool, with an AWS reference deployment.", "mm2.operations"),
           compliance: reason(c, -1, "A live mirror, not an archive: deletions and bad writes on the source reach the copy too.", "multiaz.scope"),
           analytics: reason(c, 0.8, "Filters, transforms and custom policies shape exactly what is shared.", "mm2.custom-policy"),
@@ -157,7 +169,7 @@ function goalFit(option: OptionId, a: Answers): Reason[] {
         {
           dr:
             r.meetsRpo && r.meetsRto
-              ? reason(c, 0.3, "Your objectives allow a restore: backup and restore keeps no standby cluster running all month.", "s3.dr-long-rto")
+              ? reason(c, 0.7, "Your objectives allow a restore: backup and restore keeps no standby cluster running all month.", "s3.dr-long-rto")
               : reason(c, -0.7, "Not a standby: recovering means a restore that takes hours.", "s3.not-hot-standby"),
           migration: reason(c, -1, "Cannot keep a live copy in sync for a cut-over.", "s3.one-way"),
           compliance: reason(c, 1, "A versioned, encrypted archive with lifecycle rules: protects against deletion and poisoned data.", "s3.pattern"),
