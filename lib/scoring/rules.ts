@@ -535,7 +535,7 @@ export function planWarnings(a: Answers): PlanWarning[] {
     out.push(warning("limit", `${a.partitions.toLocaleString("en-US")} partitions at replication factor 3 are ${replicas.toLocaleString("en-US")} partition replicas, more than one Standard-broker cluster is planned for (${LIMITS.brokersPerCluster.value} brokers × ${LIMITS.partitionsPerBroker.value.toLocaleString("en-US")} replicas per broker): split the topics across clusters, or check Express brokers' higher partition counts. The standby's cost counts the brokers it would take.`, "msk.brokers-per-cluster"));
   if ((a.target === "msk-serverless" || a.source === "msk-serverless") && a.partitions > LIMITS.serverlessMaxPartitions.value)
     out.push(warning("limit", `${a.partitions} partitions on MSK Serverless: an older copy of its quota table allows ${LIMITS.serverlessMaxPartitions.value} per cluster; confirm the current partition quota before choosing Serverless.`, "serverless.quota-ingress"));
-  else if (a.target === "msk-serverless" && a.mbps > 0.8 * LIMITS.serverlessMaxIngressMbps.value && a.mbps <= LIMITS.serverlessMaxIngressMbps.value)
+  if (a.target === "msk-serverless" && a.mbps > 0.8 * LIMITS.serverlessMaxIngressMbps.value && a.mbps <= LIMITS.serverlessMaxIngressMbps.value)
     out.push(warning("limit", `${a.mbps} MB/s is close to the ${LIMITS.serverlessMaxIngressMbps.value} MBps one MSK Serverless cluster takes: peaks above it are throttled.`, "serverless.quota-ingress"));
   if (a.kafka === undefined)
     out.push(
