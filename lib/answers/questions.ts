@@ -235,6 +235,8 @@ export type StepId = (typeof STEPS)[number]["id"];
 /** The label of an answer's value in words, e.g. source=msk-express → "Amazon MSK Provisioned (Express brokers)". */
 export function answerInWords<K extends AnswerKey>(key: K, value: Answers[K]): string {
   const q = (QUESTIONS as Record<string, QuestionBase & { kind: string; choices?: Record<string, ChoiceCopy>; unit?: string }>)[key];
+  // An optional answer left out (the source's Kafka version) is unknown, not "undefined".
+  if (value === undefined) return "unknown";
   if (!q) return String(value);
   if (q.kind === "choice" && q.choices) return q.choices[String(value)]?.label ?? String(value);
   if (q.kind === "number" && q.unit) return `${String(value)} ${q.unit}`;
