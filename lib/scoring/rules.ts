@@ -128,16 +128,27 @@ export function authWords(auth: Answers["auth"]): string {
 
 // ── Weighted criteria ──────────────────────────────────────────────────────
 
+/** The S3 archive's standing for one answer set, computed once per set (the ranking asks for it per option). */
+const S3_STANDING = new WeakMap<Answers, { eligible: boolean; meetsRpo: boolean; meetsRto: boolean }>();
+function s3Standing(a: Answers): { eligible: boolean; meetsRpo: boolean; meetsRto: boolean } {
+  let standing = S3_STANDING.get(a);
+  if (!standing) {
+    const r = estimateRecovery("s3-backup", a);
+    standing = { eligible: blockersFor("s3-backup", a).length === 0, meetsRpo: r.meetsRpo, meetsRto: r.meetsRto };
+    S3_STANDING.set(a, standing);
+  }
+  return standing;
+}
+
 /** Whether a restore from S3 can do the job and meets both objectives: a warm standby is then more than the answers ask. */
 function restoreIsEnough(a: Answers): boolean {
-  if (blockersFor("s3-backup", a).length > 0) return false;
-  const r = estimateRecovery("s3-backup", a);
-  return r.meetsRpo && r.meetsRto;
+  const s3 = s3Standing(a);
+  return s3.eligible && s3.meetsRpo && s3.meetsRto;
 }
 
 function goalFit(option: OptionId, a: Answers): Reason[] {
   const c = "goalFit";
-  const standbyBeyondNeed = a.goal === "dr" && restoreIsEnough(a);
+  const standbyBeyondNeed = a.goal === "dr" && (option === "msk-replicator" || option === "mirrormaker2") && restoreIsEnough(a);
   switch (option) {
     case "msk-replicator":
       return [
@@ -164,7 +175,7 @@ function goalFit(option: OptionId, a: Answers): Reason[] {
         }[a.goal],
       ];
     case "s3-backup": {
-      const r = estimateRecovery(option, a);
+      const r = s3Standing(a);
       return [
         {
           dr:
@@ -356,9 +367,9 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
  */
 function archiveFirst(option: OptionId, a: Answers): Reason[] {
   if (a.goal !== "compliance" || (option !== "msk-replicator" && option !== "mirrormaker2")) return [];
-  if (blockersFor("s3-backup", a).length > 0) return [];
   // The archive's objective is how much data it may miss (RPO); its restore time is not a failover.
-  if (!estimateRecovery("s3-backup", a).meetsRpo) return [];
+  const s3 = s3Standing(a);
+  if (!s3.eligible || !s3.meetsRpo) return [];
   return [reason("archive", -1, "For a compliance copy an S3 archive that meets your RPO comes first: a live mirror copies deletions and bad writes too. Keep a mirror only beside the archive.", "s3.pattern")];
 }
 
