@@ -108,7 +108,10 @@ function variablesStep(ctx: RunbookContext): Step {
 function clientConfigStep(ctx: RunbookContext): Step {
   const sides: Side[] = ctx.arch.option === "multi-az" ? ["source"] : ["source", "target"];
   const props = (side: Side): string[] => {
-    switch (ctx.a.auth) {
+    // Amazon MSK offers no SASL/PLAIN or OAuth with your own identity provider: an MSK cluster is reached with IAM.
+    const cluster = side === "source" ? ctx.source : ctx.target;
+    const auth = cluster.isMsk && (ctx.a.auth === "oauth" || ctx.a.auth === "sasl-plain") ? "iam" : ctx.a.auth;
+    switch (auth) {
       case "iam":
         return [
           "security.protocol=SASL_SSL",
