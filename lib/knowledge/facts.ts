@@ -73,8 +73,9 @@ export const FACTS = {
   "replicator.external-reverse": {
     statement: "Replication from MSK back to the self-managed cluster is supported for rollback: AWS's migration guide sets up bidirectional replication with ENHANCED offset sync on the forward and reverse replicators.",
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-migrate-external.html",
-    checked: CHECKED,
+    checked: RECHECKED,
     status: "verified",
+    note: "Re-checked 2026-12-02 (migrate-external, external API examples): bidirectional replication with a self-managed cluster is documented only as a migration's rollback. A permanent active-active DR pair with an on-premises or other-cloud cluster, and PREFIXED names towards an external target, were found in no source: unverified, and the plan says so in its caveats.",
   },
   "replicator.external-region": {
     statement: "With a self-managed cluster on one side, the replicator is created in the Amazon MSK cluster's Region, in both directions: the API names the self-managed cluster only by its bootstrap servers and cluster ID (no ARN, no Region), and the replicator reaches it over VPN, Direct Connect or peering from subnets in its own Region. AWS's example for a self-managed source uses the MSK cluster's Region for the cluster ARN and the secrets.",
