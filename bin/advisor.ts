@@ -46,7 +46,9 @@ Usage:
   advisor drill-report DIR
   advisor record '<permalink>' [--drill-report FILE]
 
-The permalink's parameters are documented in the README (for example '?goal=dr&source=msk-provisioned').`;
+The permalink's parameters are documented in the README (for example '?goal=dr&source=msk-provisioned').
+The plan's JSON names contradictions in the answers (with their consistent reading), warnings
+(objectives out of reach, limits, Kafka versions) and managed paths to also consider.`;
 
 /** One line per problem, naming the parameter and the allowed values. */
 export function problemLines(issues: readonly PermalinkIssue[]): string[] {
@@ -186,6 +188,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // An option asked for by name is generated even when the plan rules it out, but never silently.
       const assessed = plan.options.find((o) => o.id === option)!;
       for (const b of assessed.eligible ? [] : assessed.blockers) io.err(`warning: --option ${option} is ruled out for these answers: ${b.text}`);
+      // The answers' contradictions and objectives out of reach, as the plan states them first.
+      for (const c of plan.contradictions ?? []) io.err(`warning: contradiction: ${c.text} Read consistently (${c.reading}), the recommendation is ${c.recommendation}: ${c.permalink}`);
+      for (const w of (plan.warnings ?? []).filter((x) => x.kind === "out-of-reach")) io.err(`warning: ${w.text}`);
       const arch = buildArchitecture(plan, option);
       const bundle = generateBundle(plan, arch, { format: flags.format ?? answers.iac, createTargetCluster: flags.createTargetCluster });
       for (const file of bundle.files) {

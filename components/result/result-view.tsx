@@ -5,7 +5,7 @@ import type { Plan } from "@/lib/scoring";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
 import { editUrl, viewUrl } from "@/components/wizard/urls";
 import { AnswersSummary } from "./answers-summary";
-import { CaveatsSection } from "./caveats-section";
+import { AlsoConsiderSection, CaveatsSection, PlanHeadlines } from "./caveats-section";
 import { CostSection } from "./cost-section";
 import { FlipsSection } from "./flips-section";
 import { ArchitectureSlot, DeliverablesSlot } from "./lazy-panels";
@@ -41,6 +41,7 @@ export function ResultView({ plan, issues }: { plan: Plan; issues: readonly Perm
           <p className="text-sm font-semibold tracking-wide text-muted uppercase">Your recommendation</p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">Recommended: {best.name}</h1>
           <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
+          <PlanHeadlines plan={plan} />
           <ObjectiveWarning plan={plan} />
           <ResultActions permalink={plan.permalink} resultUrl={viewUrl("result", plan.answers)} editHref={editUrl(plan.answers, 0)} />
         </header>
@@ -63,7 +64,7 @@ export function ResultView({ plan, issues }: { plan: Plan; issues: readonly Perm
         <ArchitectureSlot answers={plan.answers} />
       </Section>
 
-      <Section id="cost" title="Monthly cost estimate" intro="Replication only, at us-east-1 list prices: the clusters themselves cost the same whichever option runs.">
+      <Section id="cost" title="Monthly cost estimate" intro="At us-east-1 list prices, with the standby cluster for the options that keep one and data transfer priced by the source Region; the primary cluster is excluded, every option needs it.">
         <CostSection plan={plan} />
       </Section>
 
@@ -73,6 +74,10 @@ export function ResultView({ plan, issues }: { plan: Plan; issues: readonly Perm
 
       <Section id="caveats" title={`Caveats of ${OPTIONS[plan.recommendation].short}`} intro="What the team must know before relying on the recommended option.">
         <CaveatsSection plan={plan} />
+      </Section>
+
+      <Section id="also-consider" title="Also consider" intro="Managed paths outside the four options that can beat the recommendation, and when.">
+        <AlsoConsiderSection plan={plan} />
       </Section>
 
       <Section id="deliverables" title="Code and runbook">

@@ -49,6 +49,7 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   out.push(...context(plan));
   out.push(...decision(plan, arch, chosen, options));
   out.push(...considered(plan));
+  out.push(...alsoConsidered(plan));
   if (chosen) out.push(...consequences(plan, chosen, failbackCost(buildContext(plan, arch))));
   out.push(...flips(plan));
   if (options.drillReport) out.push(...drillEvidence(options.drillReport));
@@ -88,6 +89,12 @@ function decision(plan: Plan, arch: Architecture, chosen: OptionAssessment | und
     recommended ? plan.summary : `The advisor recommended ${OPTIONS[plan.recommendation].name}; this record chooses ${OPTIONS[arch.option].short} instead. The advisor's summary: ${plan.summary}`,
     "",
   );
+  const headlines = [
+    ...(plan.contradictions ?? []).map((c) => `- **Contradiction:** ${c.text} Read consistently (${c.reading}), the advisor recommends ${OPTIONS[c.recommendation].name}: \`${c.permalink}\` (${link(c.source)}).`),
+    ...(plan.warnings ?? []).filter((w) => w.kind !== "version").map((w) => `- **${w.kind === "out-of-reach" ? "Out of reach" : "Limit"}:** ${w.text} (${link(w.source)})`),
+    ...(plan.costComparison ? [`- **Cost against operations:** ${plan.costComparison.text}`] : []),
+  ];
+  if (headlines.length) out.push(...headlines, "");
   if (opts.diagramPath) {
     out.push(`![Architecture: ${architectureTitle(arch)}](${opts.diagramPath})`, "");
   } else if (opts.diagramSvg) {
@@ -160,6 +167,10 @@ function consequences(plan: Plan, o: OptionAssessment, failback: string | undefi
     const price = PRICES[l.price];
     out.push(`| ${cell(l.label)} | ${l.quantity.toLocaleString("en-US")} ${cell(l.unit)} | $${dollars(l.monthly)} | ${link(price.source)}${price.status === "unverified" ? " (unverified)" : ""} |`);
   }
+  if (o.cost.oneOff.length) {
+    out.push("", "Per failback (one event, not monthly):", "");
+    for (const l of o.cost.oneOff) out.push(`- ${l.label}: ${l.quantity.toLocaleString("en-US")} ${l.unit}, about $${dollars(l.monthly)} (${link(PRICES[l.price].source)})`);
+  }
   out.push("", "Assumptions:", "", ...o.cost.assumptions.map((x) => `- ${x}`), "");
   out.push(
     "### Recovery",
@@ -180,6 +191,20 @@ function consequences(plan: Plan, o: OptionAssessment, failback: string | undefi
     "",
   );
   return out;
+}
+
+/** Managed paths outside the four options, and the Kafka version checks, when the plan names any. */
+function alsoConsidered(plan: Plan): string[] {
+  const items = plan.alsoConsider ?? [];
+  const versions = (plan.warnings ?? []).filter((w) => w.kind === "version");
+  if (!items.length && !versions.length) return [];
+  return [
+    "## Also considered",
+    "",
+    ...items.map((x) => `- **${x.name}.** ${x.when} (${link(x.source)})`),
+    ...versions.map((w) => `- **Kafka version.** ${w.text} (${link(w.source)})`),
+    "",
+  ];
 }
 
 function flips(plan: Plan): string[] {

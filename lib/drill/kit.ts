@@ -1,6 +1,7 @@
-import type { Architecture } from "@/lib/architecture";
+import type { Architecture, ClusterSpec } from "@/lib/architecture";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
+import { clientProperties } from "@/lib/runbook/common";
 import { switchNames } from "@/lib/runbook/switch";
 import { CLEANUP_SH, FAILBACK_SH, FAILOVER_SH, LAG_SH, LIB_SH, PARITY_SH, PREFLIGHT_SH, RUN_SH, SETUP_SH } from "./scripts";
 
@@ -47,7 +48,14 @@ const BOOTSTRAP_QUERY: Record<Plan["answers"]["auth"], string> = {
   "sasl-scram": "BootstrapBrokerStringSaslScram",
   mtls: "BootstrapBrokerStringTls",
   none: "BootstrapBrokerStringTls",
+  // Amazon MSK reaches these through IAM (see clientProperties).
+  oauth: "BootstrapBrokerStringSaslIam",
+  "sasl-plain": "BootstrapBrokerStringSaslIam",
 };
+
+function propertiesFile(auth: Plan["answers"]["auth"], cluster: { isMsk: boolean }, profile: string | undefined): string {
+  return [...clientProperties(auth, cluster, profile), ""].join("\n");
+}
 
 export function generateDrillKit(plan: Plan, arch: Architecture): DrillKit {
   if (arch.option !== "msk-replicator" && arch.option !== "mirrormaker2") {
@@ -58,6 +66,7 @@ export function generateDrillKit(plan: Plan, arch: Architecture): DrillKit {
   }
   const a = plan.answers;
   const assessment = plan.options.find((o) => o.id === arch.option);
+  const [source, target] = arch.clusters as [ClusterSpec, ClusterSpec];
   const summary: DrillPlanSummary = {
     name: arch.name,
     permalink: arch.permalink,
@@ -69,8 +78,8 @@ export function generateDrillKit(plan: Plan, arch: Architecture): DrillKit {
     { path: "README.md", content: readme(plan, arch), executable: false, language: "markdown" },
     { path: DRILL_ENV, content: drillEnv(plan, arch), executable: false, language: "shell" },
     { path: DRILL_JSON, content: `${JSON.stringify(summary, null, 2)}\n`, executable: false, language: "json" },
-    { path: "source.properties", content: clientProperties(a.auth, arch.crossAccount ? "source-account" : undefined), executable: false, language: "properties" },
-    { path: "target.properties", content: clientProperties(a.auth, arch.crossAccount ? "target-account" : undefined), executable: false, language: "properties" },
+    { path: "source.properties", content: propertiesFile(a.auth, source, arch.crossAccount ? "source-account" : undefined), executable: false, language: "properties" },
+    { path: "target.properties", content: propertiesFile(a.auth, target, arch.crossAccount ? "target-account" : undefined), executable: false, language: "properties" },
     { path: "lib.sh", content: LIB_SH, executable: false, language: "shell" },
     { path: "run-drill.sh", content: RUN_SH, executable: true, language: "shell" },
     { path: "00-preflight.sh", content: PREFLIGHT_SH, executable: true, language: "shell" },
@@ -149,24 +158,6 @@ function drillEnv(plan: Plan, arch: Architecture): string {
   ].join("\n");
 }
 
-function clientProperties(auth: Plan["answers"]["auth"], profile: string | undefined): string {
-  switch (auth) {
-    case "iam":
-      return [
-        "security.protocol=SASL_SSL",
-        "sasl.mechanism=AWS_MSK_IAM",
-        profile ? `sasl.jaas.config=software.amazon.msk.auth.iam.IAMLoginModule required awsProfileName="${profile}";` : "sasl.jaas.config=software.amazon.msk.auth.iam.IAMLoginModule required;",
-        "sasl.client.callback.handler.class=software.amazon.msk.auth.iam.IAMClientCallbackHandler",
-        "",
-      ].join("\n");
-    case "sasl-scram":
-      return ["security.protocol=SASL_SSL", "sasl.mechanism=SCRAM-SHA-512", 'sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="<user>" password="<password>";', ""].join("\n");
-    case "mtls":
-      return ["security.protocol=SSL", "ssl.keystore.location=<path/to/client.keystore.jks>", "ssl.keystore.password=<keystore-password>", "ssl.key.password=<key-password>", ""].join("\n");
-    case "none":
-      return ["security.protocol=SSL", ""].join("\n");
-  }
-}
 
 function readme(plan: Plan, arch: Architecture): string {
   const a = plan.answers;
