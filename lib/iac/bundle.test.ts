@@ -3,7 +3,7 @@ import { architectureTitle } from "@/lib/architecture";
 import { renderArchitectureSvg } from "@/lib/decision-record/diagram-svg";
 import { planFor } from "@/lib/runbook/testing";
 import { DIAGRAM_FILE, generateBundle } from "./index";
-import type { IacFormat } from "./shared";
+import type { IacFormat } from "./model/context";
 
 /** generateBundle with and without the diagram the browser's "Download all" passes in. */
 

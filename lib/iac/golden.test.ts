@@ -5,7 +5,7 @@ import { decodePermalink } from "@/lib/answers";
 import { buildArchitecture } from "@/lib/architecture";
 import type { OptionId } from "@/lib/knowledge";
 import { buildPlan } from "@/lib/scoring";
-import { makeCtx } from "./shared";
+import { makeIacContext } from "./model/context";
 import { codeFiles } from "./test-helpers";
 import { renderReadme } from "./readme";
 
@@ -34,7 +34,7 @@ describe("golden files", () => {
       const expected = new Map<string, string>();
       for (const format of ["terraform", "cloudformation"] as const) {
         const files = codeFiles({ plan, arch, format, createTargetCluster: c.createTargetCluster ?? false });
-        const readme = renderReadme(makeCtx(plan, arch, { format, createTargetCluster: c.createTargetCluster ?? false }), files);
+        const readme = renderReadme(makeIacContext(plan, arch, { format, createTargetCluster: c.createTargetCluster ?? false }), files);
         for (const f of [...files, { path: "README.md", content: readme }]) expected.set(join(format, f.path), f.content);
       }
       const dir = join(ROOT, c.name);

@@ -7,7 +7,8 @@ import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { assessOptions, buildPlan, type Plan } from "@/lib/scoring";
 import { generateBundle } from "./index";
 import { parseProperties } from "./escape";
-import type { BundleFile, IacFormat } from "./shared";
+import type { IacFormat } from "./model/context";
+import type { BundleFile } from "./model/files";
 import {
   DIRECT_VALIDATORS,
   SECRET_PATTERNS,
@@ -29,8 +30,7 @@ import {
   type Validators,
 } from "./test-helpers";
 import { validateWithCdk } from "./validation/cloudformation";
-import { MINIMUM_AWS_PROVIDER_VERSION } from "./validation/terraform";
-import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
+import { AWS_PROVIDER_CONSTRAINT, MINIMUM_AWS_PROVIDER_VERSION } from "./model/provider";
 
 it("pins hashicorp/aws from the validator's minimum version to below the next major", () => {
   expect(AWS_PROVIDER_CONSTRAINT).toBe(`>= ${MINIMUM_AWS_PROVIDER_VERSION}, < 7.0.0`);
@@ -74,7 +74,7 @@ function describeCase(c: Case): string {
 /** The options the product generates code for: the eligible ones (the deliverables panel offers no other). */
 const eligible = (plan: Pick<Plan, "options">): OptionId[] => plan.options.filter((o) => o.eligible).map((o) => o.id);
 
-/** A created target cluster only exists where there is a target to create (makeCtx ignores it elsewhere). */
+/** A created target cluster only exists where there is a target to create (makeIacContext ignores it elsewhere). */
 const createTargetValues = (option: OptionId): boolean[] => (option === "msk-replicator" || option === "mirrormaker2" ? [false, true] : [false]);
 
 beforeAll(async () => {

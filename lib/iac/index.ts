@@ -2,14 +2,16 @@ import type { Architecture } from "@/lib/architecture";
 import { DIAGRAM_FILE, renderDecisionRecord } from "@/lib/decision-record";
 import { renderRunbook } from "@/lib/runbook";
 import type { Plan } from "@/lib/scoring";
-import { renderCloudFormation } from "./cloudformation";
-import { renderMirrorMaker2Properties } from "./mirrormaker2";
+import { renderCodeFiles } from "./code-files";
+import { makeIacContext, type GenerateOptions } from "./model/context";
+import type { BundleFile } from "./model/files";
 import { renderReadme } from "./readme";
-import { makeCtx, type BundleFile, type GenerateOptions } from "./shared";
-import { renderTerraform } from "./terraform";
 
-export type { BundleFile, FileLanguage, GenerateOptions, IacFormat } from "./shared";
-export { AWS_PROVIDER_CONSTRAINT } from "./terraform";
+export { renderCodeFiles } from "./code-files";
+export { makeIacContext, type GenerateOptions, type IacContext, type IacFormat } from "./model/context";
+export type { BundleFile, FileLanguage } from "./model/files";
+export { AWS_PROVIDER_CONSTRAINT, MINIMUM_AWS_PROVIDER_VERSION } from "./model/provider";
+export { renderReadme } from "./readme";
 export { DIAGRAM_FILE };
 
 /** A file of the bundle that is not text to read in a code tab: the architecture diagram. */
@@ -44,11 +46,9 @@ export interface BundleOptions extends GenerateOptions {
  * stable order.
  */
 export function generateBundle(plan: Plan, arch: Architecture, options: BundleOptions): Bundle {
-  const ctx = makeCtx(plan, arch, options);
-  const code = options.format === "terraform" ? renderTerraform(ctx) : renderCloudFormation(ctx);
-  const files: BundleFile[] = [...code];
+  const ctx = makeIacContext(plan, arch, options);
+  const files: BundleFile[] = renderCodeFiles(ctx);
   const images: BundleImage[] = options.diagramSvg !== undefined ? [{ path: DIAGRAM_FILE, content: options.diagramSvg, mediaType: "image/svg+xml" }] : [];
-  if (arch.mirrorMaker2) files.push({ path: "mirrormaker2.properties", content: renderMirrorMaker2Properties(ctx), language: "properties" });
   files.push({ path: "README.md", content: renderReadme(ctx, files, images.map((i) => i.path)), language: "markdown" });
   files.push({ path: "RUNBOOK.md", content: renderRunbook(plan, arch), language: "markdown" });
   const diagram = images.length ? { diagramPath: DIAGRAM_FILE } : options.diagramMissing !== undefined ? { diagramMissing: options.diagramMissing } : {};

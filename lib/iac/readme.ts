@@ -1,27 +1,12 @@
 import { replicatorsPerDirection } from "@/lib/estimates";
 import { replicatorSplitNote } from "@/lib/scoring";
-import { inputsFor } from "./inputs";
-import { usesSourceAccountRole } from "./mirrormaker2";
-import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
-import {
-  ALARM_TOPIC,
-  CLUSTER_TOGGLE,
-  FAILBACK_TOGGLE,
-  REVERSE_STACK_TOGGLE,
-  TEMPLATE_FILES,
-  cloudFormationStack,
-  clusterAuth,
-  failbackPlacements,
-  needsSourceClusterPolicy,
-  needsTargetClusterPolicy,
-  optionName,
-  replicatorPlans,
-  s3SinkUsesIam,
-  type BundleFile,
-  type Ctx,
-  type InputDef,
-  type StackRef,
-} from "./shared";
+import { clusterAuth, optionName, s3SinkUsesIam, type IacContext } from "./model/context";
+import type { BundleFile } from "./model/files";
+import { inputsFor, type InputDef } from "./model/inputs";
+import { usesSourceAccountRole } from "./model/mirrormaker2";
+import { TEMPLATE_FILES, cloudFormationStack, failbackPlacements, needsSourceClusterPolicy, needsTargetClusterPolicy, replicatorPlans, type StackRef } from "./model/placement";
+import { AWS_PROVIDER_CONSTRAINT } from "./model/provider";
+import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE } from "./model/toggles";
 
 /**
  * README.md of the bundle: what the files are, how to apply them in order, and what the code
@@ -45,15 +30,15 @@ const FILE_PURPOSE: Record<string, string> = {
   "architecture.svg": "The architecture diagram (normal operation) that DECISION-RECORD.md shows.",
 };
 
-function inputsTable(ctx: Ctx, defs: InputDef[]): string[] {
+function inputsTable(ctx: IacContext, defs: InputDef[]): string[] {
   const tf = ctx.opts.format === "terraform";
-  // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation.ts).
+  // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation/builder.ts).
   const shown = (d: InputDef) => (!tf && d.key === ALARM_TOPIC.key ? "none" : d.default === "" ? '""' : String(d.default));
   const rows = defs.filter((d) => tf || d.cfn !== "").map((d) => `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? 'SNS topic ARN notified by the alarms, or "none" for alarms without notifications.' : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`);
   return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
 }
 
-function applySteps(ctx: Ctx, files: BundleFile[]): string[] {
+function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
   if (ctx.opts.format === "terraform") {
     const required = inputsFor(ctx).filter((d) => d.default === undefined);
     return [
@@ -90,7 +75,7 @@ function applySteps(ctx: Ctx, files: BundleFile[]): string[] {
   return ["Requires the AWS CLI v2 and permission to create the resources below (IAM roles are named, hence `CAPABILITY_NAMED_IAM`).", "", ...steps];
 }
 
-function optionNotes(ctx: Ctx): string[] {
+function optionNotes(ctx: IacContext): string[] {
   const a = ctx.arch;
   const tf = ctx.opts.format === "terraform";
   const out: string[] = [];
@@ -194,7 +179,7 @@ function optionNotes(ctx: Ctx): string[] {
   return out.filter((l) => l !== "");
 }
 
-export function renderReadme(ctx: Ctx, files: BundleFile[], images: readonly string[] = []): string {
+export function renderReadme(ctx: IacContext, files: BundleFile[], images: readonly string[] = []): string {
   const a = ctx.arch;
   const tf = ctx.opts.format === "terraform";
   const allFiles = [...files.map((f) => f.path), "README.md", "RUNBOOK.md", "DECISION-RECORD.md", ...images];

@@ -8,11 +8,10 @@ import type { Answers } from "@/lib/answers";
 import { buildArchitecture, type Architecture } from "@/lib/architecture";
 import type { OptionId } from "@/lib/knowledge";
 import { buildPlan, type Plan } from "@/lib/scoring";
-import { renderCloudFormation } from "./cloudformation";
-import { renderMirrorMaker2Properties } from "./mirrormaker2";
+import { renderCodeFiles } from "./code-files";
+import { makeIacContext, type IacFormat } from "./model/context";
+import type { BundleFile } from "./model/files";
 import { renderReadme } from "./readme";
-import { makeCtx, type BundleFile, type IacFormat } from "./shared";
-import { renderTerraform } from "./terraform";
 import { parseCloudFormationYaml, validateCloudFormation, validateWithCdk } from "./validation/cloudformation";
 import { validateTerraform } from "./validation/terraform";
 
@@ -25,10 +24,7 @@ export interface Case {
 
 /** The code files only (no README, runbook or decision record): what the validators read. */
 export function codeFiles(c: Case): BundleFile[] {
-  const ctx = makeCtx(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster });
-  const files = c.format === "terraform" ? renderTerraform(ctx) : renderCloudFormation(ctx);
-  if (c.arch.mirrorMaker2) files.push({ path: "mirrormaker2.properties", content: renderMirrorMaker2Properties(ctx), language: "properties" });
-  return files;
+  return renderCodeFiles(makeIacContext(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster }));
 }
 
 export function archFor(answers: Answers, option: OptionId, plan: Plan = buildPlan(answers)): { plan: Plan; arch: Architecture } {
@@ -262,7 +258,7 @@ export async function generatedReplicatorRegions(c: Case, files = codeFiles(c), 
     }
     return out;
   }
-  const readme = renderReadme(makeCtx(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster }), files);
+  const readme = renderReadme(makeIacContext(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster }), files);
   const deployed = new Map([...readme.matchAll(/--template-file (\S+) --stack-name \S+ --region (\S+)/g)].map((m) => [m[1]!, m[2]!]));
   for (const f of files.filter((x) => x.path.endsWith(".yaml"))) {
     const resources = (v.parseYaml(f.path, f.content).Resources ?? {}) as Record<string, Obj>;

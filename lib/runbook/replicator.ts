@@ -1,5 +1,6 @@
 import type { ReplicatorSpec } from "@/lib/architecture";
-import { cloudFormationStack, failbackPlacements, makeCtx } from "@/lib/iac/shared";
+import { makeIacContext } from "@/lib/iac/model/context";
+import { cloudFormationStack, failbackPlacements } from "@/lib/iac/model/placement";
 import {
   arnLookup,
   arnVar,
@@ -209,7 +210,7 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
   const tf = bash(`terraform apply -var enable_failback_replicator=true`);
   // The stacks that hold the parameter, as the generated README deploys them (in the target's Region
   // first when it attaches the target cluster's policy), each in its own Region.
-  const iacCtx = makeCtx(ctx.plan, ctx.arch, { format: "cloudformation" });
+  const iacCtx = makeIacContext(ctx.plan, ctx.arch, { format: "cloudformation" });
   const stacks = failbackPlacements(iacCtx).map((p) => cloudFormationStack(iacCtx, p));
   const cfn = bash(
     ...stacks.flatMap((s) => [

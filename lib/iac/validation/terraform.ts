@@ -45,7 +45,7 @@ export interface TfSchema {
 }
 
 /** The minimum hashicorp/aws version that has every attribute the checker accepts. */
-export const MINIMUM_AWS_PROVIDER_VERSION: string = overlay.minimumProviderVersion;
+export { MINIMUM_AWS_PROVIDER_VERSION } from "../model/provider";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };

@@ -1,6 +1,7 @@
 import type { ClusterSpec } from "@/lib/architecture";
-import { assertNoConfigReference, commentText, propertiesKey, propertiesValue } from "./escape";
-import { clusterAuth, headerLines, type Ctx, type Expr, clusterArn, input } from "./shared";
+import { assertNoConfigReference, commentText, propertiesKey, propertiesValue } from "../escape";
+import { clusterAuth, headerLines, type IacContext } from "./context";
+import { input, resourceRef, type Expr } from "./expr";
 
 /**
  * The MirrorMaker 2 properties file (dedicated mode, `connect-mirror-maker.sh`) and the environment
@@ -25,67 +26,111 @@ interface Side {
   inputPrefix: "source" | "target";
 }
 
-function sides(ctx: Ctx): [Side, Side] {
+function sides(ctx: IacContext): [Side, Side] {
   const m = ctx.arch.mirrorMaker2!;
   return [
-    { alias: m.aliases.source, prefix: m.aliases.source.toUpperCase().replace(/[^A-Z0-9]/g, "_"), cluster: ctx.source, inputPrefix: "source" },
-    { alias: m.aliases.target, prefix: m.aliases.target.toUpperCase().replace(/[^A-Z0-9]/g, "_"), cluster: ctx.target, inputPrefix: "target" },
+    {
+      alias: m.aliases.source,
+      prefix: m.aliases.source.toUpperCase().replace(/[^A-Z0-9]/g, "_"),
+      cluster: ctx.source,
+      inputPrefix: "source",
+    },
+    {
+      alias: m.aliases.target,
+      prefix: m.aliases.target.toUpperCase().replace(/[^A-Z0-9]/g, "_"),
+      cluster: ctx.target,
+      inputPrefix: "target",
+    },
   ];
 }
 
 /** Cross-account IAM: MirrorMaker 2 assumes a role in the source account to read the source cluster. */
-export function usesSourceAccountRole(ctx: Ctx): boolean {
+export function usesSourceAccountRole(ctx: IacContext): boolean {
   return ctx.arch.crossAccount && ctx.source.isMsk && clusterAuth(ctx.source) === "iam";
 }
 
 /** Whether a side needs a credentials secret (SCRAM, mTLS), and for an external cluster a root CA secret. */
-export function secretInputs(ctx: Ctx): { key: string; cfn: string; description: string }[] {
+export function secretInputs(ctx: IacContext): { key: string; cfn: string; description: string }[] {
   const out: { key: string; cfn: string; description: string }[] = [];
   for (const s of sides(ctx)) {
     const auth = clusterAuth(s.cluster);
     const who = s.inputPrefix === "source" ? "source" : "target";
     const Who = who === "source" ? "Source" : "Target";
-    if (auth === "sasl-scram") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the SASL/SCRAM credentials for the ${who} cluster, as JSON {"username": ..., "password": ...}.` });
-    else if (auth === "mtls") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the client certificate for the ${who} cluster, as JSON {"certificate_chain": PEM, "private_key": PEM (PKCS#8)}.` });
-    else if (!s.cluster.isMsk) out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM) that MirrorMaker 2 trusts; the cluster is reached over TLS without client authentication.` });
-    if (!s.cluster.isMsk && (auth === "sasl-scram" || auth === "mtls")) out.push({ key: `${who}_root_ca_secret_arn`, cfn: `${Who}RootCaSecretArn`, description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM), for TLS.` });
+    if (auth === "sasl-scram")
+      out.push({
+        key: `${who}_credentials_secret_arn`,
+        cfn: `${Who}CredentialsSecretArn`,
+        description: `Secrets Manager secret with the SASL/SCRAM credentials for the ${who} cluster, as JSON {"username": ..., "password": ...}.`,
+      });
+    else if (auth === "mtls")
+      out.push({
+        key: `${who}_credentials_secret_arn`,
+        cfn: `${Who}CredentialsSecretArn`,
+        description: `Secrets Manager secret with the client certificate for the ${who} cluster, as JSON {"certificate_chain": PEM, "private_key": PEM (PKCS#8)}.`,
+      });
+    else if (!s.cluster.isMsk)
+      out.push({
+        key: `${who}_credentials_secret_arn`,
+        cfn: `${Who}CredentialsSecretArn`,
+        description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM) that MirrorMaker 2 trusts; the cluster is reached over TLS without client authentication.`,
+      });
+    if (!s.cluster.isMsk && (auth === "sasl-scram" || auth === "mtls"))
+      out.push({
+        key: `${who}_root_ca_secret_arn`,
+        cfn: `${Who}RootCaSecretArn`,
+        description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM), for TLS.`,
+      });
   }
   return out;
 }
 
 /** The environment variables of the MirrorMaker 2 container, in a stable order. */
-export function mm2Environment(ctx: Ctx): Mm2EnvVar[] {
+export function mm2Environment(ctx: IacContext): Mm2EnvVar[] {
   const out: Mm2EnvVar[] = [];
   for (const s of sides(ctx)) {
     const who = s.inputPrefix;
     const bootstrap: Expr =
       who === "target" && ctx.createTarget && ctx.opts.format === "terraform"
-        ? { k: "res", tf: ctx.target.type === "msk-serverless" ? "aws_msk_serverless_cluster.target.bootstrap_brokers_sasl_iam" : "aws_msk_cluster.target.bootstrap_brokers_sasl_iam", cfn: null }
+        ? resourceRef(
+            ctx.target.type === "msk-serverless"
+              ? "aws_msk_serverless_cluster.target.bootstrap_brokers_sasl_iam"
+              : "aws_msk_cluster.target.bootstrap_brokers_sasl_iam",
+            null,
+          )
         : input(`${who}_bootstrap_brokers`);
     out.push({ name: `${s.prefix}_BOOTSTRAP_SERVERS`, from: { value: bootstrap } });
     const auth = clusterAuth(s.cluster);
     const secret = `${who}_credentials_secret_arn`;
     if (auth === "sasl-scram") {
-      out.push({ name: `${s.prefix}_SASL_USERNAME`, from: { secret, jsonKey: "username" } }, { name: `${s.prefix}_SASL_PASSWORD`, from: { secret, jsonKey: "password" } });
+      out.push(
+        { name: `${s.prefix}_SASL_USERNAME`, from: { secret, jsonKey: "username" } },
+        { name: `${s.prefix}_SASL_PASSWORD`, from: { secret, jsonKey: "password" } },
+      );
     } else if (auth === "mtls") {
-      out.push({ name: `${s.prefix}_TLS_CERTIFICATE_CHAIN`, from: { secret, jsonKey: "certificate_chain" } }, { name: `${s.prefix}_TLS_PRIVATE_KEY`, from: { secret, jsonKey: "private_key" } });
+      out.push(
+        { name: `${s.prefix}_TLS_CERTIFICATE_CHAIN`, from: { secret, jsonKey: "certificate_chain" } },
+        { name: `${s.prefix}_TLS_PRIVATE_KEY`, from: { secret, jsonKey: "private_key" } },
+      );
     }
     if (!s.cluster.isMsk) {
-      out.push({ name: `${s.prefix}_TLS_CA_CERTIFICATE`, from: { secret: auth === "sasl-scram" || auth === "mtls" ? `${who}_root_ca_secret_arn` : secret } });
+      out.push({
+        name: `${s.prefix}_TLS_CA_CERTIFICATE`,
+        from: { secret: auth === "sasl-scram" || auth === "mtls" ? `${who}_root_ca_secret_arn` : secret },
+      });
     }
-    if (who === "source" && usesSourceAccountRole(ctx)) out.push({ name: `${s.prefix}_AWS_ROLE_ARN`, from: { value: input("source_account_role_arn") } });
+    if (who === "source" && usesSourceAccountRole(ctx))
+      out.push({ name: `${s.prefix}_AWS_ROLE_ARN`, from: { value: input("source_account_role_arn") } });
   }
   return out;
 }
 
 /** Cluster ARNs MirrorMaker 2 needs IAM permissions on (MSK clusters using IAM, in this account). */
-export function mm2IamClusters(ctx: Ctx): ("source" | "target")[] {
+export function mm2IamClusters(ctx: IacContext): ("source" | "target")[] {
   const out: ("source" | "target")[] = [];
   if (ctx.source.isMsk && clusterAuth(ctx.source) === "iam" && !usesSourceAccountRole(ctx)) out.push("source");
   if (clusterAuth(ctx.target) === "iam") out.push("target");
   return out;
 }
-export { clusterArn };
 
 function securityLines(s: Side, crossAccountRole: boolean): [string, string][] {
   const p = (k: string, v: string): [string, string] => [`${s.alias}.${k}`, v];
@@ -95,14 +140,22 @@ function securityLines(s: Side, crossAccountRole: boolean): [string, string][] {
     lines.push(
       p("security.protocol", "SASL_SSL"),
       p("sasl.mechanism", "AWS_MSK_IAM"),
-      p("sasl.jaas.config", crossAccountRole ? `software.amazon.msk.auth.iam.IAMLoginModule required awsRoleArn="${env(`${s.prefix}_AWS_ROLE_ARN`)}";` : "software.amazon.msk.auth.iam.IAMLoginModule required;"),
+      p(
+        "sasl.jaas.config",
+        crossAccountRole
+          ? `software.amazon.msk.auth.iam.IAMLoginModule required awsRoleArn="${env(`${s.prefix}_AWS_ROLE_ARN`)}";`
+          : "software.amazon.msk.auth.iam.IAMLoginModule required;",
+      ),
       p("sasl.client.callback.handler.class", "software.amazon.msk.auth.iam.IAMClientCallbackHandler"),
     );
   } else if (auth === "sasl-scram") {
     lines.push(
       p("security.protocol", "SASL_SSL"),
       p("sasl.mechanism", "SCRAM-SHA-512"),
-      p("sasl.jaas.config", `org.apache.kafka.common.security.scram.ScramLoginModule required username="${env(`${s.prefix}_SASL_USERNAME`)}" password="${env(`${s.prefix}_SASL_PASSWORD`)}";`),
+      p(
+        "sasl.jaas.config",
+        `org.apache.kafka.common.security.scram.ScramLoginModule required username="${env(`${s.prefix}_SASL_USERNAME`)}" password="${env(`${s.prefix}_SASL_PASSWORD`)}";`,
+      ),
     );
   } else if (auth === "mtls") {
     lines.push(
@@ -114,7 +167,11 @@ function securityLines(s: Side, crossAccountRole: boolean): [string, string][] {
   } else {
     lines.push(p("security.protocol", "SSL"));
   }
-  if (!s.cluster.isMsk) lines.push(p("ssl.truststore.type", "PEM"), p("ssl.truststore.certificates", env(`${s.prefix}_TLS_CA_CERTIFICATE`)));
+  if (!s.cluster.isMsk)
+    lines.push(
+      p("ssl.truststore.type", "PEM"),
+      p("ssl.truststore.certificates", env(`${s.prefix}_TLS_CA_CERTIFICATE`)),
+    );
   return lines;
 }
 
@@ -122,7 +179,7 @@ function securityLines(s: Side, crossAccountRole: boolean): [string, string][] {
 export const MM2_REST_PORT = 8080;
 
 /** The MirrorMaker 2 properties file. Deterministic; every value escaped for the properties format. */
-export function renderMirrorMaker2Properties(ctx: Ctx): string {
+export function renderMirrorMaker2Properties(ctx: IacContext): string {
   const m = ctx.arch.mirrorMaker2!;
   const [src, tgt] = sides(ctx);
   const anyIam = [src, tgt].some((s) => clusterAuth(s.cluster) === "iam");
@@ -137,7 +194,10 @@ export function renderMirrorMaker2Properties(ctx: Ctx): string {
       ["config.providers.env.class", "org.apache.kafka.common.config.provider.EnvVarConfigProvider"],
     ],
   });
-  sections.push({ title: `Security for ${src.alias} (${src.cluster.type}); credentials are injected from Secrets Manager, never written here.`, lines: securityLines(src, usesSourceAccountRole(ctx)) });
+  sections.push({
+    title: `Security for ${src.alias} (${src.cluster.type}); credentials are injected from Secrets Manager, never written here.`,
+    lines: securityLines(src, usesSourceAccountRole(ctx)),
+  });
   sections.push({ title: `Security for ${tgt.alias} (${tgt.cluster.type}).`, lines: securityLines(tgt, false) });
 
   const flows: [string, string][] = [];
@@ -185,13 +245,23 @@ export function renderMirrorMaker2Properties(ctx: Ctx): string {
     for (const { to, on } of pairs) if (on) eos.push([`${to.alias}.exactly.once.source.support`, "enabled"]);
     for (const { from, on } of pairs) if (on) eos.push([`${from.alias}.consumer.isolation.level`, "read_committed"]);
     eos.push(["dedicated.mode.enable.internal.rest", "true"], ["listeners", `http://0.0.0.0:${MM2_REST_PORT}`]);
-    sections.push({ title: "Exactly-once delivery (dedicated mode, Kafka 3.5+): needs the internal REST listener between nodes. The task's entrypoint appends rest.advertised.host.name.", lines: eos });
+    sections.push({
+      title:
+        "Exactly-once delivery (dedicated mode, Kafka 3.5+): needs the internal REST listener between nodes. The task's entrypoint appends rest.advertised.host.name.",
+      lines: eos,
+    });
   }
 
-  const out: string[] = headerLines(ctx, "Apache Kafka MirrorMaker 2 (dedicated mode) configuration").map((l) => `# ${commentText(l)}`);
+  const out: string[] = headerLines(ctx, "Apache Kafka MirrorMaker 2 (dedicated mode) configuration").map(
+    (l) => `# ${commentText(l)}`,
+  );
   for (const s of sections) {
     out.push("", `# ${commentText(s.title)}`);
     for (const [k, v] of s.lines) out.push(`${propertiesKey(k)} = ${propertiesValue(v)}`);
   }
   return `${out.join("\n")}\n`;
 }
+
+/** The container command: writes the properties file, adds this node's address for the internal REST listener, and starts MirrorMaker 2. */
+export const MM2_COMMAND =
+  "printf '%s\\n' \"$MM2_PROPERTIES\" > /tmp/mm2.properties && printf 'rest.advertised.host.name=%s\\n' \"$(hostname -i | cut -d ' ' -f 1)\" >> /tmp/mm2.properties && exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties";
