@@ -145,8 +145,8 @@ describe("advisor plan, fuzzed in process", () => {
             expect(r.code, link).toBe(2);
             expect(existsSync(out), `${out} written for an invalid link`).toBe(false);
           } else {
-            // 0 once the generator is wired in (3 while the command says it is not available yet).
-            expect([0, 3]).toContain(r.code);
+            expect(r.code, `${link}: ${r.err.join("")}`).toBe(0);
+            expect(existsSync(join(out, "README.md")), `${out}: no bundle written for a valid link`).toBe(true);
           }
         }),
         { seed: SEED + 4, numRuns: 200 },
@@ -158,8 +158,8 @@ describe("advisor plan, fuzzed in process", () => {
 });
 
 describe("advisor plan, bugs found by fuzzing (fixed; kept as regressions)", () => {
-  // Unknown parameter names used to reach the one-line messages raw (line breaks, empty names);
-  // decodePermalink now names them in a displayable form.
+  // An unknown parameter's name reaches the one-line messages in a displayable form (line
+  // breaks and empty names included): decodePermalink names it so.
   it("an unknown parameter whose name holds a line break still gets exactly one line", async () => {
     const r = await run(["plan", "?a%0Ab=1"]);
     expect(r.code).toBe(2);

@@ -1,5 +1,5 @@
 /**
- * The command line (DESIGN.md "Public contract 2"): the same library as the browser.
+ * The command line (README "Using it"): the same library as the browser.
  *
  *   npm run -s advisor -- plan '<permalink URL or query string>'
  *   npm run -s advisor -- runbook '<permalink>'   (failover and failback runbook, Markdown)

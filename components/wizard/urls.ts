@@ -7,7 +7,7 @@ export type PermalinkView = "wizard" | "result";
 const isDefault = (answers: Answers) => encodeAnswers(answers) === encodeAnswers(DEFAULT_ANSWERS);
 
 /**
- * The URL of a view. The query is the permalink contract (DESIGN.md); the wizard adds its current
+ * The URL of a view. The query is the permalink contract (README "Permalink parameters"); the wizard adds its current
  * step as a hash, which is not part of the contract: `/?<answers>` opens the result, while
  * `/?<answers>#objectives` re-opens the wizard at that step with those answers.
  */

@@ -23,19 +23,19 @@ import {
 import { QUESTIONS, STEPS } from "./questions";
 import { arbitraryAnswers } from "./testing";
 
-const DESIGN_EXAMPLE =
+const README_EXAMPLE =
   "/?v=1&goal=dr&source=msk-provisioned&target=msk-express&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&rpo=60&rto=30&mbps=20&partitions=300&ops=managed&primary=us-east-1&secondary=us-west-2&iac=terraform&name=orders-dr";
 
 describe("permalink codec", () => {
-  it("decodes the example from DESIGN.md with no issues", () => {
-    const { answers, issues, hasAnswers } = decodePermalink(DESIGN_EXAMPLE);
+  it("decodes the README's example permalink with no issues", () => {
+    const { answers, issues, hasAnswers } = decodePermalink(README_EXAMPLE);
     expect(issues).toEqual([]);
     expect(hasAnswers).toBe(true);
     expect(answers).toMatchObject({ target: "msk-express", rto: 30, mbps: 20, partitions: 300, name: "orders-dr" });
   });
 
   it("encodes every parameter in the contract's order", () => {
-    expect(permalinkPath(decodePermalink(DESIGN_EXAMPLE).answers)).toBe(DESIGN_EXAMPLE);
+    expect(permalinkPath(decodePermalink(README_EXAMPLE).answers)).toBe(README_EXAMPLE);
     expect(ANSWER_KEYS).toEqual([
       "v", "goal", "source", "target", "accounts", "auth", "topology", "naming", "offsets",
       "rpo", "rto", "mbps", "partitions", "ops", "primary", "secondary", "iac", "name",

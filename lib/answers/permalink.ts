@@ -2,7 +2,7 @@ import { answersSchema, type AnswerKey, type Answers } from "./schema";
 import { ANSWER_KEYS, DEFAULT_ANSWERS, describeAllowed, isNumberKey } from "./values";
 
 /**
- * The permalink codec (contract version 1, DESIGN.md "Public contract 1").
+ * The permalink codec (contract version 1, README "Permalink parameters").
  *
  * Compatibility rules:
  * - parameters and values are only ever appended, never renamed or removed;

@@ -82,7 +82,7 @@ export const NUMBER_BOUNDS = {
   partitions: { min: 1, max: 200_000, integer: true, above: false },
 } as const;
 
-/** Canonical parameter order of the permalink: the order of DESIGN.md's table. Append only. */
+/** Canonical parameter order of the permalink: the order of the README's "Permalink parameters" table. Append only. */
 export const ANSWER_KEYS = [
   "v",
   "goal",
@@ -133,7 +133,7 @@ export function permalinkPath(answers: Answers): string {
   return `/?${encodeAnswers(answers)}`;
 }
 
-/** Defaults from the permalink contract (DESIGN.md). */
+/** Defaults from the permalink contract (README "Permalink parameters"). */
 export const DEFAULT_ANSWERS: Answers = {
   v: 1,
   goal: "dr",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCloudFormationYaml, validateCloudFormation, validateWithCdk } from "./cloudformation";
 
 // MSK→MSK cross-region replicator with IDENTICAL names and enhanced offset sync
-// (FACTS.md §2.1–2.5), its execution role, log group, SNS topic and a lag alarm.
+// (the MSK Replicator resource and its API), its execution role, log group, SNS topic and a lag alarm.
 const GOOD = `AWSTemplateFormatVersion: "2010-09-09"
 Description: MSK Replicator primary-to-dr with execution role, logs and a latency alarm
 

@@ -362,7 +362,7 @@ describe("validateTerraform", () => {
   }`,
     );
     const f2 = { ...files, "main.tf": files["main.tf"]!.replace("source_kafka_cluster_arn = var.source_cluster_arn", 'source_kafka_cluster_id = "abc"') };
-    // The self-managed source no longer reads the MSK source's subnets; that is the only finding.
+    // A self-managed source reads none of the MSK source's subnets; that is the only finding.
     expect(await validateTerraform(f2)).toEqual(['variable "source_subnet_ids" is declared but never used']);
   });
 
