@@ -2,7 +2,9 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { buildArchitecture } from "@/lib/architecture";
-import { DIAGRAM_FILE, generateBundle, type BundleFile, type IacFormat } from "@/lib/iac";
+import { generateBundle } from "@/lib/bundle";
+import { DIAGRAM_FILE } from "@/lib/decision-record";
+import type { BundleFile, IacFormat } from "@/lib/iac";
 import { OPTIONS, type OptionId } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { Button } from "@/components/ui/button";
@@ -108,7 +110,7 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
     [plan, arch, createTargetCluster],
   );
 
-  const tabs: TabId[] = arch.mirrorMaker2 ? ["terraform", "cloudformation", "mirrormaker2", "runbook"] : ["terraform", "cloudformation", "runbook"];
+  const tabs: TabId[] = arch.option === "mirrormaker2" ? ["terraform", "cloudformation", "mirrormaker2", "runbook"] : ["terraform", "cloudformation", "runbook"];
   const [selected, setSelected] = useState<TabId>(plan.answers.iac);
   const active: TabId = tabs.includes(selected) ? selected : "terraform";
   const zipFormat: IacFormat = active === "terraform" || active === "cloudformation" ? active : plan.answers.iac;

@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { architectureTitle } from "@/lib/architecture";
 import { OPTION_IDS, OPTIONS } from "@/lib/knowledge";
-import { base64Utf8 } from "@/lib/runbook/markdown";
+import { base64Utf8 } from "@/lib/markdown";
 import { GOLDEN_CASES, planFor } from "@/lib/runbook/testing";
 import { dollars, formatMinutes } from "@/lib/scoring";
-import { KNOWLEDGE_CHECKED, renderDecisionRecord } from "./index";
+import { KNOWLEDGE_CHECKED, renderDecisionRecord } from "./decision-record";
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>us-east-1 → us-west-2 · é</text></svg>';
 

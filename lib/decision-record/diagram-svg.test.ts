@@ -6,7 +6,7 @@ import { layoutArchitecture } from "@/lib/architecture/layout";
 import { OPTION_IDS } from "@/lib/knowledge";
 import { GOLDEN_CASES, planFor } from "@/lib/runbook/testing";
 import { renderArchitectureSvg, wrap, xmlEscape } from "./diagram-svg";
-import { DIAGRAM_FILE } from "./index";
+import { DIAGRAM_FILE } from "./decision-record";
 
 /**
  * A small XML well-formedness check (there is no DOMParser in Node): every tag closes in order,

@@ -11,7 +11,7 @@ import { renderTerraform } from "./terraform";
  */
 export function renderCodeFiles(ctx: IacContext): BundleFile[] {
   const files = ctx.opts.format === "terraform" ? renderTerraform(ctx) : renderCloudFormation(ctx);
-  if (ctx.arch.mirrorMaker2)
+  if (ctx.arch.option === "mirrormaker2")
     files.push({ path: "mirrormaker2.properties", content: renderMirrorMaker2Properties(ctx), language: "properties" });
   return files;
 }

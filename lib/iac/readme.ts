@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 import { replicatorsPerDirection } from "@/lib/estimates";
 import { replicatorSplitNote } from "@/lib/scoring";
 import { clusterAuth, optionName, s3SinkUsesIam, type IacContext } from "./model/context";
@@ -56,7 +57,7 @@ function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
   }
   const templates = files.filter((f) => f.path.endsWith(".yaml")).map((f) => f.path);
   const deploy = (s: StackRef) => `   \`aws cloudformation deploy --template-file ${s.file} --stack-name ${s.stack} --region ${s.region} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides Key=Value …\``;
-  const [main, source, backup] = (["main", "source", "backup"] as const).map((p) => (templates.includes(TEMPLATE_FILES[p]) ? cloudFormationStack(ctx, p) : undefined));
+  const [main, source, backup] = (["main", "source", "backup"] as const).map((p) => (templates.includes(TEMPLATE_FILES[p]) ? cloudFormationStack(ctx.arch, p) : undefined));
   const steps: string[] = [];
   if (source) {
     const steady = replicatorPlans(ctx).some((r) => r.placement === "source" && !r.toggled);
@@ -90,10 +91,10 @@ function optionNotes(ctx: IacContext): string[] {
       "- Alarms: `ReplicationLatency` above the RPO, `MessageLag` growing, and `ReplicatorFailure` above 0 (namespace `AWS/Kafka`, dimension `ReplicatorName`).",
     );
     if (replicatorsPerDirection(ctx.plan.answers) > 1) out.push(`- **${replicatorSplitNote(ctx.plan.answers)}**`);
-    if (needsSourceClusterPolicy(ctx) || needsTargetClusterPolicy(ctx)) {
+    if (needsSourceClusterPolicy(ctx.arch) || needsTargetClusterPolicy(ctx.arch)) {
       out.push(
         "- **Cross-Region: turn on multi-VPC private connectivity with IAM on the source cluster before applying** (console: cluster → Properties → Networking settings, or `aws kafka update-connectivity`). The code attaches the cluster policy that lets `kafka.amazonaws.com` call `kafka:CreateVpcConnection`, `kafka:GetBootstrapBrokers` and `kafka:DescribeClusterV2`; no security group is needed on the source side." +
-          (needsTargetClusterPolicy(ctx) ? " The reverse replicator reads the target cluster across Regions too, so the target needs multi-VPC connectivity and the same policy." : ""),
+          (needsTargetClusterPolicy(ctx.arch) ? " The reverse replicator reads the target cluster across Regions too, so the target needs multi-VPC connectivity and the same policy." : ""),
       );
     } else if (!ctx.external) {
       out.push("- Same Region: the source and target subnets must be in the same Availability Zones. Security group rules let the replicator's network interfaces reach both clusters' brokers on port 9098.");
@@ -106,7 +107,7 @@ function optionNotes(ctx: IacContext): string[] {
       if (tf) out.push("- Known provider issue hashicorp/terraform-provider-aws#50070: updating the topics of a replicator with a self-managed source may fail; recreate the replicator if it does.");
     }
     if (reverse) {
-      const stacks = failbackPlacements(ctx).map((p) => cloudFormationStack(ctx, p));
+      const stacks = failbackPlacements(ctx.arch).map((p) => cloudFormationStack(ctx.arch, p));
       const toggleStacks = !tf && stacks.length > 1 ? ` (in both stacks: \`${stacks[0]!.stack}\` in ${stacks[0]!.region}, then \`${stacks[1]!.stack}\` in ${stacks[1]!.region})` : "";
       out.push(
         reverse.toggled
@@ -116,7 +117,7 @@ function optionNotes(ctx: IacContext): string[] {
     }
   }
   if (a.option === "mirrormaker2") {
-    const m = a.mirrorMaker2!;
+    const m = architectureOf(a, "mirrormaker2").mirrorMaker2;
     out.push("## MirrorMaker 2 on ECS Fargate", "");
     out.push(
       `- Build an image with Apache Kafka 3.5 or later in \`/opt/kafka\`${[ctx.source, ctx.target].some((c) => clusterAuth(c) === "iam") ? " and the `aws-msk-iam-auth` JAR in `/opt/kafka/libs`" : ""}, push it to ECR, and pass its URI as the image input.`,
@@ -138,7 +139,7 @@ function optionNotes(ctx: IacContext): string[] {
     }
   }
   if (a.option === "s3-backup") {
-    const s = a.s3Backup!;
+    const s = architectureOf(a, "s3-backup").s3Backup;
     out.push("## S3 backup through MSK Connect", "");
     out.push(
       "- Upload the connector plugin ZIP (Lenses Stream Reactor AWS S3 connector, with the `aws-msk-iam-auth` JAR if your build needs it) and pass its bucket ARN and key.",
@@ -158,7 +159,7 @@ function optionNotes(ctx: IacContext): string[] {
     );
   }
   if (a.option === "multi-az") {
-    const m = a.multiAz!;
+    const m = architectureOf(a, "multi-az").multiAz;
     const express = ctx.source.type === "msk-express";
     out.push("## Multi-AZ", "");
     out.push(

@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 import type { MirrorMaker2Spec } from "@/lib/architecture";
 import {
   consume,
@@ -11,7 +12,8 @@ import {
   type RunbookContext,
   type Side,
 } from "./context";
-import { bash, type Section, type Step } from "./markdown";
+import { bash } from "@/lib/markdown";
+import { type Section, type Step } from "./sections";
 
 /**
  * MirrorMaker 2 (dedicated mode on ECS Fargate): pre-checks on heartbeats, checkpoints and lag,
@@ -24,7 +26,7 @@ const MIGRATION_GUIDE = "https://docs.aws.amazon.com/whitepapers/latest/amazon-m
 const ECS_CLI = "https://docs.aws.amazon.com/cli/latest/reference/ecs/update-service.html";
 
 export function mirrorMaker2Sections(ctx: RunbookContext): Section[] {
-  const m = ctx.arch.mirrorMaker2!;
+  const m = architectureOf(ctx.arch, "mirrormaker2").mirrorMaker2;
   const active = m.directions.length > 1;
   const sections = [preChecks(ctx, m), ...(active ? activeActive(ctx, m) : activePassive(ctx, m))];
   if (ctx.migration) sections.push(finish(ctx));

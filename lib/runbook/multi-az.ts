@@ -1,6 +1,8 @@
+import { architectureOf } from "@/lib/architecture";
 import type { MultiAzSpec } from "@/lib/architecture";
 import { awsFlags, consumerLag, metric, src, topics, type RunbookContext } from "./context";
-import { bash, type Section, type Step } from "./markdown";
+import { bash } from "@/lib/markdown";
+import { type Section, type Step } from "./sections";
 
 /**
  * Multi-AZ only: no second cluster, so no failover. What happens on its own when a broker or an
@@ -11,7 +13,7 @@ const METRICS = "https://docs.aws.amazon.com/msk/latest/developerguide/metrics-d
 const BEST_PRACTICES = "https://docs.aws.amazon.com/msk/latest/developerguide/bestpractices.html";
 
 export function multiAzSections(ctx: RunbookContext): Section[] {
-  const m = ctx.arch.multiAz!;
+  const m = architectureOf(ctx.arch, "multi-az").multiAz;
   return [preChecks(ctx, m), onLoss(ctx, m), afterLoss(ctx)];
 }
 
@@ -87,7 +89,7 @@ function onLoss(ctx: RunbookContext, m: MultiAzSpec): Section {
 }
 
 function afterLoss(ctx: RunbookContext): Section {
-  const m = ctx.arch.multiAz!;
+  const m = architectureOf(ctx.arch, "multi-az").multiAz;
   return {
     title: "After the broker or the Availability Zone is back",
     steps: [

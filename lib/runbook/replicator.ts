@@ -1,6 +1,4 @@
-import type { ReplicatorSpec } from "@/lib/architecture";
-import { makeIacContext } from "@/lib/iac/model/context";
-import { cloudFormationStack, failbackPlacements } from "@/lib/iac/model/placement";
+import { cloudFormationStack, failbackPlacements, type ReplicatorSpec } from "@/lib/architecture";
 import {
   arnLookup,
   arnVar,
@@ -18,7 +16,8 @@ import {
   type Side,
 } from "./context";
 import { purposeWord, replicatorRole } from "./common";
-import { bash, type Section, type Step } from "./markdown";
+import { bash } from "@/lib/markdown";
+import { type Section, type Step } from "./sections";
 
 /**
  * MSK Replicator: pre-checks, planned and unplanned failover (or cut-over), failback (or
@@ -210,8 +209,7 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
   const tf = bash(`terraform apply -var enable_failback_replicator=true`);
   // The stacks that hold the parameter, as the generated README deploys them (in the target's Region
   // first when it attaches the target cluster's policy), each in its own Region.
-  const iacCtx = makeIacContext(ctx.plan, ctx.arch, { format: "cloudformation" });
-  const stacks = failbackPlacements(iacCtx).map((p) => cloudFormationStack(iacCtx, p));
+  const stacks = failbackPlacements(ctx.arch).map((p) => cloudFormationStack(ctx.arch, p));
   const cfn = bash(
     ...stacks.flatMap((s) => [
       `aws cloudformation deploy --stack-name ${s.stack} --template-file ${s.file} \\`,

@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 // CloudFormation for MirrorMaker 2 on Amazon ECS (Fargate), in the target's Region.
 import { mm2Alarms } from "../model/alarms";
 import { clusterAuth, type IacContext } from "../model/context";
@@ -16,7 +17,7 @@ import { GetAtt, Ref, Sub, Template, jsonSub, type Json } from "./builder";
 import { targetCluster } from "./target-cluster";
 
 export function mirrorMaker2(ctx: IacContext): Template[] {
-  const m = ctx.arch.mirrorMaker2!;
+  const m = architectureOf(ctx.arch, "mirrormaker2").mirrorMaker2;
   const t = new Template(
     ctx,
     "main",

@@ -22,7 +22,7 @@ export function replicator(ctx: IacContext): Template[] {
     TEMPLATE_FILES.main,
     `Amazon MSK Replicator for ${ctx.arch.name}: ${ctx.arch.crossRegion ? "cross-Region" : "same-Region"} replication into the target cluster (this stack runs in the target's Region).`,
   );
-  const needSource = needsSourceClusterPolicy(ctx) || reps.some((r) => r.placement === "source");
+  const needSource = needsSourceClusterPolicy(ctx.arch) || reps.some((r) => r.placement === "source");
   const src = needSource
     ? new Template(
         ctx,
@@ -121,7 +121,7 @@ export function replicator(ctx: IacContext): Template[] {
       { id: "Replicator", sg: GetAtt("ReplicatorSecurityGroup", "GroupId") },
     ]);
 
-  if (needsSourceClusterPolicy(ctx) && src) {
+  if (needsSourceClusterPolicy(ctx.arch) && src) {
     src.resource("SourceClusterPolicy", "AWS::MSK::ClusterPolicy", {
       ClusterArn: src.in("source_cluster_arn"),
       Policy: src.policyDocument(replicatorClusterPolicy(input("source_cluster_arn"))),
@@ -133,7 +133,7 @@ export function replicator(ctx: IacContext): Template[] {
     );
   }
   const reverse = reps.find((r) => r.tf === "reverse");
-  if (needsTargetClusterPolicy(ctx) && reverse) {
+  if (needsTargetClusterPolicy(ctx.arch) && reverse) {
     const cond = reverse.toggled ? main.toggle(FAILBACK_TOGGLE) : undefined;
     main.resource(
       "TargetClusterPolicy",
@@ -237,7 +237,7 @@ export function replicator(ctx: IacContext): Template[] {
     const srcSide = forward ? "source" : "target";
     const tgtSide = forward ? "target" : "source";
     const dependsOn =
-      !forward && needsTargetClusterPolicy(ctx) && t.placement === "main" ? ["TargetClusterPolicy"] : [];
+      !forward && needsTargetClusterPolicy(ctx.arch) && t.placement === "main" ? ["TargetClusterPolicy"] : [];
     t.resource(
       r.cfn,
       "AWS::MSK::Replicator",

@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 // CloudFormation for the S3 backup: the connector stack, and a bucket stack when the bucket lives
 // in another Region.
 import { BUCKET, s3ConnectorConfig } from "../model/connector";
@@ -8,7 +9,7 @@ import { TEMPLATE_FILES } from "../model/placement";
 import { GetAtt, Ref, Sub, Template } from "./builder";
 
 export function s3Backup(ctx: IacContext): Template[] {
-  const s = ctx.arch.s3Backup!;
+  const s = architectureOf(ctx.arch, "s3-backup").s3Backup;
   const split = s.bucketRegion !== s.connectorRegion;
   const main = new Template(
     ctx,

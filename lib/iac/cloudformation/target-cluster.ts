@@ -24,7 +24,7 @@ export function targetCluster(t: Template, subnets: Json, vpc: Json, clients: { 
     });
     return;
   }
-  const multiVpc = needsTargetClusterPolicy(ctx);
+  const multiVpc = needsTargetClusterPolicy(ctx.arch);
   t.resource(
     "TargetCluster",
     "AWS::MSK::Cluster",

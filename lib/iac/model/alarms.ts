@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 // CloudWatch alarms in neutral form: what each option watches and the thresholds.
 import type { IacContext } from "./context";
 import type { Expr } from "./expr";
@@ -80,7 +81,7 @@ export function replicatorAlarms(ctx: IacContext, r: ReplicatorPlan, name: Expr)
 }
 
 export function mm2Alarms(ctx: IacContext, clusterName: Expr, serviceName: Expr): AlarmDef[] {
-  const m = ctx.arch.mirrorMaker2!;
+  const m = architectureOf(ctx.arch, "mirrormaker2").mirrorMaker2;
   const dims = [
     { name: "ClusterName", value: clusterName },
     { name: "ServiceName", value: serviceName },

@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 // The S3 sink connector's configuration (Lenses Stream Reactor, envelope mode), the same in both formats.
 import type { IacContext } from "./context";
 
@@ -6,7 +7,7 @@ export const BUCKET = "\u0000bucket\u0000";
 
 /** Connector configuration (Lenses Stream Reactor S3 sink, envelope mode); `bucketExpr` renders parts with the bucket name. */
 export function s3ConnectorConfig<T>(ctx: IacContext, bucketExpr: (parts: string[]) => T): Record<string, string | T> {
-  const s = ctx.arch.s3Backup!;
+  const s = architectureOf(ctx.arch, "s3-backup").s3Backup;
   const tasks = s.workerCount * s.mcuCountPerWorker;
   return {
     "connector.class": s.connectorClass,

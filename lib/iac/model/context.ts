@@ -2,7 +2,7 @@
 // each placement deploys to. Every Region comes from the architecture: renderers never work one
 // out from the answers.
 import type { RegionCode } from "@/lib/answers";
-import type { Architecture, ClusterSpec } from "@/lib/architecture";
+import { deploymentRegion, type Architecture, type ClusterSpec } from "@/lib/architecture";
 import type { Plan } from "@/lib/scoring";
 
 export type IacFormat = "terraform" | "cloudformation";
@@ -30,17 +30,9 @@ export interface IacContext {
 }
 
 export function makeIacContext(plan: Plan, arch: Architecture, opts: GenerateOptions): IacContext {
-  const source = arch.clusters.find((c) => c.id === "source")!;
-  const target = arch.clusters.find((c) => c.id === "target")!;
+  const { source, target } = arch;
   // Every Region comes from the architecture: the generators never work one out from the answers.
-  const region =
-    arch.option === "mirrormaker2"
-      ? arch.mirrorMaker2!.region
-      : arch.option === "s3-backup"
-        ? arch.s3Backup!.connectorRegion
-        : arch.option === "multi-az"
-          ? arch.multiAz!.region
-          : arch.replicators.find((r) => r.id === "forward")!.region;
+  const region = deploymentRegion(arch);
   const createTarget = (opts.createTargetCluster ?? false) && arch.option !== "multi-az" && arch.option !== "s3-backup";
   return {
     plan,

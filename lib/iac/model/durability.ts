@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 // The Multi-AZ durability settings: the same MSK configuration in both formats.
 import type { IacContext } from "./context";
 
@@ -9,7 +10,7 @@ export const durabilityDescription = (ctx: IacContext) =>
 
 /** MSK configuration properties for the durability settings (Multi-AZ). */
 export function durabilityProperties(ctx: IacContext): string {
-  const m = ctx.arch.multiAz!;
+  const m = architectureOf(ctx.arch, "multi-az").multiAz;
   if (ctx.source.type === "msk-express") return ["auto.create.topics.enable=false", ""].join("\n");
   return [
     `default.replication.factor=${m.replicationFactor}`,

@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 import type { ClusterSpec } from "@/lib/architecture";
 import { assertNoConfigReference, commentText, propertiesKey, propertiesValue } from "../escape";
 import { clusterAuth, headerLines, type IacContext } from "./context";
@@ -27,7 +28,7 @@ interface Side {
 }
 
 function sides(ctx: IacContext): [Side, Side] {
-  const m = ctx.arch.mirrorMaker2!;
+  const m = architectureOf(ctx.arch, "mirrormaker2").mirrorMaker2;
   return [
     {
       alias: m.aliases.source,
@@ -180,7 +181,7 @@ export const MM2_REST_PORT = 8080;
 
 /** The MirrorMaker 2 properties file. Deterministic; every value escaped for the properties format. */
 export function renderMirrorMaker2Properties(ctx: IacContext): string {
-  const m = ctx.arch.mirrorMaker2!;
+  const m = architectureOf(ctx.arch, "mirrormaker2").mirrorMaker2;
   const [src, tgt] = sides(ctx);
   const anyIam = [src, tgt].some((s) => clusterAuth(s.cluster) === "iam");
   const sections: { title: string; lines: [string, string][] }[] = [];

@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 // Terraform for MirrorMaker 2 on Amazon ECS (Fargate): logs, cluster, roles, network, task, service and alarms.
 import { attr, block, comment, raw, tpl, type HclValue, type Raw } from "../hcl";
 import { mm2Alarms } from "../model/alarms";
@@ -16,7 +17,7 @@ import { targetClusterResources } from "./target-cluster";
 
 export function mirrorMaker2(tf: TerraformBuilder): void {
   const ctx = tf.ctx;
-  const m = ctx.arch.mirrorMaker2!;
+  const m = architectureOf(ctx.arch, "mirrormaker2").mirrorMaker2;
   const envVars = mm2Environment(ctx);
   const secretKeys = [...new Set(envVars.flatMap((e) => ("secret" in e.from ? [e.from.secret] : [])))];
 

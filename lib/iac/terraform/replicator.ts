@@ -146,13 +146,13 @@ export function replicator(tf: TerraformBuilder): void {
       { name: "replicator", sg: raw("aws_security_group.replicator.id") },
     ]);
 
-  if (needsSourceClusterPolicy(ctx) || needsTargetClusterPolicy(ctx)) {
+  if (needsSourceClusterPolicy(ctx.arch) || needsTargetClusterPolicy(ctx.arch)) {
     tf.section(
       "Cluster policies: MSK Replicator reaches a cluster in another Region through multi-VPC private connectivity",
     );
     tf.main.push(comment("Multi-VPC private connectivity with IAM must be turned on for these clusters (see README)."));
   }
-  if (needsSourceClusterPolicy(ctx)) {
+  if (needsSourceClusterPolicy(ctx.arch)) {
     const doc = tf.policy("source_cluster_policy", replicatorClusterPolicy(input("source_cluster_arn")));
     tf.resource(
       "aws_msk_cluster_policy",
@@ -161,7 +161,7 @@ export function replicator(tf: TerraformBuilder): void {
       "source",
     );
   }
-  if (needsTargetClusterPolicy(ctx) && reverse) {
+  if (needsTargetClusterPolicy(ctx.arch) && reverse) {
     const doc = tf.policy("target_cluster_policy", replicatorClusterPolicy(clusterArn(ctx, "target")));
     tf.resource("aws_msk_cluster_policy", "target", [
       count(reverse),
@@ -259,8 +259,8 @@ export function replicator(tf: TerraformBuilder): void {
         : attr(`${which}_kafka_cluster_arn`, side === "source" ? raw("var.source_cluster_arn") : targetArnRaw(ctx));
     const s = r.spec;
     const dependsOn: Raw[] = [raw("aws_iam_role_policy_attachment.replicator_managed")];
-    if (forward && needsSourceClusterPolicy(ctx)) dependsOn.push(raw("aws_msk_cluster_policy.source"));
-    if (!forward && needsTargetClusterPolicy(ctx)) dependsOn.push(raw("aws_msk_cluster_policy.target"));
+    if (forward && needsSourceClusterPolicy(ctx.arch)) dependsOn.push(raw("aws_msk_cluster_policy.source"));
+    if (!forward && needsTargetClusterPolicy(ctx.arch)) dependsOn.push(raw("aws_msk_cluster_policy.target"));
     if (external) dependsOn.push(raw("aws_iam_role_policy.replicator"));
     tf.resource(
       "aws_msk_replicator",

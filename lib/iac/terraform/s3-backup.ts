@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 // Terraform for the S3 backup: the bucket, the connector plugin, role and network, and the connector.
 import { attr, block, raw, tpl, type HclValue } from "../hcl";
 import { BUCKET, s3ConnectorConfig } from "../model/connector";
@@ -9,7 +10,7 @@ import type { TerraformBuilder } from "./builder";
 
 export function s3Backup(tf: TerraformBuilder): void {
   const ctx = tf.ctx;
-  const s = ctx.arch.s3Backup!;
+  const s = architectureOf(ctx.arch, "s3-backup").s3Backup;
   const bucketPlacement: Placement = s.bucketRegion !== s.connectorRegion ? "backup" : "main";
   const bucket = raw("aws_s3_bucket.backup.id");
   const bucketArn = resourceRef("aws_s3_bucket.backup.arn", null);

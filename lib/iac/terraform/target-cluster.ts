@@ -33,7 +33,7 @@ export function targetClusterResources(
     ]);
     return;
   }
-  const multiVpc = needsTargetClusterPolicy(ctx);
+  const multiVpc = needsTargetClusterPolicy(ctx.arch);
   tf.resource("aws_msk_cluster", "target", [
     attr("cluster_name", tpl(raw("var.name"), "-target")),
     attr("kafka_version", raw("var.target_kafka_version")),

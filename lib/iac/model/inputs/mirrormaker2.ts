@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 // The inputs of MirrorMaker 2 on ECS.
 import { clusterAuth, type IacContext } from "../context";
 import { secretInputs, usesSourceAccountRole } from "../mirrormaker2";
@@ -16,7 +17,7 @@ import {
 
 export function mirrorMaker2Inputs(ctx: IacContext, add: AddInput): void {
   const a = ctx.arch;
-  const m = a.mirrorMaker2!;
+  const m = architectureOf(a, "mirrormaker2").mirrorMaker2;
   if (ctx.source.isMsk) add(sourceArn());
   if (!ctx.createTarget) add(targetArn());
   add(

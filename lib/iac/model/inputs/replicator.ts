@@ -21,9 +21,9 @@ export function replicatorInputs(ctx: IacContext, add: AddInput): void {
   const reverseInSource = reps.some((r) => r.placement === "source");
   const sourcePlacements: Placement[] = [
     "main",
-    ...(needsSourceClusterPolicy(ctx) || reverseInSource ? (["source"] as const) : []),
+    ...(needsSourceClusterPolicy(ctx.arch) || reverseInSource ? (["source"] as const) : []),
   ];
-  if (reverseInSource || needsSourceClusterPolicy(ctx))
+  if (reverseInSource || needsSourceClusterPolicy(ctx.arch))
     add({
       key: "source_region",
       cfn: "",
@@ -146,7 +146,7 @@ export function replicatorInputs(ctx: IacContext, add: AddInput): void {
           "Create the reverse (failback) replicator from the target back to the source. Leave off in normal operation; switch on during failover, as the runbook says.",
         type: "bool",
         default: false,
-        placements: failbackPlacements(ctx),
+        placements: failbackPlacements(ctx.arch),
       });
     } else if (r.placement === "source" && ctx.opts.format === "cloudformation") {
       // Terraform creates both Regions from one module, so only CloudFormation's second stack needs it.

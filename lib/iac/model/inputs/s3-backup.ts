@@ -1,10 +1,11 @@
+import { architectureOf } from "@/lib/architecture";
 // The inputs of the S3 backup.
 import { s3SinkUsesIam, type IacContext } from "../context";
 import { PATTERNS, bootstrap, secret, sourceArn, subnets, targetArn, vpc, type AddInput } from "./definitions";
 
 export function s3BackupInputs(ctx: IacContext, add: AddInput): void {
   const a = ctx.arch;
-  const s = a.s3Backup!;
+  const s = architectureOf(a, "s3-backup").s3Backup;
   const split = s.bucketRegion !== s.connectorRegion;
   if (split)
     add({

@@ -1,25 +1,5 @@
-/**
- * Small Markdown and shell helpers shared by the runbook and the decision record. Pure string
- * functions: no Node-only or browser-only APIs.
- */
-
-/** A runbook step: what to do, the commands, and how to tell it worked. */
-export interface Step {
-  title: string;
-  /** Paragraphs and fenced blocks, in order. */
-  body: string[];
-  /** How to verify the step worked; rendered as a "**Verify:**" line. Never empty. */
-  verify: string;
-  /** Links to the procedure the step follows. */
-  sources?: string[];
-}
-
-export interface Section {
-  title: string;
-  /** Paragraphs before the first step. */
-  intro?: string[];
-  steps: Step[];
-}
+// Small Markdown and shell helpers shared by the runbook, the decision record and the bundle's
+// README. Pure string functions: no Node-only or browser-only APIs.
 
 /** A fenced shell block. */
 export function bash(...lines: string[]): string {
@@ -43,22 +23,6 @@ export function shortUrl(url: string): string {
 /** Escapes text for a Markdown table cell. */
 export function cell(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
-
-/** Renders sections as H2 with numbered H3 steps, each ending in a Verify line and its sources. */
-export function renderSections(sections: Section[]): string {
-  const out: string[] = [];
-  for (const section of sections) {
-    out.push(`## ${section.title}`, "");
-    for (const p of section.intro ?? []) out.push(p, "");
-    section.steps.forEach((step, i) => {
-      out.push(`### ${i + 1}. ${step.title}`, "");
-      for (const p of step.body) out.push(p, "");
-      out.push(`**Verify:** ${step.verify}`, "");
-      if (step.sources?.length) out.push(`Source: ${[...new Set(step.sources)].map((s) => link(s)).join(" · ")}`, "");
-    });
-  }
-  return out.join("\n");
 }
 
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
