@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodePermalink } from "./permalink";
-import { answersSchema, type Answers } from "./schema";
+import { answersSchema } from "./schema";
+import type { Answers } from "./values";
 import {
   ACCOUNTS,
   ANSWER_KEYS,

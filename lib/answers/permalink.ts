@@ -1,4 +1,5 @@
-import { answersSchema, type AnswerKey, type Answers } from "./schema";
+import { answersSchema } from "./schema";
+import type { AnswerKey, Answers } from "./values";
 import { ANSWER_KEYS, DEFAULT_ANSWERS, describeAllowed, isNumberKey } from "./values";
 
 /**

@@ -1,4 +1,4 @@
-import type { AnswerKey, Answers } from "./schema";
+import type { AnswerKey, Answers } from "./values";
 import type { NumberKey } from "./values";
 
 /**

@@ -15,7 +15,7 @@ import {
   DEFAULT_ANSWERS,
   type ChoiceKey,
 } from "./values";
-import type { AnswerKey, Answers } from "./schema";
+import type { AnswerKey, Answers } from "./values";
 
 /** Test support only (fast-check is a dev dependency): arbitrary valid answers built from the schema's option lists. */
 export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({

@@ -1,3 +1,23 @@
-export * from "./weights";
-export * from "./rules";
-export * from "./plan";
+export { BASE_SCORE, WEIGHTS, type Criterion } from "./weights";
+export {
+  blockersFor,
+  caveatsFor,
+  criteriaReasons,
+  formatMinutes,
+  replicatorSplitNote,
+  S3_MIN_RTO_MINUTES,
+  type Blocker,
+  type Caveat,
+  type Reason,
+} from "./rules";
+export {
+  assessOptions,
+  buildPlan,
+  dollars,
+  findFlips,
+  NUMBER_PROBES,
+  recommend,
+  type Flip,
+  type OptionAssessment,
+  type Plan,
+} from "./plan";
