@@ -3,7 +3,7 @@ import type { AnswerKey } from "@/lib/answers";
 import { STEPS } from "@/lib/answers/questions";
 import type { Plan } from "@/lib/scoring";
 import { editUrl } from "@/components/wizard/urls";
-import { answerWords, questionLabel } from "@/components/ui/format";
+import { answerWords, questionLabel } from "@/lib/answers/words";
 
 /** The answers, step by step, each step with a link back into the wizard. */
 export function AnswersSummary({ plan }: { plan: Plan }) {

@@ -1,7 +1,9 @@
-import { ANSWER_KEYS, QUESTIONS, answerInWords, regionName, type AnswerKey, type Answers } from "@/lib/answers";
+import { answerWords } from "@/lib/answers/words";
+import { ANSWER_KEYS, QUESTIONS, answerInWords, type AnswerKey, type Answers } from "@/lib/answers";
 import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { FACTS, FACTS_CHECKED, OPTIONS, PRICES, type OptionId } from "@/lib/knowledge";
-import { dollars, formatMinutes, type OptionAssessment, type Plan } from "@/lib/scoring";
+import { type OptionAssessment, type Plan } from "@/lib/scoring";
+import { dollars, formatMinutes } from "@/lib/format";
 import { base64Utf8, cell, link } from "@/lib/markdown";
 
 export interface DecisionRecordOptions {
@@ -52,15 +54,13 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   return out.join("\n");
 }
 
-function answerWords(key: Exclude<AnswerKey, "v">, a: Answers): string {
-  if (key === "primary" || key === "secondary") return `${regionName(a[key])} (${a[key]})`;
-  if (key === "name") return `\`${a.name}\``;
-  return answerInWords(key, a[key] as never);
+function answerCell(key: Exclude<AnswerKey, "v">, a: Answers): string {
+  return key === "name" ? `\`${a.name}\`` : answerWords(key, a[key]);
 }
 
 function context(plan: Plan): string[] {
   const a = plan.answers;
-  const rows = ANSWER_KEYS.filter((k): k is Exclude<AnswerKey, "v"> => k !== "v").map((k) => `| ${cell(QUESTIONS[k].label)} | ${cell(answerWords(k, a))} |`);
+  const rows = ANSWER_KEYS.filter((k): k is Exclude<AnswerKey, "v"> => k !== "v").map((k) => `| ${cell(QUESTIONS[k].label)} | ${cell(answerCell(k, a))} |`);
   return [
     "## Context",
     "",

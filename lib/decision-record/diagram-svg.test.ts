@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { layoutArchitecture } from "@/lib/architecture/layout";
@@ -118,14 +116,11 @@ describe("renderArchitectureSvg", () => {
 
 /**
  * Golden drawings of the normal-operation view, to look at in review (open them in a browser):
- * `UPDATE_GOLDEN=1 npx vitest run lib/decision-record` rewrites them.
+ * `npm run test:update` rewrites them; a missing or different file fails the test.
  */
 describe("golden diagrams", () => {
-  it.each(GOLDEN_CASES)("$id", ({ id, query }) => {
+  it.each(GOLDEN_CASES)("$id", async ({ id, query }) => {
     const { arch } = planFor(query);
-    const svg = renderArchitectureSvg(arch);
-    const file = join(__dirname, "golden", `${id}.svg`);
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, svg);
-    expect(svg).toBe(readFileSync(file, "utf8"));
+    await expect(renderArchitectureSvg(arch)).toMatchFileSnapshot(`golden/${id}.svg`);
   });
 });

@@ -1,6 +1,7 @@
 import { IAC_NAMES, type ReplicatorSpec } from "@/lib/architecture";
-import { formatMinutes } from "@/lib/scoring";
-import { awsFlags, arnLookup, formatSeconds, type RunbookContext, type Side } from "./context";
+import { formatMinutes } from "@/lib/format";
+import { awsFlags, arnLookup, type RunbookContext, type Side } from "./context";
+import { formatSeconds } from "@/lib/format";
 import { bash, cell } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
 

@@ -164,8 +164,3 @@ export function mm2Names(ctx: RunbookContext): { cluster: string; service: strin
   return { cluster: `${ctx.arch.name}-mm2`, service: `${ctx.arch.name}-mm2`, region, flags: awsFlags(ctx, "target", region) };
 }
 
-export function formatSeconds(s: number): string {
-  if (s < 120) return `${s} s`;
-  if (s < 7200) return `${Math.round(s / 60)} min`;
-  return `${Math.round(s / 360) / 10} h`;
-}

@@ -1,17 +1,7 @@
 import { architectureOf } from "@/lib/architecture";
 import type { MirrorMaker2Spec } from "@/lib/architecture";
-import {
-  consume,
-  consumerGroups,
-  consumerLag,
-  endOffsets,
-  formatSeconds,
-  mm2Names,
-  src,
-  topics,
-  type RunbookContext,
-  type Side,
-} from "./context";
+import { consume, consumerGroups, consumerLag, endOffsets, mm2Names, src, topics, type RunbookContext, type Side } from "./context";
+import { formatSeconds } from "@/lib/format";
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
 

@@ -1,20 +1,6 @@
 import { cloudFormationStack, failbackPlacements, type ReplicatorSpec } from "@/lib/architecture";
-import {
-  arnLookup,
-  arnVar,
-  awsFlags,
-  consumerGroups,
-  consumerLag,
-  endOffsets,
-  formatSeconds,
-  replicatorMetric,
-  replicatorState,
-  src,
-  topics,
-  WINDOW,
-  type RunbookContext,
-  type Side,
-} from "./context";
+import { arnLookup, arnVar, awsFlags, consumerGroups, consumerLag, endOffsets, replicatorMetric, replicatorState, src, topics, WINDOW, type RunbookContext, type Side } from "./context";
+import { formatSeconds } from "@/lib/format";
 import { purposeWord, replicatorRole } from "./common";
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";

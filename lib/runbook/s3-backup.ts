@@ -1,7 +1,8 @@
 import { architectureOf } from "@/lib/architecture";
 import type { S3BackupSpec } from "@/lib/architecture";
-import { formatMinutes } from "@/lib/scoring";
-import { awsFlags, consumerGroups, endOffsets, formatSeconds, src, topics, type RunbookContext } from "./context";
+import { formatMinutes } from "@/lib/format";
+import { awsFlags, consumerGroups, endOffsets, src, topics, type RunbookContext } from "./context";
+import { formatSeconds } from "@/lib/format";
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
 

@@ -3,7 +3,6 @@ export {
   blockersFor,
   caveatsFor,
   criteriaReasons,
-  formatMinutes,
   replicatorSplitNote,
   S3_MIN_RTO_MINUTES,
   type Blocker,
@@ -13,7 +12,6 @@ export {
 export {
   assessOptions,
   buildPlan,
-  dollars,
   findFlips,
   NUMBER_PROBES,
   recommend,

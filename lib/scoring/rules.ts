@@ -1,3 +1,4 @@
+import { formatMinutes } from "@/lib/format";
 import { isMskSource, isSourceOutsideAws, regionName, type Answers } from "@/lib/answers";
 import {
   estimateRecovery,
@@ -204,12 +205,6 @@ function rtoFit(option: OptionId, a: Answers, r: RecoveryEstimate): Reason[] {
   return [r.meetsRto
     ? reason("rtoFit", 1, `Expected recovery in about ${formatMinutes(r.rtoMinutes)}${scope}, within your RTO of ${formatMinutes(a.rto)}.`, fact)
     : reason("rtoFit", -1, `Expected recovery in about ${formatMinutes(r.rtoMinutes)}${scope}, longer than your RTO of ${formatMinutes(a.rto)}.`, fact)];
-}
-
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const h = minutes / 60;
-  return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
 }
 
 function offsets(option: OptionId, a: Answers): Reason[] {
