@@ -5,7 +5,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ANSWER_KEYS, DEFAULT_ANSWERS, decodePermalink } from "@/lib/answers";
-import { VALID_PARAM_VALUES } from "@/lib/answers/testing";
+import { VALID_PARAM_VALUES } from "@/test/helpers/answers";
 import { OPTION_IDS } from "@/lib/knowledge";
 import { main } from "./advisor";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Page } from "@playwright/test";
 import { ANSWER_KEYS, STEPS, decodePermalink } from "@/lib/answers";
-import { VALID_PARAM_VALUES } from "@/lib/answers/testing";
+import { VALID_PARAM_VALUES } from "@/test/helpers/answers";
 import { expect, test } from "./fixtures";
 
 /**

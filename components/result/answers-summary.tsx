@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { AnswerKey } from "@/lib/answers";
 import { STEPS } from "@/lib/answers/questions";
 import type { Plan } from "@/lib/scoring";
-import { editUrl } from "@/components/wizard/urls";
+import { editUrl } from "@/lib/answers/urls";
 import { answerWords, questionLabel } from "@/lib/answers/words";
 
 /** The answers, step by step, each step with a link back into the wizard. */

@@ -5,7 +5,7 @@ import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { flipValueWords } from "@/components/ui/format";
 import { answerWords, questionLabel } from "@/lib/answers/words";
-import { viewUrl } from "@/components/wizard/urls";
+import { viewUrl } from "@/lib/answers/urls";
 
 /** "What would change this": the single answer changes that flip the recommendation, by question. */
 export function FlipsSection({ plan }: { plan: Plan }) {

@@ -22,7 +22,7 @@ import {
   permalinkPath,
 } from "./values";
 import { QUESTIONS, STEPS } from "./questions";
-import { arbitraryAnswers } from "./testing";
+import { arbitraryAnswers } from "@/test/helpers/answers";
 
 const README_EXAMPLE =
   "/?v=1&goal=dr&source=msk-provisioned&target=msk-express&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&rpo=60&rto=30&mbps=20&partitions=300&ops=managed&primary=us-east-1&secondary=us-west-2&iac=terraform&name=orders-dr";

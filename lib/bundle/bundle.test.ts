@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { architectureTitle } from "@/lib/architecture";
 import { renderArchitectureSvg } from "@/lib/decision-record/diagram-svg";
-import { planFor } from "@/lib/runbook/testing";
+import { BUNDLE_CASES, planFor } from "@/test/fixtures/plans";
 import { DIAGRAM_FILE } from "@/lib/decision-record";
 import type { IacFormat } from "@/lib/iac";
 import { generateBundle } from "./bundle";
@@ -9,14 +9,9 @@ import { generateBundle } from "./bundle";
 /** generateBundle with and without the diagram the browser's "Download all" passes in. */
 
 const FORMATS: IacFormat[] = ["terraform", "cloudformation"];
-const CASES = [
-  { query: "?name=orders-dr" },
-  { query: "?accounts=cross&name=ledger-xacct" },
-  { query: "?name=orders-dr", option: "mirrormaker2" as const },
-];
 
 describe("generateBundle: the diagram", () => {
-  it.each(CASES)(
+  it.each(BUNDLE_CASES)(
     "$query $option: writes architecture.svg beside the record, which links it by path; the README lists it",
     ({ query, option }) => {
       const { plan, arch } = planFor(query, option);

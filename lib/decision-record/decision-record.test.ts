@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { architectureTitle } from "@/lib/architecture";
 import { OPTION_IDS, OPTIONS } from "@/lib/knowledge";
 import { base64Utf8 } from "@/lib/markdown";
-import { GOLDEN_CASES, planFor } from "@/lib/runbook/testing";
+import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
 import { dollars, formatMinutes } from "@/lib/format";
 import { KNOWLEDGE_CHECKED, renderDecisionRecord } from "./decision-record";
 

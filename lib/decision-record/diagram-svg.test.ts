@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { layoutArchitecture } from "@/lib/architecture/layout";
 import { OPTION_IDS } from "@/lib/knowledge";
-import { GOLDEN_CASES, planFor } from "@/lib/runbook/testing";
+import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
 import { renderArchitectureSvg, wrap, xmlEscape } from "./diagram-svg";
 import { DIAGRAM_FILE } from "./decision-record";
 

@@ -6,9 +6,10 @@ import { parse as parseYaml } from "yaml";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
 import { buildArchitecture } from "@/lib/architecture";
 import { buildPlan } from "@/lib/scoring";
-import { hclString, parseProperties, propertiesKey, propertiesValue } from "./escape";
-import { cloudFormationNames, codeFiles, parseTemplates, parseTerraform, terraformNames, type Case } from "./test-helpers";
-import { templateExpressions } from "./validation/terraform";
+import { parseProperties } from "@/test/helpers/properties";
+import { hclString, propertiesKey, propertiesValue } from "./escape";
+import { cloudFormationNames, codeFiles, parseTemplates, parseTerraform, terraformNames, type Case } from "@/test/helpers/iac";
+import { templateExpressions } from "@/test/iac-validation/terraform";
 import { printYamlDocument, yamlString } from "./yaml";
 
 /** Any string, including control characters, surrogates, quotes and template or tag syntax. */

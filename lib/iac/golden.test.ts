@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodePermalink } from "@/lib/answers";
 import { buildArchitecture } from "@/lib/architecture";
-import type { OptionId } from "@/lib/knowledge";
 import { buildPlan } from "@/lib/scoring";
+import { IAC_GOLDEN_PLANS } from "@/test/fixtures/plans";
 import { makeIacContext, renderCodeFiles, renderReadme } from "./index";
 
 /**
@@ -12,19 +12,11 @@ import { makeIacContext, renderCodeFiles, renderReadme } from "./index";
  * so that a reviewer reads what changes. `npm run test:update` rewrites them; a missing or different
  * file fails the test.
  */
-const CASES: { name: string; query: string; option?: OptionId; createTargetCluster?: boolean }[] = [
-  { name: "replicator-dr-default", query: "goal=dr&name=orders-dr" },
-  { name: "replicator-active-active-prefixed", query: "goal=dr&topology=active-active&naming=prefixed&name=payments" },
-  { name: "replicator-onprem-to-express-scram", query: "goal=migration&source=on-premises&target=msk-express&auth=sasl-scram&name=legacy-move", createTargetCluster: true },
-  { name: "mirrormaker2-cross-account", query: "goal=dr&accounts=cross&name=shared-dr", option: "mirrormaker2" },
-  { name: "s3-backup", query: "goal=compliance&offsets=no&rto=600&name=audit-archive", option: "s3-backup" },
-  { name: "multi-az", query: "goal=dr&secondary=us-east-1&name=single-region", option: "multi-az" },
-];
 
 const ROOT = join(__dirname, "golden");
 
 describe("golden files", () => {
-  for (const c of CASES) {
+  for (const c of IAC_GOLDEN_PLANS) {
     it(c.name, async () => {
       const plan = buildPlan(decodePermalink(c.query).answers);
       const arch = buildArchitecture(plan, c.option ?? plan.recommendation);

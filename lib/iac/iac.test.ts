@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNTS, AUTHS, DEFAULT_ANSWERS, GOALS, IAC_FORMATS, NAMINGS, OFFSETS, OPS, SOURCES, TARGETS, TOPOLOGIES, type Answers } from "@/lib/answers";
-import { arbitraryAnswers } from "@/lib/answers/testing";
+import { arbitraryAnswers } from "@/test/helpers/answers";
 import { buildArchitecture, type Architecture } from "@/lib/architecture";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { assessOptions, buildPlan, type Plan } from "@/lib/scoring";
 import { generateBundle } from "@/lib/bundle";
-import { parseProperties } from "./escape";
+import { parseProperties } from "@/test/helpers/properties";
 import type { IacFormat } from "./model/context";
 import type { BundleFile } from "./model/files";
 import {
@@ -28,8 +28,8 @@ import {
   validateCase,
   type Case,
   type Validators,
-} from "./test-helpers";
-import { validateWithCdk } from "./validation/cloudformation";
+} from "@/test/helpers/iac";
+import { validateWithCdk } from "@/test/iac-validation/cloudformation";
 import { AWS_PROVIDER_CONSTRAINT, MINIMUM_AWS_PROVIDER_VERSION } from "./model/provider";
 
 it("pins hashicorp/aws from the validator's minimum version to below the next major", () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { renderRunbook } from "./runbook";
 import { base64Utf8 } from "@/lib/markdown";
-import { GOLDEN_CASES, planFor } from "./testing";
+import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
 
 /** Splits Markdown into sections at headings of the given level ("## " or "### "). */
 function sections(md: string, level: "## " | "### "): { title: string; text: string }[] {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, decodePermalink, encodeAnswers, type Answers } from "@/lib/answers";
-import { arbitraryAnswers, choiceAnswerSpace } from "@/lib/answers/testing";
+import { arbitraryAnswers, choiceAnswerSpace } from "@/test/helpers/answers";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { BASE_SCORE, WEIGHTS } from "./weights";
 import { assessOptions, buildPlan, recommend, type OptionAssessment, type Plan } from "./plan";

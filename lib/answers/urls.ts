@@ -1,6 +1,5 @@
-import type { Answers } from "@/lib/answers";
-import { STEPS } from "@/lib/answers/questions";
-import { ANSWER_KEYS, DEFAULT_ANSWERS, encodeAnswers } from "@/lib/answers/values";
+import { STEPS } from "./questions";
+import { ANSWER_KEYS, DEFAULT_ANSWERS, encodeAnswers, type Answers } from "./values";
 
 export type PermalinkView = "wizard" | "result";
 

@@ -14,8 +14,8 @@ import {
   TOPOLOGIES,
   DEFAULT_ANSWERS,
   type ChoiceKey,
-} from "./values";
-import type { AnswerKey, Answers } from "./values";
+} from "@/lib/answers/values";
+import type { AnswerKey, Answers } from "@/lib/answers/values";
 
 /** Test support only (fast-check is a dev dependency): arbitrary valid answers built from the schema's option lists. */
 export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({

@@ -1,6 +1,5 @@
 /**
- * Test support for the IaC generators (used by the *.test.ts files beside it; not shipped to the
- * browser): building bundles from answers, checking IAC_NAMES, walking IAM policies, validating.
+ * Test support for the IaC generators (used by their tests; never imported by product code): building bundles from answers, checking IAC_NAMES, walking IAM policies, validating.
  */
 import { createHash } from "node:crypto";
 import { parse as parseHcl } from "@cdktf/hcl2json";
@@ -8,12 +7,12 @@ import type { Answers } from "@/lib/answers";
 import { buildArchitecture, type Architecture } from "@/lib/architecture";
 import type { OptionId } from "@/lib/knowledge";
 import { buildPlan, type Plan } from "@/lib/scoring";
-import { renderCodeFiles } from "./code-files";
-import { makeIacContext, type IacFormat } from "./model/context";
-import type { BundleFile } from "./model/files";
-import { renderReadme } from "./readme";
-import { parseCloudFormationYaml, validateCloudFormation, validateWithCdk } from "./validation/cloudformation";
-import { validateTerraform } from "./validation/terraform";
+import { renderCodeFiles } from "@/lib/iac/code-files";
+import { makeIacContext, type IacFormat } from "@/lib/iac/model/context";
+import type { BundleFile } from "@/lib/iac/model/files";
+import { renderReadme } from "@/lib/iac/readme";
+import { parseCloudFormationYaml, validateCloudFormation, validateWithCdk } from "../iac-validation/cloudformation";
+import { validateTerraform } from "../iac-validation/terraform";
 
 export interface Case {
   plan: Plan;

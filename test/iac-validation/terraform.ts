@@ -45,7 +45,7 @@ export interface TfSchema {
 }
 
 /** The minimum hashicorp/aws version that has every attribute the checker accepts. */
-export { MINIMUM_AWS_PROVIDER_VERSION } from "../model/provider";
+export { MINIMUM_AWS_PROVIDER_VERSION } from "@/lib/iac/model/provider";
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
