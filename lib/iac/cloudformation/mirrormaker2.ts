@@ -6,6 +6,7 @@ import { concat, input, pseudo, resourceRef } from "../model/expr";
 import { mm2ClusterStatements, secretReadStatements, type Statement } from "../model/iam";
 import {
   MM2_COMMAND,
+  mm2TaskStatements,
   MM2_REST_PORT,
   mm2Environment,
   mm2IamClusters,
@@ -48,15 +49,7 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
       "Mm2",
     ),
   );
-  const taskStatements: Statement[] = [];
-  for (const side of mm2IamClusters(ctx))
-    taskStatements.push(...mm2ClusterStatements(ctx, side, side === "source" ? "SourceCluster" : "TargetCluster"));
-  if (usesSourceAccountRole(ctx))
-    taskStatements.push({
-      sid: "AssumeSourceAccountRole",
-      actions: ["sts:AssumeRole"],
-      resources: [input("source_account_role_arn")],
-    });
+  const taskStatements = mm2TaskStatements(ctx);
   t.role(
     "Mm2TaskRole",
     "-mm2-task",

@@ -3,8 +3,8 @@ import { architectureOf } from "@/lib/architecture";
 // in another Region.
 import { BUCKET, s3ConnectorConfig } from "../model/connector";
 import { s3SinkUsesIam, type IacContext } from "../model/context";
-import { arnAs, concat, input, literal, pseudo, resourceRef, type Expr } from "../model/expr";
-import { secretReadStatements, type Statement } from "../model/iam";
+import { concat, input, literal, pseudo, resourceRef, type Expr } from "../model/expr";
+import { s3SinkStatements } from "../model/iam";
 import { TEMPLATE_FILES } from "../model/placement";
 import { GetAtt, Ref, Sub, Template } from "./builder";
 
@@ -84,41 +84,7 @@ export function s3Backup(ctx: IacContext): Template[] {
     Tags: main.tags(),
   });
   const bucketArn = bucketArnIn(main);
-  const statements: Statement[] = [
-    {
-      sid: "BackupBucket",
-      actions: ["s3:ListBucket", "s3:GetBucketLocation", "s3:ListBucketMultipartUploads"],
-      resources: [bucketArn],
-    },
-    {
-      sid: "BackupObjects",
-      actions: ["s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
-      resources: [concat(bucketArn, "/*")],
-    },
-  ];
-  if (ctx.source.isMsk) {
-    const arn = input("source_cluster_arn");
-    statements.push(
-      { sid: "SourceCluster", actions: ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"], resources: [arn] },
-      {
-        sid: "SourceTopicsRead",
-        actions: ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"],
-        resources: [arnAs(arn, "topic", "/*")],
-      },
-      {
-        sid: "ConnectInternalTopics",
-        actions: ["kafka-cluster:CreateTopic", "kafka-cluster:WriteData"],
-        resources: [arnAs(arn, "topic", "/__amazon_msk_connect_*")],
-      },
-      {
-        sid: "SourceGroups",
-        actions: ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
-        resources: [arnAs(arn, "group", "/*")],
-      },
-    );
-  } else {
-    statements.push(...secretReadStatements([input("source_credentials_secret_arn")], "SourceCluster"));
-  }
+  const statements = s3SinkStatements(ctx, bucketArn, input("source_credentials_secret_arn"));
   main.role(
     "S3SinkRole",
     "-s3-sink",

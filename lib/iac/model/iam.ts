@@ -95,3 +95,43 @@ export function replicatorClusterPolicy(arn: Expr): Statement[] {
     },
   ];
 }
+
+/** The S3 sink connector's role: read and write the backup bucket, and read the source cluster (IAM on MSK, or its credentials secret). */
+export function s3SinkStatements(ctx: IacContext, bucketArn: Expr, credentialsSecret: Expr): Statement[] {
+  const statements: Statement[] = [
+    {
+      sid: "BackupBucket",
+      actions: ["s3:ListBucket", "s3:GetBucketLocation", "s3:ListBucketMultipartUploads"],
+      resources: [bucketArn],
+    },
+    {
+      sid: "BackupObjects",
+      actions: ["s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
+      resources: [concat(bucketArn, "/*")],
+    },
+  ];
+  if (ctx.source.isMsk) {
+    const arn = input("source_cluster_arn");
+    statements.push(
+      { sid: "SourceCluster", actions: ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"], resources: [arn] },
+      {
+        sid: "SourceTopicsRead",
+        actions: ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"],
+        resources: [arnAs(arn, "topic", "/*")],
+      },
+      {
+        sid: "ConnectInternalTopics",
+        actions: ["kafka-cluster:CreateTopic", "kafka-cluster:WriteData"],
+        resources: [arnAs(arn, "topic", "/__amazon_msk_connect_*")],
+      },
+      {
+        sid: "SourceGroups",
+        actions: ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
+        resources: [arnAs(arn, "group", "/*")],
+      },
+    );
+  } else {
+    statements.push(...secretReadStatements([credentialsSecret], "SourceCluster"));
+  }
+  return statements;
+}

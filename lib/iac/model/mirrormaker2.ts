@@ -3,6 +3,7 @@ import type { ClusterSpec } from "@/lib/architecture";
 import { assertNoConfigReference, commentText, propertiesKey, propertiesValue } from "../escape";
 import { clusterAuth, headerLines, type IacContext } from "./context";
 import { input, resourceRef, type Expr } from "./expr";
+import { mm2ClusterStatements, type Statement } from "./iam";
 
 /**
  * The MirrorMaker 2 properties file (dedicated mode, `connect-mirror-maker.sh`) and the environment
@@ -266,3 +267,17 @@ export function renderMirrorMaker2Properties(ctx: IacContext): string {
 /** The container command: writes the properties file, adds this node's address for the internal REST listener, and starts MirrorMaker 2. */
 export const MM2_COMMAND =
   "printf '%s\\n' \"$MM2_PROPERTIES\" > /tmp/mm2.properties && printf 'rest.advertised.host.name=%s\\n' \"$(hostname -i | cut -d ' ' -f 1)\" >> /tmp/mm2.properties && exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties";
+
+/** The MirrorMaker 2 task role: Kafka access on the clusters it reaches with IAM, and the source account's role to assume. */
+export function mm2TaskStatements(ctx: IacContext): Statement[] {
+  const statements: Statement[] = [];
+  for (const side of mm2IamClusters(ctx))
+    statements.push(...mm2ClusterStatements(ctx, side, side === "source" ? "SourceCluster" : "TargetCluster"));
+  if (usesSourceAccountRole(ctx))
+    statements.push({
+      sid: "AssumeSourceAccountRole",
+      actions: ["sts:AssumeRole"],
+      resources: [input("source_account_role_arn")],
+    });
+  return statements;
+}

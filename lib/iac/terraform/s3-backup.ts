@@ -3,8 +3,8 @@ import { architectureOf } from "@/lib/architecture";
 import { attr, block, raw, tpl, type HclValue } from "../hcl";
 import { BUCKET, s3ConnectorConfig } from "../model/connector";
 import { s3SinkUsesIam } from "../model/context";
-import { arnAs, concat, input, literal, resourceRef } from "../model/expr";
-import { secretReadStatements, type Statement } from "../model/iam";
+import { concat, literal, resourceRef } from "../model/expr";
+import { s3SinkStatements } from "../model/iam";
 import type { Placement } from "../model/placement";
 import type { TerraformBuilder } from "./builder";
 
@@ -116,46 +116,11 @@ export function s3Backup(tf: TerraformBuilder): void {
   ]);
   if (ctx.external)
     tf.data("aws_secretsmanager_secret", "source_credentials", [attr("arn", raw("var.source_credentials_secret_arn"))]);
-  const statements: Statement[] = [
-    {
-      sid: "BackupBucket",
-      actions: ["s3:ListBucket", "s3:GetBucketLocation", "s3:ListBucketMultipartUploads"],
-      resources: [bucketArn],
-    },
-    {
-      sid: "BackupObjects",
-      actions: ["s3:PutObject", "s3:GetObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
-      resources: [concat(bucketArn, "/*")],
-    },
-  ];
-  if (ctx.source.isMsk) {
-    const arn = input("source_cluster_arn");
-    statements.push(
-      { sid: "SourceCluster", actions: ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster"], resources: [arn] },
-      {
-        sid: "SourceTopicsRead",
-        actions: ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData"],
-        resources: [arnAs(arn, "topic", "/*")],
-      },
-      {
-        sid: "ConnectInternalTopics",
-        actions: ["kafka-cluster:CreateTopic", "kafka-cluster:WriteData"],
-        resources: [arnAs(arn, "topic", "/__amazon_msk_connect_*")],
-      },
-      {
-        sid: "SourceGroups",
-        actions: ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"],
-        resources: [arnAs(arn, "group", "/*")],
-      },
-    );
-  } else {
-    statements.push(
-      ...secretReadStatements(
-        [resourceRef("data.aws_secretsmanager_secret.source_credentials.arn", null)],
-        "SourceCluster",
-      ),
-    );
-  }
+  const statements = s3SinkStatements(
+    ctx,
+    bucketArn,
+    resourceRef("data.aws_secretsmanager_secret.source_credentials.arn", null),
+  );
   tf.role("s3_sink", "-s3-sink", "kafkaconnect.amazonaws.com", "MSK Connect S3 sink connector role", [], statements);
   tf.resource("aws_cloudwatch_log_group", "s3_sink", [
     attr("name", tpl("/aws/mskconnect/", raw("var.name"), "-s3-sink")),
