@@ -12,6 +12,45 @@ const LIB_PURITY = [
 ];
 const NO_TEST_SUPPORT = { group: ["@/test/*"], message: "Product code never reads test support (test/)." };
 
+// The lib folders in the order data flows through them; each may import only the folders before
+// it (and the shared lib/format.ts, lib/markdown.ts, lib/product.ts). Tests are exempt: they may
+// compose anything.
+const LIB_ORDER = [
+  ["answers"],
+  ["knowledge"],
+  ["estimates"],
+  ["scoring"],
+  ["architecture"],
+  ["diagram", "iac", "runbook"],
+  ["decision-record"],
+  ["bundle"],
+];
+const FLOW = "answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook → decision-record → bundle";
+const LIB_LAYERS = LIB_ORDER.flatMap((layer, i) => {
+  const later = LIB_ORDER.slice(i).flat();
+  return layer.map((folder) => {
+    const forbidden = later.filter((f) => f !== folder);
+    return {
+      files: [`lib/${folder}/**/*.ts`],
+      ignores: ["**/*.test.ts"],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: [
+              ...LIB_PURITY,
+              NO_TEST_SUPPORT,
+              ...(forbidden.length
+                ? [{ group: forbidden.flatMap((f) => [`@/lib/${f}`, `@/lib/${f}/*`]), message: `lib folders import one way: ${FLOW}.` }]
+                : []),
+            ],
+          },
+        ],
+      },
+    };
+  });
+});
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -33,150 +72,7 @@ const config = [
       "no-restricted-imports": ["error", { patterns: LIB_PURITY }],
     },
   },
-  {
-    files: ["lib/answers/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/knowledge", "@/lib/knowledge/*", "@/lib/estimates", "@/lib/estimates/*", "@/lib/scoring", "@/lib/scoring/*", "@/lib/architecture", "@/lib/architecture/*", "@/lib/diagram", "@/lib/diagram/*", "@/lib/iac", "@/lib/iac/*", "@/lib/runbook", "@/lib/runbook/*", "@/lib/decision-record", "@/lib/decision-record/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/answers may import only shared modules lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/knowledge/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/estimates", "@/lib/estimates/*", "@/lib/scoring", "@/lib/scoring/*", "@/lib/architecture", "@/lib/architecture/*", "@/lib/diagram", "@/lib/diagram/*", "@/lib/iac", "@/lib/iac/*", "@/lib/runbook", "@/lib/runbook/*", "@/lib/decision-record", "@/lib/decision-record/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/knowledge may import only lib/answers and lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/estimates/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/scoring", "@/lib/scoring/*", "@/lib/architecture", "@/lib/architecture/*", "@/lib/diagram", "@/lib/diagram/*", "@/lib/iac", "@/lib/iac/*", "@/lib/runbook", "@/lib/runbook/*", "@/lib/decision-record", "@/lib/decision-record/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/estimates may import only lib/answers, lib/knowledge and lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/scoring/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/architecture", "@/lib/architecture/*", "@/lib/diagram", "@/lib/diagram/*", "@/lib/iac", "@/lib/iac/*", "@/lib/runbook", "@/lib/runbook/*", "@/lib/decision-record", "@/lib/decision-record/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/scoring may import only lib/answers, lib/knowledge, lib/estimates and lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/architecture/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/diagram", "@/lib/diagram/*", "@/lib/iac", "@/lib/iac/*", "@/lib/runbook", "@/lib/runbook/*", "@/lib/decision-record", "@/lib/decision-record/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/architecture may import only lib/answers, lib/knowledge, lib/estimates, lib/scoring and lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/diagram/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/iac", "@/lib/iac/*", "@/lib/runbook", "@/lib/runbook/*", "@/lib/decision-record", "@/lib/decision-record/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/diagram may import only lib/answers, lib/knowledge, lib/estimates, lib/scoring, lib/architecture and lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/iac/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/diagram", "@/lib/diagram/*", "@/lib/runbook", "@/lib/runbook/*", "@/lib/decision-record", "@/lib/decision-record/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/iac may import only lib/answers, lib/knowledge, lib/estimates, lib/scoring, lib/architecture and lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/runbook/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/diagram", "@/lib/diagram/*", "@/lib/iac", "@/lib/iac/*", "@/lib/decision-record", "@/lib/decision-record/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/runbook may import only lib/answers, lib/knowledge, lib/estimates, lib/scoring, lib/architecture and lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ["lib/decision-record/**/*.ts"],
-    ignores: ["**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            ...LIB_PURITY,
-            NO_TEST_SUPPORT,
-            { group: ["@/lib/iac", "@/lib/iac/*", "@/lib/runbook", "@/lib/runbook/*", "@/lib/bundle", "@/lib/bundle/*"], message: "lib/decision-record may import only lib/answers, lib/knowledge, lib/estimates, lib/scoring, lib/architecture, lib/diagram and lib/format.ts, lib/markdown.ts: lib folders import one way (answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook/decision-record → bundle)." },
-          ],
-        },
-      ],
-    },
-  },
+  ...LIB_LAYERS,
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: {
