@@ -9,11 +9,9 @@ import { VALID_PARAM_VALUES } from "@/test/helpers/answers";
 import { OPTION_IDS } from "@/lib/knowledge";
 import { main } from "./advisor";
 
-/**
- * Issue 7, robustness of the command line: whatever permalink it is given, `advisor plan` either
- * prints a plan as JSON (exit 0) or refuses with one line per problem, each naming a parameter
- * (exit 2). It never throws and never prints a stack trace. Random but reproducible (fixed seed).
- */
+// Issue 7, robustness of the command line: whatever permalink it is given, `advisor plan` either
+// prints a plan as JSON (exit 0) or refuses with one line per problem, each naming a parameter
+// (exit 2). It never throws and never prints a stack trace. Random but reproducible (fixed seed).
 
 const SEED = 20261125;
 /**

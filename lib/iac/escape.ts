@@ -1,8 +1,6 @@
-/**
- * Escaping for every text format the generators write, in one place. Any value that did not come
- * from a constant in this directory goes through one of these before it reaches the output, so that
- * no value (a name, a pattern, a class name) can end its string and start new syntax.
- */
+// Escaping for every text format the generators write, in one place. Any value that did not come
+// from a constant in this directory goes through one of these before it reaches the output, so that
+// no value (a name, a pattern, a class name) can end its string and start new syntax.
 
 const hex4 = (c: string) => c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
 

@@ -7,11 +7,9 @@ import { buildPlan } from "@/lib/scoring";
 import { IAC_GOLDEN_PLANS } from "@/test/fixtures/plans";
 import { makeIacContext, renderCodeFiles, renderReadme } from "./index";
 
-/**
- * Golden files: the generated code for a handful of representative plans, kept in the repository
- * so that a reviewer reads what changes. `npm run test:update` rewrites them; a missing or different
- * file fails the test.
- */
+// Golden files: the generated code for a handful of representative plans, kept in the repository
+// so that a reviewer reads what changes. `npm run test:update` rewrites them; a missing or different
+// file fails the test.
 
 const ROOT = join(__dirname, "golden");
 

@@ -9,10 +9,8 @@ import { TEMPLATE_FILES, cloudFormationStack, failbackPlacements, needsSourceClu
 import { AWS_PROVIDER_CONSTRAINT } from "./model/provider";
 import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE } from "./model/toggles";
 
-/**
- * README.md of the bundle: what the files are, how to apply them in order, and what the code
- * cannot do for you (turning on multi-VPC connectivity, building the MirrorMaker 2 image, a restore).
- */
+// README.md of the bundle: what the files are, how to apply them in order, and what the code
+// cannot do for you (turning on multi-VPC connectivity, building the MirrorMaker 2 image, a restore).
 
 const md = (s: string) => s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 

@@ -5,11 +5,9 @@ import { formatSeconds } from "@/lib/format";
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
 
-/**
- * MirrorMaker 2 (dedicated mode on ECS Fargate): pre-checks on heartbeats, checkpoints and lag,
- * failover (or cut-over) by stopping MirrorMaker 2 and moving clients, and failback (or rollback)
- * as a new flow in the other direction. There is no reverse replicator to create.
- */
+// MirrorMaker 2 (dedicated mode on ECS Fargate): pre-checks on heartbeats, checkpoints and lag,
+// failover (or cut-over) by stopping MirrorMaker 2 and moving clients, and failback (or rollback)
+// as a new flow in the other direction. There is no reverse replicator to create.
 
 const GEO = "https://kafka.apache.org/documentation/#georeplication";
 const MIGRATION_GUIDE = "https://docs.aws.amazon.com/whitepapers/latest/amazon-msk-migration-guide/mirrormaker-2.0-mm2.html";

@@ -4,10 +4,8 @@ import { awsFlags, consumerLag, metric, src, topics, type RunbookContext } from 
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
 
-/**
- * Multi-AZ only: no second cluster, so no failover. What happens on its own when a broker or an
- * Availability Zone is lost, and what to check while it does and after.
- */
+// Multi-AZ only: no second cluster, so no failover. What happens on its own when a broker or an
+// Availability Zone is lost, and what to check while it does and after.
 
 const METRICS = "https://docs.aws.amazon.com/msk/latest/developerguide/metrics-details.html";
 const BEST_PRACTICES = "https://docs.aws.amazon.com/msk/latest/developerguide/bestpractices.html";

@@ -5,10 +5,8 @@ import { purposeWord, replicatorRole } from "./common";
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
 
-/**
- * MSK Replicator: pre-checks, planned and unplanned failover (or cut-over), failback (or
- * rollback) for the architecture's topology and topic naming, following AWS's procedures.
- */
+// MSK Replicator: pre-checks, planned and unplanned failover (or cut-over), failback (or
+// rollback) for the architecture's topology and topic naming, following AWS's procedures.
 
 const PLANNED = "replicator.planned-failover" as const;
 const UNPLANNED = "replicator.unplanned-failover" as const;

@@ -6,11 +6,9 @@ import { formatSeconds } from "@/lib/format";
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
 
-/**
- * S3 backup through MSK Connect: keep the backup healthy (and keep a topic inventory beside it),
- * then restore on demand: pre-create topics with the same partition counts, run a restore
- * connector, position consumers from the earliest offset or a timestamp.
- */
+// S3 backup through MSK Connect: keep the backup healthy (and keep a topic inventory beside it),
+// then restore on demand: pre-create topics with the same partition counts, run a restore
+// connector, position consumers from the earliest offset or a timestamp.
 
 const KAFKACONNECT_CLI = "https://docs.aws.amazon.com/cli/latest/reference/kafkaconnect/";
 const LENSES_S3_SOURCE = "https://docs.lenses.io/latest/connectors/kafka-connectors/sources/aws-s3";

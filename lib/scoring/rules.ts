@@ -11,12 +11,10 @@ import {
 import { FACTS, LIMITS, replicatorRegionStatus, type FactId, type OptionId } from "@/lib/knowledge";
 import { WEIGHTS, type Criterion } from "./weights";
 
-/**
- * The rules: hard constraints first (an option that cannot do the job is ruled out, with the
- * reason and its source), then weighted criteria that give or take points, each with a reason
- * and a source. Every rule cites a fact of lib/knowledge, so the explanation and the evidence
- * can never drift apart.
- */
+// The rules: hard constraints first (an option that cannot do the job is ruled out, with the
+// reason and its source), then weighted criteria that give or take points, each with a reason
+// and a source. Every rule cites a fact of lib/knowledge, so the explanation and the evidence
+// can never drift apart.
 
 export interface Reason {
   criterion: Criterion;

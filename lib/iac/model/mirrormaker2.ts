@@ -5,12 +5,10 @@ import { clusterAuth, headerLines, type IacContext } from "./context";
 import { input, resourceRef, type Expr } from "./expr";
 import { mm2ClusterStatements, type Statement } from "./iam";
 
-/**
- * The MirrorMaker 2 properties file (dedicated mode, `connect-mirror-maker.sh`) and the environment
- * the ECS task gives it. Bootstrap servers and every credential arrive as environment variables,
- * injected by ECS from variables and Secrets Manager, and are read through Kafka's
- * EnvVarConfigProvider (`${env:NAME}`, Kafka 3.5+): the file itself never holds a secret.
- */
+// The MirrorMaker 2 properties file (dedicated mode, `connect-mirror-maker.sh`) and the environment
+// the ECS task gives it. Bootstrap servers and every credential arrive as environment variables,
+// injected by ECS from variables and Secrets Manager, and are read through Kafka's
+// EnvVarConfigProvider (`${env:NAME}`, Kafka 3.5+): the file itself never holds a secret.
 
 export interface Mm2EnvVar {
   name: string;
