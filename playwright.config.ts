@@ -1,10 +1,8 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_FLAGS, findChromium } from "./scripts/chromium.mjs";
 
-// Browsers cannot be downloaded on our machines: use the system Chromium (see scripts/ensure-chromium.mjs).
-const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (p): p is string => !!p && existsSync(p),
-);
+// Browsers cannot be downloaded on our machines: use the system Chromium (see scripts/chromium.mjs).
+const executablePath = findChromium();
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -22,16 +20,7 @@ export default defineConfig({
     trace: "off",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

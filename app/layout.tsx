@@ -4,7 +4,7 @@ import { FACTS_CHECKED } from "@/lib/knowledge";
 import { PRODUCT_NAME } from "@/lib/product";
 import { THEME_SCRIPT } from "@/components/theme/theme-script";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
-import { PERMALINK_REDIRECT } from "@/components/wizard/urls";
+import { PERMALINK_REDIRECT } from "@/lib/answers/urls";
 import "./globals.css";
 
 export const metadata: Metadata = {

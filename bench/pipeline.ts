@@ -6,7 +6,7 @@
  * - the plan (buildPlan, including what-would-change);
  * - the architecture of every option (buildArchitecture(plan, option) × 4);
  * - the generators for the recommended option's architecture: the Terraform bundle and the
- *   CloudFormation bundle (generateBundle, lib/iac: code, MirrorMaker 2 properties, README, runbook
+ *   CloudFormation bundle (generateBundle, lib/bundle: code, MirrorMaker 2 properties, README, runbook
  *   and decision record), the runbook alone and the decision record alone;
  * - the sum of the above for the answer set ("everything for one answer set").
  * Prints the median, p99 and total of each. Run: npm run -s bench -- pipeline
@@ -17,24 +17,9 @@ import { buildArchitecture, type Architecture } from "@/lib/architecture";
 import { renderDecisionRecord } from "@/lib/decision-record";
 import { OPTION_IDS } from "@/lib/knowledge";
 import { renderRunbook } from "@/lib/runbook";
+import { generateBundle } from "@/lib/bundle";
 import { buildPlan, type Plan } from "@/lib/scoring";
 import { answerSpace, report } from "./plan";
-
-type Format = "terraform" | "cloudformation";
-type GenerateBundle = (plan: Plan, arch: Architecture, options: { format: Format }) => { files: { content: string }[] };
-
-/**
- * lib/iac is written in parallel with this benchmark: use generateBundle when the module exports
- * it, and say so when it does not (the other figures still print).
- */
-async function loadGenerateBundle(): Promise<GenerateBundle | undefined> {
-  try {
-    const mod = (await import("@/lib/iac")) as { generateBundle?: unknown };
-    return typeof mod.generateBundle === "function" ? (mod.generateBundle as GenerateBundle) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function time(fn: () => unknown): number {
   const t0 = performance.now();
@@ -50,8 +35,6 @@ function sampled(every: number): Generator<Answers> {
 }
 
 export async function benchPipeline(): Promise<void> {
-  const generateBundle = await loadGenerateBundle();
-  if (!generateBundle) console.log("lib/iac does not export generateBundle yet: the IaC bundles are not timed.");
 
   const size = Array.from(answerSpace()).length;
   const wanted = Number(process.env.BENCH_SAMPLE) || size;
@@ -64,8 +47,8 @@ export async function benchPipeline(): Promise<void> {
       const arch = buildArchitecture(plan, option);
       renderRunbook(plan, arch);
       renderDecisionRecord(plan, arch);
-      generateBundle?.(plan, arch, { format: "terraform" });
-      generateBundle?.(plan, arch, { format: "cloudformation" });
+      generateBundle(plan, arch, { format: "terraform" });
+      generateBundle(plan, arch, { format: "cloudformation" });
     }
   }
 
@@ -90,16 +73,14 @@ export async function benchPipeline(): Promise<void> {
       }
     });
     const arch = recommended!;
-    const tTf = generateBundle ? time(() => generateBundle(plan, arch, { format: "terraform" })) : 0;
-    const tCfn = generateBundle ? time(() => generateBundle(plan, arch, { format: "cloudformation" })) : 0;
+    const tTf = time(() => generateBundle(plan, arch, { format: "terraform" }));
+    const tCfn = time(() => generateBundle(plan, arch, { format: "cloudformation" }));
     const tRunbook = time(() => renderRunbook(plan, arch));
     const tRecord = time(() => renderDecisionRecord(plan, arch));
     rows.plan!.push(tPlan);
     rows["architecture (4 options)"]!.push(tArch);
-    if (generateBundle) {
-      rows["Terraform bundle"]!.push(tTf);
-      rows["CloudFormation bundle"]!.push(tCfn);
-    }
+    rows["Terraform bundle"]!.push(tTf);
+    rows["CloudFormation bundle"]!.push(tCfn);
     rows.runbook!.push(tRunbook);
     rows["decision record"]!.push(tRecord);
     rows["everything for one answer set"]!.push(tPlan + tArch + tTf + tCfn + tRunbook + tRecord);

@@ -4,10 +4,10 @@
  * Prints the median, p99 and total. Run: npm run -s bench -- plan
  */
 import { DEFAULT_ANSWERS } from "@/lib/answers";
-import { choiceAnswerSpace } from "@/lib/answers/testing";
+import { choiceAnswerSpace } from "@/test/helpers/answers";
 import { buildPlan } from "@/lib/scoring";
 
-/** Every combination of the choice answers, with default numbers (lib/answers/testing). */
+/** Every combination of the choice answers, with default numbers (test/helpers/answers.ts). */
 export const answerSpace = choiceAnswerSpace;
 
 export function percentile(sorted: number[], p: number): number {

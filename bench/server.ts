@@ -8,24 +8,15 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { chromium, type Browser } from "@playwright/test";
+import { CHROMIUM_FLAGS, findChromium } from "../scripts/chromium.mjs";
 
 export const ROOT = resolve(__dirname, "..");
 /** The build the benchmarks serve: `NEXT_DIST_DIR=.next-bench npx next build`. */
 export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR || ".next-bench";
 const NEXT_BIN = join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
-export const CHROMIUM_PATH = [process.env.CHROMIUM_PATH, process.env.CHROME_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (p): p is string => !!p && existsSync(p),
-);
-export const CHROMIUM_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export const CHROMIUM_PATH = findChromium();
+export { CHROMIUM_FLAGS };
 
 export function launchChromium(): Promise<Browser> {
   if (!CHROMIUM_PATH) throw new Error("No Chromium found: install Debian's chromium package or set CHROMIUM_PATH.");

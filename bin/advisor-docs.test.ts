@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { planFor } from "@/lib/runbook/testing";
+import { planFor } from "@/test/fixtures/plans";
 import { renderRunbook } from "@/lib/runbook";
 import { renderDecisionRecord } from "@/lib/decision-record";
 

@@ -5,15 +5,13 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ANSWER_KEYS, DEFAULT_ANSWERS, decodePermalink } from "@/lib/answers";
-import { VALID_PARAM_VALUES } from "@/lib/answers/testing";
+import { VALID_PARAM_VALUES } from "@/test/helpers/answers";
 import { OPTION_IDS } from "@/lib/knowledge";
 import { main } from "./advisor";
 
-/**
- * Issue 7, robustness of the command line: whatever permalink it is given, `advisor plan` either
- * prints a plan as JSON (exit 0) or refuses with one line per problem, each naming a parameter
- * (exit 2). It never throws and never prints a stack trace. Random but reproducible (fixed seed).
- */
+// Issue 7, robustness of the command line: whatever permalink it is given, `advisor plan` either
+// prints a plan as JSON (exit 0) or refuses with one line per problem, each naming a parameter
+// (exit 2). It never throws and never prints a stack trace. Random but reproducible (fixed seed).
 
 const SEED = 20261125;
 /**
@@ -146,8 +144,8 @@ describe("advisor plan, fuzzed in process", () => {
             expect(r.code, link).toBe(2);
             expect(existsSync(out), `${out} written for an invalid link`).toBe(false);
           } else {
-            // 0 once the generator is wired in (3 while the command says it is not available yet).
-            expect([0, 3]).toContain(r.code);
+            expect(r.code, `${link}: ${r.err.join("")}`).toBe(0);
+            expect(existsSync(join(out, "README.md")), `${out}: no bundle written for a valid link`).toBe(true);
           }
         }),
         { seed: SEED + 4, numRuns: 200 },
@@ -159,8 +157,8 @@ describe("advisor plan, fuzzed in process", () => {
 });
 
 describe("advisor plan, bugs found by fuzzing (fixed; kept as regressions)", () => {
-  // Unknown parameter names used to reach the one-line messages raw (line breaks, empty names);
-  // decodePermalink now names them in a displayable form.
+  // An unknown parameter's name reaches the one-line messages in a displayable form (line
+  // breaks and empty names included): decodePermalink names it so.
   it("an unknown parameter whose name holds a line break still gets exactly one line", async () => {
     const r = await run(["plan", "?a%0Ab=1"]);
     expect(r.code).toBe(2);

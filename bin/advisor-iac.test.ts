@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "./advisor";
-import { validateTerraform } from "@/lib/iac/validation/terraform";
-import { validateCloudFormation } from "@/lib/iac/validation/cloudformation";
+import { validateTerraform } from "@/test/iac-validation/terraform";
+import { validateCloudFormation } from "@/test/iac-validation/cloudformation";
 
 async function run(...args: string[]) {
   const out: string[] = [];

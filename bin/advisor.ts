@@ -1,5 +1,5 @@
 /**
- * The command line (DESIGN.md "Public contract 2"): the same library as the browser.
+ * The command line (README "Using it"): the same library as the browser.
  *
  *   npm run -s advisor -- plan '<permalink URL or query string>'
  *   npm run -s advisor -- runbook '<permalink>'   (failover and failback runbook, Markdown)
@@ -18,7 +18,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "n
 import { dirname, join } from "node:path";
 import { decodePermalink, describeAllowed, type PermalinkIssue } from "@/lib/answers";
 import { buildPlan } from "@/lib/scoring";
-import { generateBundle, type IacFormat } from "@/lib/iac";
+import { generateBundle } from "@/lib/bundle";
+import type { IacFormat } from "@/lib/iac";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { buildArchitecture } from "@/lib/architecture";
 import { renderDecisionRecord } from "@/lib/decision-record";

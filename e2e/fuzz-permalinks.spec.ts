@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Page } from "@playwright/test";
 import { ANSWER_KEYS, STEPS, decodePermalink } from "@/lib/answers";
-import { VALID_PARAM_VALUES } from "@/lib/answers/testing";
+import { VALID_PARAM_VALUES } from "@/test/helpers/answers";
 import { expect, test } from "./fixtures";
 
 /**
@@ -72,7 +72,7 @@ const link = fc.oneof(
 
 /** Links a generator would rarely hit: hashes (the wizard reads its step there), and edge shapes. */
 const FIXED = [
-  // A malformed escape in the step hash used to throw in stepIndexFromHash (fixed in a35bbdd).
+  // A malformed escape in the step hash: stepIndexFromHash must not throw on it.
   "/#%",
   "/?goal=dr#%E0%A4%A",
   "/?",

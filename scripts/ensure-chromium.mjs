@@ -1,11 +1,11 @@
 // Playwright cannot download browsers here, so the tests use a system Chromium.
-// Order: $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser; as root on Debian/Ubuntu,
+// Where it looks: scripts/chromium.mjs; as root on Debian/Ubuntu,
 // install the `chromium` package when none is found; otherwise say exactly what to install.
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { findChromium } from "./chromium.mjs";
 
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean);
-const found = candidates.find((p) => existsSync(p));
+const found = findChromium();
 if (found) {
   process.exit(0);
 }

@@ -2,7 +2,7 @@
 // Extracts the argument and block names of the Terraform AWS resources and
 // data sources that the generators emit, from an unpacked
 // `@cdktf/provider-aws@21.22.1` (built from hashicorp/aws 6.25.0), into
-// lib/iac/validation/terraform-aws-schema.json.
+// test/iac-validation/terraform-aws-schema.json.
 //
 // The package is NOT a project dependency (392 MB). Install it in a scratch dir:
 //   mkdir -p /tmp/cdktf-aws && cd /tmp/cdktf-aws && npm init -y &&
@@ -77,7 +77,7 @@ const DATA_SOURCES = [
 
 const pkgDir = resolve(process.argv[2] ?? "/tmp/cdktf-aws/node_modules/@cdktf/provider-aws");
 const here = dirname(fileURLToPath(import.meta.url));
-const outFile = resolve(here, "..", "lib/iac/validation/terraform-aws-schema.json");
+const outFile = resolve(here, "..", "test/iac-validation/terraform-aws-schema.json");
 
 if (!existsSync(join(pkgDir, ".jsii"))) {
   console.error(`No .jsii in ${pkgDir}. See the header of this script for how to install @cdktf/provider-aws.`);

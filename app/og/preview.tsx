@@ -6,7 +6,7 @@ import { isSourceOutsideAws, regionName } from "@/lib/answers/values";
 import { OPTIONS } from "@/lib/knowledge";
 import { PRODUCT_NAME } from "@/lib/product";
 import type { Plan } from "@/lib/scoring";
-import { formatMinutes, formatSeconds } from "@/components/ui/format";
+import { formatMinutes, formatSeconds } from "@/lib/format";
 import { PREVIEW_SIZE } from "./size";
 
 

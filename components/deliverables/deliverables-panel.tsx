@@ -2,8 +2,10 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { buildArchitecture } from "@/lib/architecture";
-import { DIAGRAM_FILE, generateBundle, type FileLanguage, type IacFormat } from "@/lib/iac";
+import { generateBundle } from "@/lib/bundle";
+import { DIAGRAM_FILE } from "@/lib/decision-record";
 import { generateDrillKit, type DrillKitFile } from "@/lib/drill/kit";
+import type { FileLanguage, IacFormat } from "@/lib/iac";
 import { OPTIONS, type OptionId } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { Button } from "@/components/ui/button";
@@ -127,7 +129,10 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
 
   const drillKit = useMemo(() => generateDrillKit(plan, arch), [plan, arch]);
   const drillFiles = useMemo(() => (drillKit.supported ? drillKit.files : []), [drillKit]);
-  const tabs: TabId[] = [...(arch.mirrorMaker2 ? (["terraform", "cloudformation", "mirrormaker2", "runbook"] as const) : (["terraform", "cloudformation", "runbook"] as const)), ...(drillFiles.length ? (["drill"] as const) : [])];
+  const tabs: TabId[] = [
+    ...(arch.option === "mirrormaker2" ? (["terraform", "cloudformation", "mirrormaker2", "runbook"] as const) : (["terraform", "cloudformation", "runbook"] as const)),
+    ...(drillFiles.length ? (["drill"] as const) : []),
+  ];
   const [selected, setSelected] = useState<TabId>(plan.answers.iac);
   const active: TabId = tabs.includes(selected) ? selected : "terraform";
   const zipFormat: IacFormat = active === "terraform" || active === "cloudformation" ? active : plan.answers.iac;

@@ -1,10 +1,8 @@
 import type { FileLanguage } from "@/lib/iac";
 
-/**
- * Syntax highlighting, loaded with import() only when the deliverables panel opens: shiki's core,
- * its JavaScript regex engine (no WebAssembly), the four grammars the bundle uses and one light and
- * one dark theme. Output carries both themes as CSS variables (see CODE_THEME_CSS).
- */
+// Syntax highlighting, loaded with import() only when the deliverables panel opens: shiki's core,
+// its JavaScript regex engine (no WebAssembly), the four grammars the bundle uses and one light and
+// one dark theme. Output carries both themes as CSS variables (see CODE_THEME_CSS).
 
 export type Highlight = (code: string, language: FileLanguage) => string;
 

@@ -37,7 +37,7 @@ function subscribeLarge(onChange: () => void): () => void {
 const isLargeNow = () => matchMedia(LARGE).matches;
 
 /**
- * The interactive architecture diagram of a plan (issue 4): a thin React Flow adapter over the
+ * The interactive architecture diagram of a plan: a thin React Flow adapter over the
  * architecture model and its pure layout. Loaded lazily (ssr: false) by the result page only.
  */
 export function ArchitectureDiagram({ plan }: { plan: Plan }) {

@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { AnswerKey } from "@/lib/answers";
 import { STEPS } from "@/lib/answers/questions";
 import type { Plan } from "@/lib/scoring";
-import { editUrl } from "@/components/wizard/urls";
-import { answerWords, questionLabel } from "@/components/ui/format";
+import { editUrl } from "@/lib/answers/urls";
+import { answerWords, questionLabel } from "@/lib/answers/words";
 
 /** The answers, step by step, each step with a link back into the wizard. */
 export function AnswersSummary({ plan }: { plan: Plan }) {

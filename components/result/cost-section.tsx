@@ -1,7 +1,7 @@
 import { PRICES } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { Badge } from "@/components/ui/badge";
-import { formatNumber, usd } from "@/components/ui/format";
+import { formatNumber, usd } from "@/lib/format";
 import { SourceLink } from "@/components/ui/source-link";
 
 /** The managed option's extra (or saved) cost a month, beside what it saves in operations. */

@@ -3,8 +3,9 @@ import type { Answers } from "@/lib/answers";
 import { ANSWER_KEYS } from "@/lib/answers/values";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
-import { answerWords, flipValueWords, questionLabel } from "@/components/ui/format";
-import { viewUrl } from "@/components/wizard/urls";
+import { flipValueWords } from "@/components/ui/format";
+import { answerWords, questionLabel } from "@/lib/answers/words";
+import { viewUrl } from "@/lib/answers/urls";
 
 /** "What would change this": the single answer changes that flip the recommendation, by question. */
 export function FlipsSection({ plan }: { plan: Plan }) {

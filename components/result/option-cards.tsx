@@ -1,7 +1,7 @@
 import { OPTIONS } from "@/lib/knowledge";
 import type { OptionAssessment, Plan, Reason } from "@/lib/scoring";
 import { Badge } from "@/components/ui/badge";
-import { formatMinutes, formatSeconds, usd } from "@/components/ui/format";
+import { formatMinutes, formatSeconds, usd } from "@/lib/format";
 import { ScoreMeter } from "@/components/ui/score-meter";
 import { SourceLink } from "@/components/ui/source-link";
 

@@ -1,6 +1,6 @@
 import type { RecoveryEstimate } from "@/lib/estimates";
 import type { Plan } from "@/lib/scoring";
-import { formatMinutes, formatSeconds, usd } from "@/components/ui/format";
+import { formatMinutes, formatSeconds, usd } from "@/lib/format";
 import { SourceLink } from "@/components/ui/source-link";
 
 const SCOPE_WORDS: Record<RecoveryEstimate["scope"], string> = {

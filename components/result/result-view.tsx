@@ -3,7 +3,7 @@ import type { PermalinkIssue } from "@/lib/answers";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
-import { editUrl, viewUrl } from "@/components/wizard/urls";
+import { editUrl, viewUrl } from "@/lib/answers/urls";
 import { AnswersSummary } from "./answers-summary";
 import { AlsoConsiderSection, CaveatsSection, PlanHeadlines } from "./caveats-section";
 import { CostSection } from "./cost-section";

@@ -2,7 +2,7 @@
 
 import { useEffect, type RefObject } from "react";
 import { useWizardStore } from "./store";
-import { viewUrl } from "./urls";
+import { viewUrl } from "@/lib/answers/urls";
 
 /**
  * The one place that writes the wizard's state into the URL. Uses history.replaceState, so

@@ -1,4 +1,69 @@
-export * from "./values";
-export * from "./schema";
-export * from "./permalink";
-export * from "./questions";
+// The answers' entry: the plain lists and types (values.ts), the questions' wording (questions.ts)
+// and the permalink codec with its zod validator (permalink.ts, schema.ts). Browser code that must
+// not load zod imports ./values or ./questions directly (a lint rule holds components to it).
+export {
+  decodePermalink,
+  droppedParams,
+  parseAnswer,
+  PERMALINK_VERSION,
+  type DecodedPermalink,
+  type PermalinkIssue,
+  type PermalinkIssueKind,
+} from "./permalink";
+export {
+  answerInWords,
+  QUESTIONS,
+  STEPS,
+  type ChoiceCopy,
+  type ChoiceQuestion,
+  type NumberQuestion,
+  type QuestionCatalogue,
+  type RegionQuestion,
+  type StepId,
+  type TextQuestion,
+} from "./questions";
+export {
+  answersSchema,
+} from "./schema";
+export {
+  ACCOUNTS,
+  ANSWER_KEYS,
+  AUTHS,
+  CHOICES,
+  DEFAULT_ANSWERS,
+  describeAllowed,
+  encodeAnswers,
+  enumValues,
+  GOALS,
+  IAC_FORMATS,
+  isMskSource,
+  isNumberKey,
+  isSourceOutsideAws,
+  KAFKA_VERSION_PATTERN,
+  kafkaAtLeast,
+  NAME_PATTERN,
+  NAMINGS,
+  NUMBER_BOUNDS,
+  NUMBER_KEYS,
+  OFFSETS,
+  OPS,
+  parseKafkaVersion,
+  permalinkPath,
+  REGION_CODES,
+  regionName,
+  REGIONS,
+  SOURCES,
+  TARGETS,
+  TOPOLOGIES,
+  type AnswerKey,
+  type Answers,
+  type Auth,
+  type ChoiceKey,
+  type Goal,
+  type Naming,
+  type NumberKey,
+  type RegionCode,
+  type Source,
+  type Target,
+  type Topology,
+} from "./values";

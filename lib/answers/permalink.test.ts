@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodePermalink } from "./permalink";
-import { answersSchema, type Answers } from "./schema";
+import { answersSchema } from "./schema";
+import type { Answers } from "./values";
 import {
   ACCOUNTS,
   ANSWER_KEYS,
@@ -21,21 +22,21 @@ import {
   permalinkPath,
 } from "./values";
 import { QUESTIONS, STEPS } from "./questions";
-import { arbitraryAnswers } from "./testing";
+import { arbitraryAnswers } from "@/test/helpers/answers";
 
-const DESIGN_EXAMPLE =
+const README_EXAMPLE =
   "/?v=1&goal=dr&source=msk-provisioned&target=msk-express&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&rpo=60&rto=30&mbps=20&partitions=300&ops=managed&primary=us-east-1&secondary=us-west-2&iac=terraform&name=orders-dr";
 
 describe("permalink codec", () => {
-  it("decodes the example from DESIGN.md with no issues", () => {
-    const { answers, issues, hasAnswers } = decodePermalink(DESIGN_EXAMPLE);
+  it("decodes the README's example permalink with no issues", () => {
+    const { answers, issues, hasAnswers } = decodePermalink(README_EXAMPLE);
     expect(issues).toEqual([]);
     expect(hasAnswers).toBe(true);
     expect(answers).toMatchObject({ target: "msk-express", rto: 30, mbps: 20, partitions: 300, name: "orders-dr" });
   });
 
   it("encodes every parameter in the contract's order", () => {
-    expect(permalinkPath(decodePermalink(DESIGN_EXAMPLE).answers)).toBe(DESIGN_EXAMPLE);
+    expect(permalinkPath(decodePermalink(README_EXAMPLE).answers)).toBe(README_EXAMPLE);
     expect(ANSWER_KEYS).toEqual([
       "v", "goal", "source", "target", "accounts", "auth", "topology", "naming", "offsets",
       "rpo", "rto", "mbps", "partitions", "ops", "primary", "secondary", "iac", "name", "kafka",

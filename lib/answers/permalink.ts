@@ -1,15 +1,14 @@
-import { answersSchema, type AnswerKey, type Answers } from "./schema";
+import { answersSchema } from "./schema";
+import type { AnswerKey, Answers } from "./values";
 import { ANSWER_KEYS, DEFAULT_ANSWERS, describeAllowed, isNumberKey } from "./values";
 
-/**
- * The permalink codec (contract version 1, DESIGN.md "Public contract 1").
- *
- * Compatibility rules:
- * - parameters and values are only ever appended, never renamed or removed;
- * - the canonical permalink lists every parameter, in ANSWER_KEYS order;
- * - decoding *restores*: it keeps every valid answer, fills each missing one with its default,
- *   drops each invalid one and names it. It never throws, whatever the input.
- */
+// The permalink codec (contract version 1, README "Permalink parameters").
+//
+// Compatibility rules:
+// - parameters and values are only ever appended, never renamed or removed;
+// - the canonical permalink lists every parameter, in ANSWER_KEYS order;
+// - decoding *restores*: it keeps every valid answer, fills each missing one with its default,
+//   drops each invalid one and names it. It never throws, whatever the input.
 
 export const PERMALINK_VERSION = 1;
 

@@ -1,11 +1,9 @@
-import type { AnswerKey, Answers } from "./schema";
+import type { AnswerKey, Answers } from "./values";
 import type { NumberKey } from "./values";
 
-/**
- * Question wording, help text and option labels, typed by the schema's keys so that a field
- * cannot exist without its label. The wizard, the command line's messages and the decision
- * record all read this catalogue.
- */
+// Question wording, help text and option labels, typed by the schema's keys so that a field
+// cannot exist without its label. The wizard, the command line's messages and the decision
+// record all read this catalogue.
 
 export interface ChoiceCopy {
   label: string;

@@ -1,15 +1,13 @@
 // zod/mini: the same schemas without a method table on every instance. The browser loads this
 // module only when the form is first touched (see values.ts and components/wizard/engine.ts).
 import * as z from "zod/mini";
-import { ANSWER_KEYS, CHOICES, KAFKA_VERSION_PATTERN, NAME_PATTERN, NUMBER_BOUNDS } from "./values";
+import { CHOICES, KAFKA_VERSION_PATTERN, NAME_PATTERN, NUMBER_BOUNDS, type Answers } from "./values";
 
 // zod 4 probes `new Function` for faster validators; the app's CSP forbids eval, so stay jitless.
 z.config({ jitless: true });
 
-/**
- * The answers: one zod schema is the single source of truth for the wizard's form,
- * the permalink codec, the command line and the plan. Its values come from values.ts.
- */
+// The answers' validator: one zod schema checks every answer the wizard's form, the permalink
+// codec and the command line read. Its values and its type come from values.ts.
 
 function numberField(bounds: (typeof NUMBER_BOUNDS)[keyof typeof NUMBER_BOUNDS]) {
   const base = bounds.integer ? z.int() : z.number();
@@ -39,16 +37,8 @@ export const answersSchema = z.object({
   kafka: z.optional(z.string().check(z.regex(KAFKA_VERSION_PATTERN))),
 });
 
-export type Answers = z.infer<typeof answersSchema>;
-export type AnswerKey = keyof Answers;
-export type Goal = Answers["goal"];
-export type Source = Answers["source"];
-export type Target = Answers["target"];
-export type Auth = Answers["auth"];
-export type Naming = Answers["naming"];
-export type Topology = Answers["topology"];
-
-// values.ts lists the parameters by hand (it cannot read the schema without loading zod): a key
-// missing there fails to compile here, and lib/answers/permalink.test.ts checks the order.
-const everyKeyListed: [Exclude<AnswerKey, (typeof ANSWER_KEYS)[number]>] extends [never] ? true : false = true;
-void everyKeyListed;
+// The schema accepts exactly the plain `Answers` type (values.ts): a field added to one and not the
+// other, or with another type, fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaIsAnswers: Same<z.infer<typeof answersSchema>, Answers> = true;
+void schemaIsAnswers;

@@ -1,14 +1,11 @@
-import type { AnswerKey, Answers, Source } from "./schema";
-
-/**
- * The answers as plain data: allowed values, bounds, defaults and the permalink's parameter order.
- * The zod schema (schema.ts) is built from these lists and stays the one validator and the source
- * of the `Answers` type; this module holds no zod, so the wizard can draw the form and write the
- * permalink without loading the validator (it arrives when the form is first touched).
- *
- * Compatibility (permalink contract, version 1): option lists are append-only.
- * Never rename, reorder the meaning of, or remove a value: old links must keep decoding.
- */
+// The answers as plain data: allowed values, bounds, defaults, the permalink's parameter order
+// and the `Answers` type written from these lists. The zod schema (schema.ts) is built from them and
+// is the one validator; it checks that what it accepts is exactly `Answers`. This module holds no
+// zod, so the wizard can draw the form and write the
+// permalink without loading the validator (it arrives when the form is first touched).
+//
+// Compatibility (permalink contract, version 1): option lists are append-only.
+// Never rename, reorder the meaning of, or remove a value: old links must keep decoding.
 
 export const GOALS = ["dr", "migration", "compliance", "analytics"] as const;
 export const SOURCES = ["msk-provisioned", "msk-express", "msk-serverless", "self-managed", "on-premises", "other-cloud"] as const;
@@ -104,7 +101,7 @@ export const NUMBER_BOUNDS = {
   partitions: { min: 1, max: 200_000, integer: true, above: false },
 } as const;
 
-/** Canonical parameter order of the permalink: the order of DESIGN.md's table. Append only. */
+/** Canonical parameter order of the permalink: the order of the README's "Permalink parameters" table. Append only. */
 export const ANSWER_KEYS = [
   "v",
   "goal",
@@ -125,7 +122,8 @@ export const ANSWER_KEYS = [
   "iac",
   "name",
   "kafka",
-] as const satisfies readonly AnswerKey[];
+] as const;
+export type AnswerKey = (typeof ANSWER_KEYS)[number];
 
 /** The allowed values of each choice answer, by parameter: the schema's enums are built from it. */
 export const CHOICES = {
@@ -143,6 +141,47 @@ export const CHOICES = {
   iac: IAC_FORMATS,
 } as const;
 export type ChoiceKey = keyof typeof CHOICES;
+
+export type Goal = (typeof GOALS)[number];
+export type Source = (typeof SOURCES)[number];
+export type Target = (typeof TARGETS)[number];
+export type Auth = (typeof AUTHS)[number];
+export type Naming = (typeof NAMINGS)[number];
+export type Topology = (typeof TOPOLOGIES)[number];
+
+/** One set of answers: what the wizard asks, the permalink carries and the plan is built from. */
+export interface Answers {
+  /** Permalink contract version. */
+  v: 1;
+  goal: Goal;
+  source: Source;
+  target: Target;
+  accounts: (typeof ACCOUNTS)[number];
+  auth: Auth;
+  topology: Topology;
+  naming: Naming;
+  offsets: (typeof OFFSETS)[number];
+  /** Recovery point objective, seconds (NUMBER_BOUNDS.rpo). */
+  rpo: number;
+  /** Recovery time objective, minutes (NUMBER_BOUNDS.rto). */
+  rto: number;
+  /** Peak write throughput, MB/s (NUMBER_BOUNDS.mbps). */
+  mbps: number;
+  /** Partitions to replicate (NUMBER_BOUNDS.partitions). */
+  partitions: number;
+  ops: (typeof OPS)[number];
+  primary: RegionCode;
+  secondary: RegionCode;
+  iac: (typeof IAC_FORMATS)[number];
+  /** Base name for resources (NAME_PATTERN). */
+  name: string;
+  /** The source cluster's Apache Kafka version (KAFKA_VERSION_PATTERN); absent when unknown. */
+  kafka?: string;
+}
+
+// Every parameter of the permalink is an answer and every answer a parameter: a mismatch fails to compile.
+const everyKeyListed: [Exclude<keyof Answers, AnswerKey> | Exclude<AnswerKey, keyof Answers>] extends [never] ? true : false = true;
+void everyKeyListed;
 
 /**
  * The permalink's canonical query string (without "?"): every parameter, contract order. An
@@ -162,7 +201,7 @@ export function permalinkPath(answers: Answers): string {
   return `/?${encodeAnswers(answers)}`;
 }
 
-/** Defaults from the permalink contract (DESIGN.md). */
+/** Defaults from the permalink contract (README "Permalink parameters"). */
 export const DEFAULT_ANSWERS: Answers = {
   v: 1,
   goal: "dr",

@@ -1,10 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
-import { arbitraryAnswers, choiceAnswerSpace } from "@/lib/answers/testing";
+import { arbitraryAnswers, choiceAnswerSpace } from "@/test/helpers/answers";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { assessOptions, buildPlan, type Plan } from "@/lib/scoring";
-import { IAC_NAMES, buildArchitecture } from "./build";
+import { buildArchitecture } from "./build";
+import { IAC_NAMES } from "./iac-names";
 import { inView, type DiagramView } from "./layout";
 import type { Architecture } from "./model";
 
@@ -115,9 +116,9 @@ describe("buildArchitecture", () => {
       fc.property(arbitraryAnswers, (answers) => {
         const a = buildArchitecture(buildPlan(answers), "msk-replicator");
         for (const r of a.replicators) {
-          const host = a.clusters.find((c) => c.id === r.host)!;
+          const host = a[r.host];
           expect(host.isMsk).toBe(true);
-          expect(r.host).toBe(a.clusters.find((c) => c.id === r.targetCluster)!.isMsk ? r.targetCluster : r.sourceCluster);
+          expect(r.host).toBe(a[r.targetCluster].isMsk ? r.targetCluster : r.sourceCluster);
           expect(host.region).toBe(r.region);
           const node = a.nodes.find((n) => n.id === `replicator-${r.id}`)!;
           expect(node.group).toBe(a.nodes.find((n) => n.id === `${r.host}-cluster`)!.group);

@@ -1,4 +1,56 @@
-export * from "./model";
-export * from "./build";
-export * from "./layout";
-export * from "./icons";
+export { architectureTitle, buildArchitecture } from "./build";
+export {
+  CLOUDFORMATION_TEMPLATE_FILES,
+  cloudFormationStack,
+  deploymentRegion,
+  failbackPlacements,
+  needsSourceClusterPolicy,
+  needsTargetClusterPolicy,
+  replicatorPlacements,
+  type CloudFormationStack,
+  type Placement,
+  type ReplicatorPlacement,
+} from "./deployment";
+export { IAC_NAMES } from "./iac-names";
+export { GROUP_ICONS, NODE_ICONS, iconMarkup, type IconShape } from "./icons";
+export {
+  GROUP_PADDING,
+  GROUP_TITLE,
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  contains,
+  inView,
+  layoutArchitecture,
+  overlaps,
+  titleWidth,
+  type DiagramLayout,
+  type DiagramView,
+  type LaidOutFlow,
+  type LaidOutGroup,
+  type LaidOutNode,
+  type Rect,
+  type Side,
+} from "./layout";
+export {
+  architectureOf,
+  type ArchFlow,
+  type ArchGroup,
+  type ArchNode,
+  type Architecture,
+  type ArchitectureBase,
+  type Carry,
+  type ClusterLocation,
+  type ClusterSpec,
+  type GroupKind,
+  type IacNames,
+  type MirrorMaker2Architecture,
+  type MirrorMaker2Spec,
+  type MultiAzArchitecture,
+  type MultiAzSpec,
+  type NodeKind,
+  type Phase,
+  type ReplicatorArchitecture,
+  type ReplicatorSpec,
+  type S3BackupArchitecture,
+  type S3BackupSpec,
+} from "./model";

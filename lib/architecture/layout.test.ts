@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
-import { arbitraryAnswers } from "@/lib/answers/testing";
+import { arbitraryAnswers } from "@/test/helpers/answers";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { buildPlan } from "@/lib/scoring";
 import { buildArchitecture } from "./build";

@@ -1,18 +1,16 @@
 import type { ArchFlow, ArchGroup, ArchNode, Architecture, NodeKind } from "./model";
 
-/**
- * A pure, deterministic layout of an architecture for the diagram (no React, no DOM).
- *
- * - The primary side (source account, Region, data centre or other cloud) is on the left, the
- *   standby side on the right; groups nest (account ⊃ Region ⊃ Availability Zone).
- * - In a Region, the cluster sits in the "outer" column with its producers above and its
- *   consumers below; replicators, MirrorMaker 2 and connectors sit in the "inner" column, between
- *   the two clusters. MirrorMaker 2's connectors are drawn inside its service node (their host).
- * - Positions are computed over every node of both views, then the view only filters: toggling
- *   the failover view shows what appears and disappears without moving what stays.
- *
- * Every coordinate is absolute (top-left corner), in diagram pixels.
- */
+// A pure, deterministic layout of an architecture for the diagram (no React, no DOM).
+//
+// - The primary side (source account, Region, data centre or other cloud) is on the left, the
+//   standby side on the right; groups nest (account ⊃ Region ⊃ Availability Zone).
+// - In a Region, the cluster sits in the "outer" column with its producers above and its
+//   consumers below; replicators, MirrorMaker 2 and connectors sit in the "inner" column, between
+//   the two clusters. MirrorMaker 2's connectors are drawn inside its service node (their host).
+// - Positions are computed over every node of both views, then the view only filters: toggling
+//   the failover view shows what appears and disappears without moving what stays.
+//
+// Every coordinate is absolute (top-left corner), in diagram pixels.
 
 export type DiagramView = "steady" | "failover";
 export type Side = "top" | "right" | "bottom" | "left";

@@ -1,11 +1,9 @@
+// The architecture: a framework-neutral graph of what a team would build for one option of a
+// plan. Renderers (the diagram, Terraform, CloudFormation, MirrorMaker 2 properties, the runbook,
+// the decision record) read this model, never the raw answers.
 import type { Answers, Auth, Naming, RegionCode, Source, Target } from "@/lib/answers";
 import type { OptionId } from "@/lib/knowledge";
 
-/**
- * The architecture: a framework-neutral graph of what a team would build for one option of a
- * plan. Renderers (the React Flow diagram, Terraform, CloudFormation, MirrorMaker 2 properties,
- * the runbook) read this model, never the raw answers.
- */
 
 /** When a node or flow exists: in normal operation, only after failover (or cut-over), or both. */
 export type Phase = "steady" | "failover" | "always";
@@ -171,8 +169,8 @@ export interface MultiAzSpec {
   producerAcks: "all";
 }
 
-export interface Architecture {
-  option: OptionId;
+/** What every option's architecture has. */
+export interface ArchitectureBase {
   /** Base name for every generated resource (answers.name). */
   name: string;
   permalink: string;
@@ -188,12 +186,41 @@ export interface Architecture {
   standbyRegion: RegionCode;
   /** What the failover view shows: "After failover", "After cut-over", "After an AZ loss", "After a restore". */
   failoverLabel: string;
-  clusters: ClusterSpec[];
+  /** The cluster replicated from (the primary). */
+  source: ClusterSpec;
+  /** The cluster replicated to (the standby); for Multi-AZ, the answer's target, which nothing deploys. */
+  target: ClusterSpec;
   groups: ArchGroup[];
   nodes: ArchNode[];
   flows: ArchFlow[];
+  /** The MSK Replicators; empty for every other option. */
   replicators: ReplicatorSpec[];
-  mirrorMaker2?: MirrorMaker2Spec;
-  s3Backup?: S3BackupSpec;
-  multiAz?: MultiAzSpec;
+}
+
+export interface ReplicatorArchitecture extends ArchitectureBase {
+  option: "msk-replicator";
+}
+
+export interface MirrorMaker2Architecture extends ArchitectureBase {
+  option: "mirrormaker2";
+  mirrorMaker2: MirrorMaker2Spec;
+}
+
+export interface S3BackupArchitecture extends ArchitectureBase {
+  option: "s3-backup";
+  s3Backup: S3BackupSpec;
+}
+
+export interface MultiAzArchitecture extends ArchitectureBase {
+  option: "multi-az";
+  multiAz: MultiAzSpec;
+}
+
+/** The architecture of one option: switch on `option` to read its settings. */
+export type Architecture = ReplicatorArchitecture | MirrorMaker2Architecture | S3BackupArchitecture | MultiAzArchitecture;
+
+/** The architecture of one option, or an error naming the mismatch (a caller asked for the wrong option's settings). */
+export function architectureOf<O extends OptionId>(arch: Architecture, option: O): Extract<Architecture, { option: O }> {
+  if (arch.option !== option) throw new Error(`expected the ${option} architecture, got ${arch.option}`);
+  return arch as Extract<Architecture, { option: O }>;
 }

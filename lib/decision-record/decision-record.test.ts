@@ -1,12 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { architectureTitle } from "@/lib/architecture";
 import { OPTION_IDS, OPTIONS } from "@/lib/knowledge";
-import { base64Utf8 } from "@/lib/runbook/markdown";
-import { GOLDEN_CASES, planFor } from "@/lib/runbook/testing";
-import { dollars, formatMinutes } from "@/lib/scoring";
-import { KNOWLEDGE_CHECKED, renderDecisionRecord } from "./index";
+import { base64Utf8 } from "@/lib/markdown";
+import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
+import { dollars, formatMinutes } from "@/lib/format";
+import { KNOWLEDGE_CHECKED, renderDecisionRecord } from "./decision-record";
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>us-east-1 → us-west-2 · é</text></svg>';
 
@@ -93,13 +91,11 @@ describe("renderDecisionRecord", () => {
 });
 
 describe("golden decision records", () => {
-  it.each(GOLDEN_CASES)("$id", ({ id, query, option }) => {
+  // `npm run test:update` rewrites them; a missing or different file fails the test.
+  it.each(GOLDEN_CASES)("$id", async ({ id, query, option }) => {
     const { plan, arch } = planFor(query);
     expect(plan.recommendation).toBe(option);
-    const md = renderDecisionRecord(plan, arch);
-    const file = join(__dirname, "golden", `${id}.md`);
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, md);
-    expect(md).toBe(readFileSync(file, "utf8"));
+    await expect(renderDecisionRecord(plan, arch)).toMatchFileSnapshot(`golden/${id}.md`);
   });
 });
 

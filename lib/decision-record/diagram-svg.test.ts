@@ -1,12 +1,10 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { layoutArchitecture } from "@/lib/architecture/layout";
 import { OPTION_IDS } from "@/lib/knowledge";
-import { GOLDEN_CASES, planFor } from "@/lib/runbook/testing";
+import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
 import { renderArchitectureSvg, wrap, xmlEscape } from "./diagram-svg";
-import { DIAGRAM_FILE } from "./index";
+import { DIAGRAM_FILE } from "./decision-record";
 
 /**
  * A small XML well-formedness check (there is no DOMParser in Node): every tag closes in order,
@@ -118,14 +116,11 @@ describe("renderArchitectureSvg", () => {
 
 /**
  * Golden drawings of the normal-operation view, to look at in review (open them in a browser):
- * `UPDATE_GOLDEN=1 npx vitest run lib/decision-record` rewrites them.
+ * `npm run test:update` rewrites them; a missing or different file fails the test.
  */
 describe("golden diagrams", () => {
-  it.each(GOLDEN_CASES)("$id", ({ id, query }) => {
+  it.each(GOLDEN_CASES)("$id", async ({ id, query }) => {
     const { arch } = planFor(query);
-    const svg = renderArchitectureSvg(arch);
-    const file = join(__dirname, "golden", `${id}.svg`);
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, svg);
-    expect(svg).toBe(readFileSync(file, "utf8"));
+    await expect(renderArchitectureSvg(arch)).toMatchFileSnapshot(`golden/${id}.svg`);
   });
 });

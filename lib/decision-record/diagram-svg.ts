@@ -1,17 +1,15 @@
 import { GROUP_ICONS, NODE_ICONS, architectureTitle, iconMarkup, type ArchFlow, type ArchNode, type Architecture, type GroupKind, type NodeKind } from "@/lib/architecture";
 import { layoutArchitecture, type DiagramLayout, type DiagramView, type LaidOutGroup, type LaidOutNode, type Side } from "@/lib/architecture/layout";
 
-/**
- * The architecture diagram as a static, self-contained SVG document, for the decision record and
- * the "Download all" zip (where it is written as `architecture.svg` beside DECISION-RECORD.md).
- *
- * Drawn from the same pure layout as the interactive diagram (lib/architecture/layout), so boxes
- * and arrows sit where the page puts them, but without React Flow or the DOM: it draws whichever
- * option it is given (the one whose code is downloaded, not whatever the page's diagram shows),
- * the same answers give the same bytes, and it runs in Node. Self-contained: plain SVG shapes and
- * text, light colours on its own background, system fonts, no <foreignObject>, images, links,
- * scripts or styles from outside — so GitHub, GitLab, editors and browsers all show it alike.
- */
+// The architecture diagram as a static, self-contained SVG document, for the decision record and
+// the "Download all" zip (where it is written as `architecture.svg` beside DECISION-RECORD.md).
+//
+// Drawn from the same pure layout as the interactive diagram (lib/architecture/layout), so boxes
+// and arrows sit where the page puts them, but without React Flow or the DOM: it draws whichever
+// option it is given (the one whose code is downloaded, not whatever the page's diagram shows),
+// the same answers give the same bytes, and it runs in Node. Self-contained: plain SVG shapes and
+// text, light colours on its own background, system fonts, no <foreignObject>, images, links,
+// scripts or styles from outside — so GitHub, GitLab, editors and browsers all show it alike.
 
 const MARGIN = 24;
 const HEADER = 58;

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { OPTION_IDS } from "@/lib/knowledge";
-import { planFor } from "@/lib/runbook/testing";
+import { planFor } from "@/test/fixtures/plans";
 import { generateDrillKit, shellQuote, type DrillKitFile } from "./kit";
 
 /**

@@ -1,4 +1,4 @@
-import type { Architecture, ClusterSpec } from "@/lib/architecture";
+import type { Architecture } from "@/lib/architecture";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { clientProperties } from "@/lib/runbook/common";
@@ -66,7 +66,7 @@ export function generateDrillKit(plan: Plan, arch: Architecture): DrillKit {
   }
   const a = plan.answers;
   const assessment = plan.options.find((o) => o.id === arch.option);
-  const [source, target] = arch.clusters as [ClusterSpec, ClusterSpec];
+  const { source, target } = arch;
   const summary: DrillPlanSummary = {
     name: arch.name,
     permalink: arch.permalink,
@@ -97,7 +97,7 @@ export function generateDrillKit(plan: Plan, arch: Architecture): DrillKit {
 function waits(arch: Architecture, rpoSeconds: number): { topic: number; lag: number; offsets: number } {
   const lag = Math.min(3600, Math.max(120, rpoSeconds * 3));
   if (arch.option === "mirrormaker2") {
-    const m = arch.mirrorMaker2!;
+    const m = arch.mirrorMaker2;
     // New topics appear after MirrorMaker 2's topic refresh (every 600 s by default).
     return { topic: 900, lag, offsets: Math.max(300, 3 * (m.emitCheckpointsIntervalSeconds + m.syncGroupOffsetsIntervalSeconds)) };
   }
@@ -107,12 +107,12 @@ function waits(arch: Architecture, rpoSeconds: number): { topic: number; lag: nu
 
 function drillEnv(plan: Plan, arch: Architecture): string {
   const a = plan.answers;
-  const [source, target] = arch.clusters;
+  const { source, target } = arch;
   const names = switchNames(arch.name);
   const w = waits(arch, a.rpo);
   const forward = arch.replicators.find((r) => r.id === "forward");
   const prefixedReplicator = arch.option === "msk-replicator" && forward?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS";
-  const mm2 = arch.mirrorMaker2;
+  const mm2 = arch.option === "mirrormaker2" ? arch.mirrorMaker2 : undefined;
   const remotePrefix = mm2 && mm2.replicationPolicy === "default" ? `${mm2.aliases.source}.` : "";
   const customRemote = mm2?.replicationPolicy === "custom";
   const offsetsSynced = arch.option === "msk-replicator" ? Boolean(forward?.synchroniseConsumerGroupOffsets) : Boolean(mm2?.syncGroupOffsets);
@@ -164,7 +164,7 @@ function readme(plan: Plan, arch: Architecture): string {
   const names = switchNames(arch.name);
   const option = OPTIONS[arch.option].name;
   const canary = `${arch.name}-drill-canary`;
-  const prefixed = arch.option === "msk-replicator" ? arch.replicators[0]?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS" : arch.mirrorMaker2?.replicationPolicy !== "identity";
+  const prefixed = arch.option === "msk-replicator" ? arch.replicators[0]?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS" : arch.option === "mirrormaker2" && arch.mirrorMaker2.replicationPolicy !== "identity";
   const reverseOnDemand = arch.replicators.some((r) => r.id === "reverse" && r.phase === "failover");
   return [
     `# Drill kit: ${arch.name} (${option})`,

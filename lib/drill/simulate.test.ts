@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "@/bin/advisor";
-import { planFor } from "@/lib/runbook/testing";
+import { planFor } from "@/test/fixtures/plans";
 import { generateDrillKit } from "./kit";
 
 /**

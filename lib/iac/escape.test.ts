@@ -1,3 +1,4 @@
+import { architectureOf } from "@/lib/architecture";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -5,9 +6,10 @@ import { parse as parseYaml } from "yaml";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
 import { buildArchitecture } from "@/lib/architecture";
 import { buildPlan } from "@/lib/scoring";
-import { hclString, parseProperties, propertiesKey, propertiesValue } from "./escape";
-import { cloudFormationNames, codeFiles, parseTemplates, parseTerraform, terraformNames, type Case } from "./test-helpers";
-import { templateExpressions } from "./validation/terraform";
+import { parseProperties } from "@/test/helpers/properties";
+import { hclString, propertiesKey, propertiesValue } from "./escape";
+import { cloudFormationNames, codeFiles, parseTemplates, parseTerraform, terraformNames, type Case } from "@/test/helpers/iac";
+import { templateExpressions } from "@/test/iac-validation/terraform";
 import { printYamlDocument, yamlString } from "./yaml";
 
 /** Any string, including control characters, surrogates, quotes and template or tag syntax. */
@@ -125,7 +127,7 @@ describe("no user-supplied value breaks out of its string", () => {
         const rep = (cfn[0]!.Resources as Record<string, { Properties: { ReplicationInfoList: { TopicReplication: { TopicsToExclude: string[] } }[] } }>).ForwardReplicator!;
         expect(rep.Properties.ReplicationInfoList[0]!.TopicReplication.TopicsToExclude).toEqual([value]);
 
-        const files = codeFiles(caseWith(mm2, "terraform", (a) => (a.mirrorMaker2!.replicationPolicyClass = value)));
+        const files = codeFiles(caseWith(mm2, "terraform", (a) => (architectureOf(a, "mirrormaker2").mirrorMaker2.replicationPolicyClass = value)));
         const baseProps = parseProperties(codeFiles(caseWith(mm2, "terraform")).find((f) => f.path.endsWith(".properties"))!.content);
         const props = parseProperties(files.find((f) => f.path.endsWith(".properties"))!.content);
         expect(props.get("replication.policy.class")).toBe(value);

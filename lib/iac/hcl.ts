@@ -1,10 +1,8 @@
 import { commentText, hclString } from "./escape";
 
-/**
- * A very small HCL writer: the Terraform generator builds a tree of blocks and attributes and this
- * prints it the way `terraform fmt` would (two-space indent, aligned `=` in runs of attributes).
- * Strings are always escaped; only `Raw` carries code, and only code written in this directory.
- */
+// A very small HCL writer: the Terraform generator builds a tree of blocks and attributes and this
+// prints it the way `terraform fmt` would (two-space indent, aligned `=` in runs of attributes).
+// Strings are always escaped; only `Raw` carries code, and only code written in this directory.
 
 /** Terraform expression code, written as is (never user input). */
 export class Raw {

@@ -1,13 +1,14 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ACCOUNTS, AUTHS, DEFAULT_ANSWERS, GOALS, IAC_FORMATS, NAMINGS, OFFSETS, OPS, SOURCES, TARGETS, TOPOLOGIES, type Answers } from "@/lib/answers";
-import { arbitraryAnswers } from "@/lib/answers/testing";
+import { arbitraryAnswers } from "@/test/helpers/answers";
 import { buildArchitecture, type Architecture } from "@/lib/architecture";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { assessOptions, buildPlan, type Plan } from "@/lib/scoring";
-import { generateBundle } from "./index";
-import { parseProperties } from "./escape";
-import type { BundleFile, IacFormat } from "./shared";
+import { generateBundle } from "@/lib/bundle";
+import { parseProperties } from "@/test/helpers/properties";
+import type { IacFormat } from "./model/context";
+import type { BundleFile } from "./model/files";
 import {
   DIRECT_VALIDATORS,
   SECRET_PATTERNS,
@@ -27,10 +28,9 @@ import {
   validateCase,
   type Case,
   type Validators,
-} from "./test-helpers";
-import { validateWithCdk } from "./validation/cloudformation";
-import { MINIMUM_AWS_PROVIDER_VERSION } from "./validation/terraform";
-import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
+} from "@/test/helpers/iac";
+import { validateWithCdk } from "@/test/iac-validation/cloudformation";
+import { AWS_PROVIDER_CONSTRAINT, MINIMUM_AWS_PROVIDER_VERSION } from "./model/provider";
 
 it("pins hashicorp/aws from the validator's minimum version to below the next major", () => {
   expect(AWS_PROVIDER_CONSTRAINT).toBe(`>= ${MINIMUM_AWS_PROVIDER_VERSION}, < 7.0.0`);
@@ -46,7 +46,7 @@ async function checkCase(c: Case, files = codeFiles(c), v: Validators = DIRECT_V
   const statements = c.format === "terraform" ? terraformStatements(await parseTerraform(files, v)) : cloudFormationStatements(parseTemplates(files, v));
   for (const s of overlyBroad(statements)) problems.push(`overly broad IAM statement in ${s.where}: ${JSON.stringify(s.actions)} on ${JSON.stringify(s.resources)}`);
   for (const f of files) for (const p of SECRET_PATTERNS) if (p.test(f.content)) problems.push(`${f.path} looks like it holds a secret (${p})`);
-  if (c.arch.mirrorMaker2) {
+  if (c.arch.option === "mirrormaker2") {
     const props = parseProperties(files.find((f) => f.path === "mirrormaker2.properties")!.content);
     for (const [k, v] of props) if (/password|secret|private\.key|keystore\.key/i.test(k) && !/^\$\{env:[A-Z0-9_]+\}$/.test(v)) problems.push(`properties ${k} is not an env reference`);
     if (props.get("replication.factor") !== "3") problems.push("replication.factor is not 3");
@@ -74,7 +74,7 @@ function describeCase(c: Case): string {
 /** The options the product generates code for: the eligible ones (the deliverables panel offers no other). */
 const eligible = (plan: Pick<Plan, "options">): OptionId[] => plan.options.filter((o) => o.eligible).map((o) => o.id);
 
-/** A created target cluster only exists where there is a target to create (makeCtx ignores it elsewhere). */
+/** A created target cluster only exists where there is a target to create (makeIacContext ignores it elsewhere). */
 const createTargetValues = (option: OptionId): boolean[] => (option === "msk-replicator" || option === "mirrormaker2" ? [false, true] : [false]);
 
 beforeAll(async () => {
@@ -107,7 +107,7 @@ describe("generated IaC over a random sample of answers", () => {
       const paths = a.files.map((f) => f.path);
       expect(paths).toEqual(expect.arrayContaining(["README.md", "RUNBOOK.md", "DECISION-RECORD.md"]));
       expect(new Set(paths).size).toBe(paths.length);
-      if (arch.mirrorMaker2) expect(paths).toContain("mirrormaker2.properties");
+      if (arch.option === "mirrormaker2") expect(paths).toContain("mirrormaker2.properties");
     }
   });
 });
@@ -168,7 +168,7 @@ function sweepAnswers(): Answers[] {
  */
 function bundleKey(c: Case, filesKey: string): string {
   const a = c.arch;
-  const beside = JSON.stringify([c.format, c.createTargetCluster, a.nodes.map((n) => n.iac[c.format]), a.clusters.map((x) => x.region ?? null), a.replicators.map((r) => [r.id, r.region]), a.s3Backup?.bucketRegion ?? null]);
+  const beside = JSON.stringify([c.format, c.createTargetCluster, a.nodes.map((n) => n.iac[c.format]), [a.source.region ?? null, a.target.region ?? null], a.replicators.map((r) => [r.id, r.region]), a.option === "s3-backup" ? a.s3Backup.bucketRegion : null]);
   return textKey(beside, filesKey);
 }
 

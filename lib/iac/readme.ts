@@ -1,32 +1,16 @@
+import { architectureOf } from "@/lib/architecture";
 import { replicatorsPerDirection } from "@/lib/estimates";
 import { replicatorSplitNote } from "@/lib/scoring";
-import { inputsFor } from "./inputs";
-import { usesSourceAccountRole } from "./mirrormaker2";
-import { AWS_PROVIDER_CONSTRAINT } from "./terraform";
-import {
-  ALARM_TOPIC,
-  CLUSTER_TOGGLE,
-  FAILBACK_TOGGLE,
-  REVERSE_STACK_TOGGLE,
-  TEMPLATE_FILES,
-  cloudFormationStack,
-  clusterAuth,
-  failbackPlacements,
-  needsSourceClusterPolicy,
-  needsTargetClusterPolicy,
-  optionName,
-  replicatorPlans,
-  s3SinkUsesIam,
-  type BundleFile,
-  type Ctx,
-  type InputDef,
-  type StackRef,
-} from "./shared";
+import { clusterAuth, optionName, s3SinkUsesIam, type IacContext } from "./model/context";
+import type { BundleFile } from "./model/files";
+import { inputsFor, type InputDef } from "./model/inputs";
+import { usesSourceAccountRole } from "./model/mirrormaker2";
+import { TEMPLATE_FILES, cloudFormationStack, failbackPlacements, needsSourceClusterPolicy, needsTargetClusterPolicy, replicatorPlans, type StackRef } from "./model/placement";
+import { AWS_PROVIDER_CONSTRAINT } from "./model/provider";
+import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE } from "./model/toggles";
 
-/**
- * README.md of the bundle: what the files are, how to apply them in order, and what the code
- * cannot do for you (turning on multi-VPC connectivity, building the MirrorMaker 2 image, a restore).
- */
+// README.md of the bundle: what the files are, how to apply them in order, and what the code
+// cannot do for you (turning on multi-VPC connectivity, building the MirrorMaker 2 image, a restore).
 
 const md = (s: string) => s.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
 
@@ -45,15 +29,15 @@ const FILE_PURPOSE: Record<string, string> = {
   "architecture.svg": "The architecture diagram (normal operation) that DECISION-RECORD.md shows.",
 };
 
-function inputsTable(ctx: Ctx, defs: InputDef[]): string[] {
+function inputsTable(ctx: IacContext, defs: InputDef[]): string[] {
   const tf = ctx.opts.format === "terraform";
-  // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation.ts).
+  // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation/builder.ts).
   const shown = (d: InputDef) => (!tf && d.key === ALARM_TOPIC.key ? "none" : d.default === "" ? '""' : String(d.default));
   const rows = defs.filter((d) => tf || d.cfn !== "").map((d) => `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? 'SNS topic ARN notified by the alarms, or "none" for alarms without notifications.' : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`);
   return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
 }
 
-function applySteps(ctx: Ctx, files: BundleFile[]): string[] {
+function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
   if (ctx.opts.format === "terraform") {
     const required = inputsFor(ctx).filter((d) => d.default === undefined);
     return [
@@ -71,7 +55,7 @@ function applySteps(ctx: Ctx, files: BundleFile[]): string[] {
   }
   const templates = files.filter((f) => f.path.endsWith(".yaml")).map((f) => f.path);
   const deploy = (s: StackRef) => `   \`aws cloudformation deploy --template-file ${s.file} --stack-name ${s.stack} --region ${s.region} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides Key=Value …\``;
-  const [main, source, backup] = (["main", "source", "backup"] as const).map((p) => (templates.includes(TEMPLATE_FILES[p]) ? cloudFormationStack(ctx, p) : undefined));
+  const [main, source, backup] = (["main", "source", "backup"] as const).map((p) => (templates.includes(TEMPLATE_FILES[p]) ? cloudFormationStack(ctx.arch, p) : undefined));
   const steps: string[] = [];
   if (source) {
     const steady = replicatorPlans(ctx).some((r) => r.placement === "source" && !r.toggled);
@@ -90,7 +74,7 @@ function applySteps(ctx: Ctx, files: BundleFile[]): string[] {
   return ["Requires the AWS CLI v2 and permission to create the resources below (IAM roles are named, hence `CAPABILITY_NAMED_IAM`).", "", ...steps];
 }
 
-function optionNotes(ctx: Ctx): string[] {
+function optionNotes(ctx: IacContext): string[] {
   const a = ctx.arch;
   const tf = ctx.opts.format === "terraform";
   const out: string[] = [];
@@ -105,10 +89,10 @@ function optionNotes(ctx: Ctx): string[] {
       "- Alarms: `ReplicationLatency` above the RPO, `MessageLag` growing, and `ReplicatorFailure` above 0 (namespace `AWS/Kafka`, dimension `ReplicatorName`).",
     );
     if (replicatorsPerDirection(ctx.plan.answers) > 1) out.push(`- **${replicatorSplitNote(ctx.plan.answers)}**`);
-    if (needsSourceClusterPolicy(ctx) || needsTargetClusterPolicy(ctx)) {
+    if (needsSourceClusterPolicy(ctx.arch) || needsTargetClusterPolicy(ctx.arch)) {
       out.push(
         "- **Cross-Region: turn on multi-VPC private connectivity with IAM on the source cluster before applying** (console: cluster → Properties → Networking settings, or `aws kafka update-connectivity`). The code attaches the cluster policy that lets `kafka.amazonaws.com` call `kafka:CreateVpcConnection`, `kafka:GetBootstrapBrokers` and `kafka:DescribeClusterV2`; no security group is needed on the source side." +
-          (needsTargetClusterPolicy(ctx) ? " The reverse replicator reads the target cluster across Regions too, so the target needs multi-VPC connectivity and the same policy." : ""),
+          (needsTargetClusterPolicy(ctx.arch) ? " The reverse replicator reads the target cluster across Regions too, so the target needs multi-VPC connectivity and the same policy." : ""),
       );
     } else if (!ctx.external) {
       out.push("- Same Region: the source and target subnets must be in the same Availability Zones. Security group rules let the replicator's network interfaces reach both clusters' brokers on port 9098.");
@@ -121,7 +105,7 @@ function optionNotes(ctx: Ctx): string[] {
       if (tf) out.push("- Known provider issue hashicorp/terraform-provider-aws#50070: updating the topics of a replicator with a self-managed source may fail; recreate the replicator if it does.");
     }
     if (reverse) {
-      const stacks = failbackPlacements(ctx).map((p) => cloudFormationStack(ctx, p));
+      const stacks = failbackPlacements(ctx.arch).map((p) => cloudFormationStack(ctx.arch, p));
       const toggleStacks = !tf && stacks.length > 1 ? ` (in both stacks: \`${stacks[0]!.stack}\` in ${stacks[0]!.region}, then \`${stacks[1]!.stack}\` in ${stacks[1]!.region})` : "";
       out.push(
         reverse.toggled
@@ -131,7 +115,7 @@ function optionNotes(ctx: Ctx): string[] {
     }
   }
   if (a.option === "mirrormaker2") {
-    const m = a.mirrorMaker2!;
+    const m = architectureOf(a, "mirrormaker2").mirrorMaker2;
     out.push("## MirrorMaker 2 on ECS Fargate", "");
     out.push(
       `- Build an image with Apache Kafka 3.5 or later in \`/opt/kafka\`${[ctx.source, ctx.target].some((c) => clusterAuth(c) === "iam") ? " and the `aws-msk-iam-auth` JAR in `/opt/kafka/libs`" : ""}, push it to ECR, and pass its URI as the image input.`,
@@ -153,7 +137,7 @@ function optionNotes(ctx: Ctx): string[] {
     }
   }
   if (a.option === "s3-backup") {
-    const s = a.s3Backup!;
+    const s = architectureOf(a, "s3-backup").s3Backup;
     out.push("## S3 backup through MSK Connect", "");
     out.push(
       "- Upload the connector plugin ZIP (Lenses Stream Reactor AWS S3 connector, with the `aws-msk-iam-auth` JAR if your build needs it) and pass its bucket ARN and key.",
@@ -173,7 +157,7 @@ function optionNotes(ctx: Ctx): string[] {
     );
   }
   if (a.option === "multi-az") {
-    const m = a.multiAz!;
+    const m = architectureOf(a, "multi-az").multiAz;
     const express = ctx.source.type === "msk-express";
     out.push("## Multi-AZ", "");
     out.push(
@@ -194,7 +178,7 @@ function optionNotes(ctx: Ctx): string[] {
   return out.filter((l) => l !== "");
 }
 
-export function renderReadme(ctx: Ctx, files: BundleFile[], images: readonly string[] = []): string {
+export function renderReadme(ctx: IacContext, files: BundleFile[], images: readonly string[] = []): string {
   const a = ctx.arch;
   const tf = ctx.opts.format === "terraform";
   const allFiles = [...files.map((f) => f.path), "README.md", "RUNBOOK.md", "DECISION-RECORD.md", ...images];

@@ -1,12 +1,10 @@
 import { commentText } from "./escape";
 
-/**
- * A small YAML emitter for CloudFormation templates: block mappings and sequences, CloudFormation's
- * short-form intrinsics as tags, and scalars written plain only when they cannot be read as anything
- * but the same string under YAML 1.1 or 1.2 rules; otherwise double-quoted with JSON escapes (a
- * subset of YAML's). Multi-line strings become literal blocks. The yaml package parses the result
- * back in the tests, for every generated template.
- */
+// A small YAML emitter for CloudFormation templates: block mappings and sequences, CloudFormation's
+// short-form intrinsics as tags, and scalars written plain only when they cannot be read as anything
+// but the same string under YAML 1.1 or 1.2 rules; otherwise double-quoted with JSON escapes (a
+// subset of YAML's). Multi-line strings become literal blocks. The yaml package parses the result
+// back in the tests, for every generated template.
 
 /** A short-form intrinsic function (`!Ref`, `!Sub`, …), written as a YAML tag. */
 export class Tagged {

@@ -1,6 +1,5 @@
 import { decodePermalink, type PermalinkIssue } from "../answers/permalink";
-import type { AnswerKey, Answers } from "../answers/schema";
-import { ANSWER_KEYS, encodeAnswers } from "../answers/values";
+import { ANSWER_KEYS, encodeAnswers, type AnswerKey, type Answers } from "../answers/values";
 import type { Arn } from "./arn";
 import { AUTH_PREFERENCE, readCluster, type ClusterFacts } from "./msk-cluster";
 import { looksLikeProperties, readMm2, type Mm2Facts } from "./mm2";

@@ -1,13 +1,11 @@
-/**
- * The knowledge base: what each option can and cannot do, as data, each fact with its source
- * and the date it was checked. Scoring, estimates, the UI's explanations, the runbook and the
- * decision record read these facts; nothing else hard-codes a fact.
- *
- * status:
- * - "verified": read in a primary source (AWS docs, provider docs or schema, Apache Kafka source);
- * - "secondary": corroborated only by secondary copies of a primary source;
- * - "unverified": no source found; the UI says so wherever the fact is used.
- */
+// The knowledge base: what each option can and cannot do, as data, each fact with its source
+// and the date it was checked. Scoring, estimates, the UI's explanations, the runbook and the
+// decision record read these facts; nothing else hard-codes a fact.
+//
+// status:
+// - "verified": read in a primary source (AWS docs, provider docs or schema, Apache Kafka source);
+// - "secondary": corroborated only by secondary copies of a primary source;
+// - "unverified": no source found; the UI says so wherever the fact is used.
 
 export type FactStatus = "verified" | "secondary" | "unverified";
 

@@ -1,4 +1,4 @@
-/** The four options the advisor weighs, in the contract's order (DESIGN.md "The options"). */
+/** The four options the advisor weighs, in the contract's order (README "How it works"). */
 export const OPTION_IDS = ["msk-replicator", "mirrormaker2", "s3-backup", "multi-az"] as const;
 export type OptionId = (typeof OPTION_IDS)[number];
 

@@ -1,8 +1,9 @@
 import { IAC_NAMES, type ReplicatorSpec } from "@/lib/architecture";
-import { formatMinutes } from "@/lib/scoring";
 import type { Answers } from "@/lib/answers";
-import { awsFlags, arnLookup, formatSeconds, type RunbookContext, type Side } from "./context";
-import { bash, cell, type Section, type Step } from "./markdown";
+import { formatMinutes, formatSeconds } from "@/lib/format";
+import { bash, cell } from "@/lib/markdown";
+import { awsFlags, arnLookup, type RunbookContext, type Side } from "./context";
+import { type Section, type Step } from "./sections";
 import { switchIntroStep } from "./switch";
 
 /** The "Before you start" section: names, shell variables and client configuration. */
@@ -26,17 +27,17 @@ function namesTable(ctx: RunbookContext): string {
     const when = r.phase === "steady" ? "runs all the time" : `created only for ${ctx.words.failback}`;
     rows.push([`MSK Replicator, ${replicatorRole(ctx, r)} (${when})`, `${r.name} in ${r.region}`, iacCell(r.id === "forward" ? { terraform: ["aws_msk_replicator.forward"], cloudformation: ["ForwardReplicator"] } : IAC_NAMES.reverseReplicator)]);
   }
-  if (arch.mirrorMaker2) {
+  if (arch.option === "mirrormaker2") {
     const m = arch.mirrorMaker2;
     rows.push([`MirrorMaker 2 on ECS Fargate (${m.desiredCount} tasks)`, `cluster ${arch.name}-mm2, service ${arch.name}-mm2 in ${m.region}`, iacCell({ terraform: ["aws_ecs_service.mm2"], cloudformation: ["Mm2Service"] })]);
     rows.push(["MirrorMaker 2 cluster aliases", `${m.aliases.source} (source), ${m.aliases.target} (target)`, "MirrorMaker 2 properties"]);
   }
-  if (arch.s3Backup) {
+  if (arch.option === "s3-backup") {
     const s = arch.s3Backup;
     rows.push(["S3 sink connector (MSK Connect)", `${s.connectorName} in ${s.connectorRegion}`, iacCell({ terraform: ["aws_mskconnect_connector.s3_sink"], cloudformation: ["S3SinkConnector"] })]);
     rows.push(["Backup bucket", `${s.bucketName} in ${s.bucketRegion}`, iacCell(IAC_NAMES.s3Bucket)]);
   }
-  if (arch.multiAz) {
+  if (arch.option === "multi-az") {
     const m = arch.multiAz;
     rows.push(["Durability settings", `replication factor ${m.replicationFactor}, min.insync.replicas ${m.minInsyncReplicas}, acks=${m.producerAcks}, ${m.availabilityZones} AZs`, iacCell(IAC_NAMES.multiAz)]);
   }

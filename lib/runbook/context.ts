@@ -2,7 +2,7 @@ import { regionName, type Answers } from "@/lib/answers";
 import type { Architecture, ClusterSpec, ReplicatorSpec } from "@/lib/architecture";
 import { FACTS, type FactId } from "@/lib/knowledge";
 import type { OptionAssessment, Plan } from "@/lib/scoring";
-import { bash } from "./markdown";
+import { bash } from "@/lib/markdown";
 
 /**
  * What every section of the runbook needs: the plan's names, the words for this goal (failover or
@@ -40,7 +40,7 @@ const DR_WORDS: Words = { failover: "failover", Failover: "Failover", failback: 
 const MIGRATION_WORDS: Words = { failover: "cut-over", Failover: "Cut-over", failback: "rollback", Failback: "Rollback", primary: "source", standby: "target" };
 
 export function buildContext(plan: Plan, arch: Architecture): RunbookContext {
-  const [source, target] = arch.clusters as [ClusterSpec, ClusterSpec];
+  const { source, target } = arch;
   const migration = arch.goal === "migration";
   const words = migration ? MIGRATION_WORDS : DR_WORDS;
   const where = (c: ClusterSpec) =>
@@ -160,12 +160,7 @@ export function consumerLag(ctx: RunbookContext, side: Side, group = '"$GROUP"')
 
 /** `aws ecs` commands for the MirrorMaker 2 service (`<name>-mm2`). */
 export function mm2Names(ctx: RunbookContext): { cluster: string; service: string; region: string; flags: string } {
-  const region = ctx.arch.mirrorMaker2?.region ?? ctx.arch.standbyRegion;
+  const region = ctx.arch.option === "mirrormaker2" ? ctx.arch.mirrorMaker2.region : ctx.arch.standbyRegion;
   return { cluster: `${ctx.arch.name}-mm2`, service: `${ctx.arch.name}-mm2`, region, flags: awsFlags(ctx, "target", region) };
 }
 
-export function formatSeconds(s: number): string {
-  if (s < 120) return `${s} s`;
-  if (s < 7200) return `${Math.round(s / 60)} min`;
-  return `${Math.round(s / 360) / 10} h`;
-}

@@ -3,7 +3,7 @@ import { OPTION_IDS } from "@/lib/knowledge";
 import { buildContext } from "./context";
 import { cutoverPlan, cutoverSection } from "./cutover";
 import { renderRunbook } from "./index";
-import { planFor } from "./testing";
+import { planFor } from "@/test/fixtures/plans";
 
 const NAMINGS = ["identical", "prefixed", "custom"] as const;
 

@@ -1,7 +1,8 @@
 import type { Architecture } from "@/lib/architecture";
 import { FACTS } from "@/lib/knowledge";
 import { consumerGroups, type RunbookContext } from "./context";
-import { bash, type Section } from "./markdown";
+import { bash } from "@/lib/markdown";
+import type { Section } from "./sections";
 
 /**
  * What one consumer group does at cut-over to the standby, for the architecture's option and topic

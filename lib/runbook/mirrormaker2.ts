@@ -1,32 +1,22 @@
+import { architectureOf } from "@/lib/architecture";
 import type { MirrorMaker2Spec } from "@/lib/architecture";
-import {
-  consume,
-  consumerGroups,
-  consumerLag,
-  endOffsets,
-  formatSeconds,
-  mm2Names,
-  src,
-  topics,
-  type RunbookContext,
-  type Side,
-} from "./context";
-import { bash, type Section, type Step } from "./markdown";
+import { consume, consumerGroups, consumerLag, endOffsets, mm2Names, src, topics, type RunbookContext, type Side } from "./context";
+import { formatSeconds } from "@/lib/format";
+import { bash } from "@/lib/markdown";
 import { failbackCost } from "./parity";
+import { type Section, type Step } from "./sections";
 import { flipStep, moveRegionBody } from "./switch";
 
-/**
- * MirrorMaker 2 (dedicated mode on ECS Fargate): pre-checks on heartbeats, checkpoints and lag,
- * failover (or cut-over) by stopping MirrorMaker 2 and moving clients, and failback (or rollback)
- * as a new flow in the other direction. There is no reverse replicator to create.
- */
+// MirrorMaker 2 (dedicated mode on ECS Fargate): pre-checks on heartbeats, checkpoints and lag,
+// failover (or cut-over) by stopping MirrorMaker 2 and moving clients, and failback (or rollback)
+// as a new flow in the other direction. There is no reverse replicator to create.
 
 const GEO = "https://kafka.apache.org/documentation/#georeplication";
 const MIGRATION_GUIDE = "https://docs.aws.amazon.com/whitepapers/latest/amazon-msk-migration-guide/mirrormaker-2.0-mm2.html";
 const ECS_CLI = "https://docs.aws.amazon.com/cli/latest/reference/ecs/update-service.html";
 
 export function mirrorMaker2Sections(ctx: RunbookContext): Section[] {
-  const m = ctx.arch.mirrorMaker2!;
+  const m = architectureOf(ctx.arch, "mirrormaker2").mirrorMaker2;
   const active = m.directions.length > 1;
   const sections = [preChecks(ctx, m), ...(active ? activeActive(ctx, m) : activePassive(ctx, m))];
   if (ctx.migration) sections.push(finish(ctx));

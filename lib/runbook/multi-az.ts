@@ -1,17 +1,17 @@
+import { architectureOf } from "@/lib/architecture";
 import type { MultiAzSpec } from "@/lib/architecture";
 import { awsFlags, consumerLag, metric, src, topics, type RunbookContext } from "./context";
-import { bash, type Section, type Step } from "./markdown";
+import { bash } from "@/lib/markdown";
+import { type Section, type Step } from "./sections";
 
-/**
- * Multi-AZ only: no second cluster, so no failover. What happens on its own when a broker or an
- * Availability Zone is lost, and what to check while it does and after.
- */
+// Multi-AZ only: no second cluster, so no failover. What happens on its own when a broker or an
+// Availability Zone is lost, and what to check while it does and after.
 
 const METRICS = "https://docs.aws.amazon.com/msk/latest/developerguide/metrics-details.html";
 const BEST_PRACTICES = "https://docs.aws.amazon.com/msk/latest/developerguide/bestpractices.html";
 
 export function multiAzSections(ctx: RunbookContext): Section[] {
-  const m = ctx.arch.multiAz!;
+  const m = architectureOf(ctx.arch, "multi-az").multiAz;
   return [preChecks(ctx, m), onLoss(ctx, m), afterLoss(ctx)];
 }
 
@@ -87,7 +87,7 @@ function onLoss(ctx: RunbookContext, m: MultiAzSpec): Section {
 }
 
 function afterLoss(ctx: RunbookContext): Section {
-  const m = ctx.arch.multiAz!;
+  const m = architectureOf(ctx.arch, "multi-az").multiAz;
   return {
     title: "After the broker or the Availability Zone is back",
     steps: [

@@ -1,6 +1,8 @@
 import { FACTS, PRICES } from "@/lib/knowledge";
-import { consumerGroups, formatSeconds, kafkaConn, type RunbookContext } from "./context";
-import { bash, type Section, type Step } from "./markdown";
+import { formatSeconds } from "@/lib/format";
+import { bash } from "@/lib/markdown";
+import { consumerGroups, kafkaConn, type RunbookContext } from "./context";
+import type { Section, Step } from "./sections";
 
 /**
  * Parity between the primary and the standby: what replication copies and what it does not (topic

@@ -1,30 +1,14 @@
-import type { ReplicatorSpec } from "@/lib/architecture";
-import { cloudFormationStack, failbackPlacements, makeCtx } from "@/lib/iac/shared";
-import {
-  arnLookup,
-  arnVar,
-  awsFlags,
-  consumerGroups,
-  consumerLag,
-  endOffsets,
-  formatSeconds,
-  replicatorMetric,
-  replicatorState,
-  src,
-  topics,
-  WINDOW,
-  type RunbookContext,
-  type Side,
-} from "./context";
+import { cloudFormationStack, failbackPlacements, type ReplicatorSpec } from "@/lib/architecture";
+import { arnLookup, arnVar, awsFlags, consumerGroups, consumerLag, endOffsets, replicatorMetric, replicatorState, src, topics, WINDOW, type RunbookContext, type Side } from "./context";
+import { formatSeconds } from "@/lib/format";
 import { purposeWord, replicatorRole } from "./common";
-import { bash, type Section, type Step } from "./markdown";
+import { bash } from "@/lib/markdown";
 import { failbackCost } from "./parity";
+import { type Section, type Step } from "./sections";
 import { flipStep, moveRegionBody } from "./switch";
 
-/**
- * MSK Replicator: pre-checks, planned and unplanned failover (or cut-over), failback (or
- * rollback) for the architecture's topology and topic naming, following AWS's procedures.
- */
+// MSK Replicator: pre-checks, planned and unplanned failover (or cut-over), failback (or
+// rollback) for the architecture's topology and topic naming, following AWS's procedures.
 
 const PLANNED = "replicator.planned-failover" as const;
 const UNPLANNED = "replicator.unplanned-failover" as const;
@@ -211,8 +195,7 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
   const tf = bash(`terraform apply -var enable_failback_replicator=true`);
   // The stacks that hold the parameter, as the generated README deploys them (in the target's Region
   // first when it attaches the target cluster's policy), each in its own Region.
-  const iacCtx = makeCtx(ctx.plan, ctx.arch, { format: "cloudformation" });
-  const stacks = failbackPlacements(iacCtx).map((p) => cloudFormationStack(iacCtx, p));
+  const stacks = failbackPlacements(ctx.arch).map((p) => cloudFormationStack(ctx.arch, p));
   const cfn = bash(
     ...stacks.flatMap((s) => [
       `aws cloudformation deploy --stack-name ${s.stack} --template-file ${s.file} \\`,

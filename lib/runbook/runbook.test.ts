@@ -1,10 +1,9 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { architectureOf } from "@/lib/architecture";
 import { describe, expect, it } from "vitest";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
-import { renderRunbook } from "./index";
-import { base64Utf8 } from "./markdown";
-import { GOLDEN_CASES, planFor } from "./testing";
+import { renderRunbook } from "./runbook";
+import { base64Utf8 } from "@/lib/markdown";
+import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
 
 /** Splits Markdown into sections at headings of the given level ("## " or "### "). */
 function sections(md: string, level: "## " | "### "): { title: string; text: string }[] {
@@ -83,13 +82,13 @@ describe("renderRunbook: every option × topology × naming × goal × source ×
       expect(md).toContain(r.region);
     }
     if (arch.crossAccount) {
-      if (arch.clusters[0]!.isMsk) expect(md).toContain("--profile source-account");
+      if (arch.source.isMsk) expect(md).toContain("--profile source-account");
       if (option !== "multi-az") expect(md).toContain("--profile target-account");
       for (const m of md.matchAll(/--profile ([a-z-]+)/g)) expect(["source-account", "target-account"]).toContain(m[1]);
     } else {
       expect(md).not.toContain("--profile");
     }
-    if (!arch.clusters[0]!.isMsk) expect(md).toMatch(/SOURCE_BOOTSTRAP="<broker-1/);
+    if (!arch.source.isMsk) expect(md).toMatch(/SOURCE_BOOTSTRAP="<broker-1/);
 
     // Only the steps that apply.
     const enhanced = arch.replicators.some((r) => r.consumerGroupOffsetSyncMode === "ENHANCED");
@@ -186,7 +185,7 @@ describe("renderRunbook: MSK Replicator", () => {
 describe("renderRunbook: MirrorMaker 2", () => {
   it("cross-account, identity names: heartbeats and checkpoints, stop MirrorMaker 2 by scaling to 0, failback as a new flow", () => {
     const { md, arch } = render(GOLDEN_CASES[2].query);
-    const m = arch.mirrorMaker2!;
+    const m = architectureOf(arch, "mirrormaker2").mirrorMaker2;
     expect(md).toContain("primary.checkpoints.internal");
     expect(md).toContain("primary.heartbeats");
     expect(md).toContain("org.apache.kafka.connect.mirror.formatters.HeartbeatFormatter");
@@ -217,7 +216,7 @@ describe("renderRunbook: MirrorMaker 2", () => {
 describe("renderRunbook: S3 backup and Multi-AZ", () => {
   it("S3 backup: restore with pre-created topics, a restore connector and consumers from earliest or a timestamp", () => {
     const { md, arch } = render(GOLDEN_CASES[3].query);
-    const s = arch.s3Backup!;
+    const s = architectureOf(arch, "s3-backup").s3Backup;
     const restore = section(md, "Restore from the backup");
     expectOrder(restore, "Pre-create the topics with the same partition counts", "Start the restore connector", "Wait for the replay to finish", "Delete the restore connector", "Position consumers", "Point producers and consumers");
     expect(restore).toContain("--reset-offsets --to-earliest");
@@ -253,11 +252,10 @@ describe("base64Utf8", () => {
 });
 
 describe("golden runbooks", () => {
-  it.each(GOLDEN_CASES)("$id", ({ id, query, option }) => {
+  // `npm run test:update` rewrites them; a missing or different file fails the test.
+  it.each(GOLDEN_CASES)("$id", async ({ id, query, option }) => {
     const { plan, md } = render(query);
     expect(plan.recommendation).toBe(option);
-    const file = join(__dirname, "golden", `${id}.md`);
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(file)) writeFileSync(file, md);
-    expect(md).toBe(readFileSync(file, "utf8"));
+    await expect(md).toMatchFileSnapshot(`golden/${id}.md`);
   });
 });

@@ -1,19 +1,20 @@
+import { architectureOf } from "@/lib/architecture";
 import type { S3BackupSpec } from "@/lib/architecture";
-import { formatMinutes } from "@/lib/scoring";
-import { awsFlags, consumerGroups, endOffsets, formatSeconds, src, topics, type RunbookContext } from "./context";
-import { bash, type Section, type Step } from "./markdown";
+import { formatMinutes } from "@/lib/format";
+import { awsFlags, consumerGroups, endOffsets, src, topics, type RunbookContext } from "./context";
+import { formatSeconds } from "@/lib/format";
+import { bash } from "@/lib/markdown";
+import { type Section, type Step } from "./sections";
 
-/**
- * S3 backup through MSK Connect: keep the backup healthy (and keep a topic inventory beside it),
- * then restore on demand: pre-create topics with the same partition counts, run a restore
- * connector, position consumers from the earliest offset or a timestamp.
- */
+// S3 backup through MSK Connect: keep the backup healthy (and keep a topic inventory beside it),
+// then restore on demand: pre-create topics with the same partition counts, run a restore
+// connector, position consumers from the earliest offset or a timestamp.
 
 const KAFKACONNECT_CLI = "https://docs.aws.amazon.com/cli/latest/reference/kafkaconnect/";
 const LENSES_S3_SOURCE = "https://docs.lenses.io/latest/connectors/kafka-connectors/sources/aws-s3";
 
 export function s3BackupSections(ctx: RunbookContext): Section[] {
-  const s = ctx.arch.s3Backup!;
+  const s = architectureOf(ctx.arch, "s3-backup").s3Backup;
   return [preChecks(ctx, s), restore(ctx, s), afterRestore(ctx, s)];
 }
 

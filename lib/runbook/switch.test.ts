@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderRunbook } from "./index";
 import { clientCode, parameterArn, switchNames } from "./switch";
-import { planFor } from "./testing";
+import { planFor } from "@/test/fixtures/plans";
 
 const render = (query: string, option?: Parameters<typeof planFor>[1]) => {
   const { plan, arch } = planFor(query, option);

@@ -1,6 +1,7 @@
 import { FACTS } from "@/lib/knowledge";
 import { awsFlags, regionOf, type RunbookContext, type Side } from "./context";
-import { bash, type Step } from "./markdown";
+import { bash } from "@/lib/markdown";
+import type { Step } from "./sections";
 
 /**
  * The one switch for clients: an AWS Systems Manager Parameter Store String parameter per Region,

@@ -1,3 +1,40 @@
-export * from "./weights";
-export * from "./rules";
-export * from "./plan";
+export {
+  BASE_SCORE,
+  WEIGHTS,
+  type Criterion,
+} from "./weights";
+export {
+  alsoConsiderFor,
+  authWords,
+  blockersFor,
+  caveatsFor,
+  consistentReading,
+  criteriaReasons,
+  planWarnings,
+  replicatorSplitNote,
+  S3_MIN_RTO_MINUTES,
+  type AlsoConsider,
+  type Blocker,
+  type Caveat,
+  type Contradiction,
+  type PlanWarning,
+  type Reason,
+} from "./rules";
+export {
+  assessOptions,
+  buildPlan,
+  compareCosts,
+  contradictionSource,
+  COST_ABSOLUTE_MAX_POINTS,
+  COST_RELATIVE_POINTS,
+  costGapPenalty,
+  findFlips,
+  NUMBER_PROBES,
+  planContradictions,
+  recommend,
+  type CostComparison,
+  type Flip,
+  type OptionAssessment,
+  type Plan,
+  type PlanContradiction,
+} from "./plan";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, QUESTIONS, decodePermalink, encodeAnswers, type Answers } from "@/lib/answers";
-import { arbitraryAnswers, choiceAnswerSpace } from "@/lib/answers/testing";
+import { arbitraryAnswers, choiceAnswerSpace } from "@/test/helpers/answers";
 import { FACTS, OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { BASE_SCORE, WEIGHTS } from "./weights";
 import { assessOptions, buildPlan, recommend, type OptionAssessment, type Plan } from "./plan";
@@ -9,7 +9,7 @@ import { assessOptions, buildPlan, recommend, type OptionAssessment, type Plan }
 const answers = (over: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...over });
 
 /**
- * Scenarios from FACTS.md §0 and §10 ("decision cues") and the product brief. Each name says why
+ * Scenarios from the knowledge base's decision cues (lib/knowledge). Each name says why
  * the expected recommendation is right; `ruledOut` lists options that must be ruled out.
  */
 const SCENARIOS: { why: string; answers: Partial<Answers>; expect: OptionId; ruledOut?: OptionId[] }[] = [
@@ -96,7 +96,7 @@ function optionViolations(options: OptionAssessment[]): string[] {
   return v;
 }
 
-/** The contract's invariants (DESIGN.md "Public contract 2") on top of the ranking's. */
+/** The contract's invariants (README "Using it") on top of the ranking's. */
 function checkInvariants(plan: Plan): void {
   expect(plan.version).toBe(1);
   expect(optionViolations(plan.options)).toEqual([]);

@@ -1,3 +1,4 @@
+import { dollars } from "@/lib/format";
 import {
   ANSWER_KEYS,
   answerInWords,
@@ -129,14 +130,6 @@ function costReason(cost: CostEstimate, cheapest: CostEstimate, isOnlyEligible: 
         ? `About $${dollars(cost.monthly)} a month: $${dollars(gap)} a month more than ${OPTIONS[cheapest.option].short} ($${dollars(cheapest.monthly)}). A gap this size weighs heavily.`
         : `About $${dollars(cost.monthly)} a month, against $${dollars(cheapest.monthly)} for ${OPTIONS[cheapest.option].short}.`;
   return { criterion: "cost", text, impact, source, ...(cost.hasUnverifiedPrice ? { unverified: true } : {}) };
-}
-
-// One formatter for every call: toLocaleString builds a new one each time, which made the
-// "what would change" analysis (hundreds of cost texts) slow in the browser.
-const WHOLE_DOLLARS = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
-export function dollars(n: number): string {
-  return n >= 100 ? WHOLE_DOLLARS.format(Math.round(n)) : n.toFixed(2);
 }
 
 /** Ranks the four options for these answers, without the "what would change" analysis. */

@@ -1,3 +1,4 @@
+import { formatMinutes } from "@/lib/format";
 import { isMskSource, isSourceOutsideAws, kafkaAtLeast, regionName, type Answers } from "@/lib/answers";
 import {
   directions,
@@ -11,12 +12,10 @@ import {
 import { FACTS, LIMITS, isServerlessRegion, replicatorRegionStatus, type FactId, type OptionId } from "@/lib/knowledge";
 import { WEIGHTS, type Criterion } from "./weights";
 
-/**
- * The rules: hard constraints first (an option that cannot do the job is ruled out, with the
- * reason and its source), then weighted criteria that give or take points, each with a reason
- * and a source. Every rule cites a fact of lib/knowledge, so the explanation and the evidence
- * can never drift apart.
- */
+// The rules: hard constraints first (an option that cannot do the job is ruled out, with the
+// reason and its source), then weighted criteria that give or take points, each with a reason
+// and a source. Every rule cites a fact of lib/knowledge, so the explanation and the evidence
+// can never drift apart.
 
 export interface Reason {
   criterion: Criterion;
@@ -246,12 +245,6 @@ function rtoFit(option: OptionId, a: Answers, r: RecoveryEstimate): Reason[] {
   return [r.meetsRto
     ? reason("rtoFit", 1, `Expected recovery in about ${formatMinutes(r.rtoMinutes)}${scope}, within your RTO of ${formatMinutes(a.rto)}.`, fact)
     : reason("rtoFit", -1, `Expected recovery in about ${formatMinutes(r.rtoMinutes)}${scope}, longer than your RTO of ${formatMinutes(a.rto)}.`, fact)];
-}
-
-export function formatMinutes(minutes: number): string {
-  if (minutes < 60) return `${minutes} min`;
-  const h = minutes / 60;
-  return `${Number.isInteger(h) ? h : h.toFixed(1)} h`;
 }
 
 function offsets(option: OptionId, a: Answers): Reason[] {

@@ -1,0 +1,1 @@
+export { generateBundle, type Bundle, type BundleImage, type BundleOptions } from "./bundle";

@@ -1,0 +1,1 @@
+export { renderCloudFormation } from "./templates";

@@ -1,0 +1,145 @@
+import { architectureOf } from "@/lib/architecture";
+// CloudFormation for the S3 backup: the connector stack, and a bucket stack when the bucket lives
+// in another Region.
+import { BUCKET, s3ConnectorConfig } from "../model/connector";
+import { s3SinkUsesIam, type IacContext } from "../model/context";
+import { concat, input, literal, pseudo, resourceRef, type Expr } from "../model/expr";
+import { s3SinkStatements } from "../model/iam";
+import { TEMPLATE_FILES } from "../model/placement";
+import { GetAtt, Ref, Sub, Template } from "./builder";
+
+export function s3Backup(ctx: IacContext): Template[] {
+  const s = architectureOf(ctx.arch, "s3-backup").s3Backup;
+  const split = s.bucketRegion !== s.connectorRegion;
+  const main = new Template(
+    ctx,
+    "main",
+    TEMPLATE_FILES.main,
+    `S3 backup of ${ctx.arch.name} through an MSK Connect S3 sink connector (this stack runs in the source cluster's Region).`,
+  );
+  const bucketT = split
+    ? new Template(
+        ctx,
+        "backup",
+        TEMPLATE_FILES.backup,
+        `Backup bucket of ${ctx.arch.name} (deploy in ${s.bucketRegion} before template.yaml).`,
+      )
+    : main;
+  bucketT.resource(
+    "BackupBucket",
+    "AWS::S3::Bucket",
+    {
+      BucketName: bucketT.in("bucket_name"),
+      VersioningConfiguration: { Status: "Enabled" },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          { ServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms" }, BucketKeyEnabled: true },
+        ],
+      },
+      LifecycleConfiguration: {
+        Rules: [
+          {
+            Id: "expire-backups",
+            Status: "Enabled",
+            ExpirationInDays: s.retentionDays,
+            NoncurrentVersionExpiration: { NoncurrentDays: 7 },
+            AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
+          },
+        ],
+      },
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      Tags: bucketT.tags(),
+    },
+    { DeletionPolicy: "Retain", UpdateReplacePolicy: "Retain" },
+  );
+  const bucketArnIn = (t: Template): Expr =>
+    t === bucketT
+      ? resourceRef("", GetAtt("BackupBucket", "Arn"))
+      : concat("arn:", pseudo("partition"), ":s3:::", input("bucket_name"));
+  bucketT.resource("BackupBucketPolicy", "AWS::S3::BucketPolicy", {
+    Bucket: Ref("BackupBucket"),
+    PolicyDocument: bucketT.policyDocument([
+      {
+        sid: "DenyInsecureTransport",
+        effect: "Deny",
+        actions: ["s3:*"],
+        principals: [{ type: "AWS", ids: [literal("*")] }],
+        resources: [bucketArnIn(bucketT), concat(bucketArnIn(bucketT), "/*")],
+        conditions: [{ test: "Bool", variable: "aws:SecureTransport", values: [literal("false")] }],
+      },
+    ]),
+  });
+  bucketT.output("BackupBucketName", "Name of the backup bucket.", Ref("BackupBucket"));
+
+  main.resource("S3SinkPlugin", "AWS::KafkaConnect::CustomPlugin", {
+    Name: main.name("-s3-sink"),
+    Description: "S3 sink connector plugin (Lenses Stream Reactor AWS S3)",
+    ContentType: "ZIP",
+    Location: { S3Location: { BucketArn: main.in("plugin_bucket_arn"), FileKey: main.in("plugin_file_key") } },
+    Tags: main.tags(),
+  });
+  const bucketArn = bucketArnIn(main);
+  const statements = s3SinkStatements(ctx, bucketArn, input("source_credentials_secret_arn"));
+  main.role(
+    "S3SinkRole",
+    "-s3-sink",
+    "kafkaconnect.amazonaws.com",
+    "MSK Connect S3 sink connector role",
+    [],
+    statements,
+  );
+  main.resource("S3SinkLogGroup", "AWS::Logs::LogGroup", {
+    LogGroupName: Sub("/aws/mskconnect/${Name}-s3-sink"),
+    RetentionInDays: 30,
+    Tags: main.tags(),
+  });
+  main.securityGroup("S3SinkSecurityGroup", "-s3-sink", "MSK Connect S3 sink workers", main.in("vpc_id"), [
+    { FromPort: 9092, ToPort: 9098, CidrIp: main.in("source_cidr"), Description: "Source cluster brokers" },
+    { FromPort: 443, ToPort: 443, CidrIp: "0.0.0.0/0", Description: "Amazon S3 (gateway endpoint or NAT gateway)" },
+  ]);
+  const iam = s3SinkUsesIam(ctx);
+  const config = s3ConnectorConfig(ctx, (parts) =>
+    Sub(parts.map((p) => (p === BUCKET ? "${BucketName}" : p.replace(/\$\{/g, "${!"))).join("")),
+  );
+  main.in("bucket_name");
+  main.resource(
+    "S3SinkConnector",
+    "AWS::KafkaConnect::Connector",
+    {
+      ConnectorName: main.name("-s3-sink"),
+      ConnectorDescription: "Backs up every topic to S3 with keys, headers and original offsets (envelope).",
+      KafkaConnectVersion: s.kafkaConnectVersion,
+      ServiceExecutionRoleArn: GetAtt("S3SinkRole", "Arn"),
+      Capacity: { ProvisionedCapacity: { WorkerCount: s.workerCount, McuCount: s.mcuCountPerWorker } },
+      ConnectorConfiguration: config,
+      KafkaCluster: {
+        ApacheKafkaCluster: {
+          BootstrapServers: main.in("source_bootstrap_brokers"),
+          Vpc: { SecurityGroups: [GetAtt("S3SinkSecurityGroup", "GroupId")], Subnets: main.in("subnet_ids") },
+        },
+      },
+      KafkaClusterClientAuthentication: { AuthenticationType: iam ? "IAM" : "NONE" },
+      KafkaClusterEncryptionInTransit: { EncryptionType: "TLS" },
+      Plugins: [
+        {
+          CustomPlugin: {
+            CustomPluginArn: GetAtt("S3SinkPlugin", "CustomPluginArn"),
+            Revision: GetAtt("S3SinkPlugin", "Revision"),
+          },
+        },
+      ],
+      LogDelivery: { WorkerLogDelivery: { CloudWatchLogs: { Enabled: true, LogGroup: Ref("S3SinkLogGroup") } } },
+      Tags: main.tags(),
+    },
+    split ? {} : { DependsOn: ["BackupBucketPolicy"] },
+  );
+  main.output("ConnectorArn", "ARN of the S3 sink connector.", Ref("S3SinkConnector"));
+  if (ctx.source.isMsk) main.output("SourceClusterArn", "Cluster being backed up.", main.in("source_cluster_arn"));
+  main.output("RestoreTargetClusterArn", "Cluster a restore writes to (see README).", main.in("target_cluster_arn"));
+  return split ? [main, bucketT] : [main];
+}

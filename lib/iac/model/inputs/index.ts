@@ -1,0 +1,2 @@
+export { PATTERNS, inPlacement, type InputDef } from "./definitions";
+export { inputsFor } from "./list";

@@ -1,0 +1,111 @@
+import { architectureOf } from "@/lib/architecture";
+// The inputs of MirrorMaker 2 on ECS.
+import { clusterAuth, type IacContext } from "../context";
+import { secretInputs, usesSourceAccountRole } from "../mirrormaker2";
+import { ALARM_TOPIC } from "../toggles";
+import {
+  PATTERNS,
+  bootstrap,
+  secret,
+  sourceArn,
+  subnets,
+  targetArn,
+  targetClusterSettings,
+  vpc,
+  type AddInput,
+} from "./definitions";
+
+export function mirrorMaker2Inputs(ctx: IacContext, add: AddInput): void {
+  const a = ctx.arch;
+  const m = architectureOf(a, "mirrormaker2").mirrorMaker2;
+  if (ctx.source.isMsk) add(sourceArn());
+  if (!ctx.createTarget) add(targetArn());
+  add(
+    bootstrap(
+      "source",
+      "Source",
+      ctx.source.isMsk
+        ? `Bootstrap servers of the source cluster for its ${clusterAuth(ctx.source)} listener (aws kafka get-bootstrap-brokers).`
+        : "Bootstrap servers of the source cluster's TLS listener, host:port pairs separated by commas.",
+    ),
+  );
+  if (!(ctx.createTarget && ctx.opts.format === "terraform"))
+    add(
+      bootstrap(
+        "target",
+        "Target",
+        ctx.createTarget
+          ? "Bootstrap servers of the new target cluster (IAM listener), from aws kafka get-bootstrap-brokers once the cluster is created."
+          : `Bootstrap servers of the target cluster for its ${clusterAuth(ctx.target)} listener (aws kafka get-bootstrap-brokers).`,
+      ),
+    );
+  for (const s of secretInputs(ctx)) add(secret(s.key, s.cfn, s.description));
+  if (usesSourceAccountRole(ctx))
+    add({
+      key: "source_account_role_arn",
+      cfn: "SourceAccountRoleArn",
+      description:
+        "Role in the source cluster's account that MirrorMaker 2 assumes to read the source cluster (IAM access control across accounts). Create it there with the trust policy from the outputs.",
+      type: "string",
+      pattern: PATTERNS.roleArn,
+      patternHint: "an IAM role ARN",
+    });
+  add(vpc("vpc_id", "VpcId", "VPC for the MirrorMaker 2 tasks (with routes to both clusters)."));
+  add(
+    subnets(
+      "private_subnet_ids",
+      "PrivateSubnetIds",
+      "Private subnets for the MirrorMaker 2 tasks (no public IP), in at least two Availability Zones.",
+      ["main"],
+      2,
+      6,
+    ),
+  );
+  add({
+    key: "kafka_cidr",
+    cfn: "KafkaCidr",
+    description:
+      "CIDR block covering both clusters' brokers (the VPC CIDR, or a supernet across peered or connected networks), which the MirrorMaker 2 tasks may reach.",
+    type: "string",
+    pattern: PATTERNS.cidr,
+    patternHint: "a CIDR block such as 10.0.0.0/8",
+  });
+  add({
+    key: "mm2_image",
+    cfn: "Mm2Image",
+    description:
+      "Container image with Apache Kafka 3.5 or later in /opt/kafka and the aws-msk-iam-auth JAR in /opt/kafka/libs.",
+    type: "string",
+    pattern: PATTERNS.image,
+    patternHint: "an image reference such as ACCOUNT.dkr.ecr.REGION.amazonaws.com/mirrormaker2:3.9.1",
+  });
+  add({
+    key: "desired_count",
+    cfn: "DesiredCount",
+    description: "Number of MirrorMaker 2 tasks (nodes).",
+    type: "number",
+    default: m.desiredCount,
+    min: 1,
+  });
+  if (ctx.createTarget)
+    add(
+      subnets(
+        "target_subnet_ids",
+        "TargetSubnetIds",
+        "Subnets for the new target cluster's brokers, one in each of three Availability Zones.",
+        ["main"],
+        3,
+        3,
+      ),
+    );
+  targetClusterSettings(ctx, add);
+  add({
+    key: ALARM_TOPIC.key,
+    cfn: ALARM_TOPIC.cfn,
+    description: "SNS topic ARN notified by the alarms (empty: alarms without notifications).",
+    type: "string",
+    default: "",
+    pattern: PATTERNS.snsTopicArnOrEmpty,
+    patternHint: "an SNS topic ARN or empty",
+  });
+}

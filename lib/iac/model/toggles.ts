@@ -1,0 +1,19 @@
+// Switches the generated code exposes as inputs: a boolean (or an optional topic) with its
+// Terraform variable, CloudFormation parameter and CloudFormation condition names.
+
+export const FAILBACK_TOGGLE = {
+  key: "enable_failback_replicator",
+  cfn: "EnableFailbackReplicator",
+  condition: "FailbackReplicatorEnabled",
+} as const;
+export const REVERSE_STACK_TOGGLE = {
+  key: "enable_reverse_replicator",
+  cfn: "EnableReverseReplicator",
+  condition: "ReverseReplicatorEnabled",
+} as const;
+export const CLUSTER_TOGGLE = {
+  key: "create_cluster",
+  cfn: "CreateCluster",
+  condition: "CreateClusterEnabled",
+} as const;
+export const ALARM_TOPIC = { key: "alarm_topic_arn", cfn: "AlarmTopicArn", condition: "HasAlarmTopic" } as const;

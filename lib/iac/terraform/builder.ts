@@ -1,0 +1,235 @@
+// The Terraform builder: neutral expressions and statements written as HCL, and the resource,
+// data, output, IAM role, alarm and security-group helpers every option's module uses.
+import { attr, block, comment, printHcl, raw, tpl, Raw, type HclItem, type HclValue } from "../hcl";
+import type { AlarmDef } from "../model/alarms";
+import { clusterArn, type Statement } from "../model/iam";
+import type { IacContext } from "../model/context";
+import { literal, type Expr } from "../model/expr";
+import type { Placement } from "../model/placement";
+import { ALARM_TOPIC, FAILBACK_TOGGLE } from "../model/toggles";
+
+export function code(e: Expr): string {
+  const v = val(e);
+  return v instanceof Raw ? v.code : tpl(v).code;
+}
+
+export function val(e: Expr): Raw | string {
+  switch (e.kind) {
+    case "literal":
+      return e.value;
+    case "input":
+      return raw(`var.${e.key}`);
+    case "resource":
+      return raw(e.terraform);
+    case "pseudo":
+      return raw(
+        {
+          region: "data.aws_region.current.region",
+          account: "data.aws_caller_identity.current.account_id",
+          partition: "data.aws_partition.current.partition",
+        }[e.name],
+      );
+    case "concat":
+      return tpl(...e.parts.map((p) => val(p)));
+    case "arnAs":
+      return tpl(raw(`replace(${code(e.cluster)}, ":cluster/", ":${e.as}/")`), e.suffix);
+  }
+}
+
+const providerFor = (p: Placement): HclItem | false => p !== "main" && attr("provider", raw(`aws.${p}`));
+
+// ── Builders ───────────────────────────────────────────────────────────────
+
+export class TerraformBuilder {
+  readonly main: HclItem[] = [];
+  readonly outputs: HclItem[] = [];
+  readonly regions = new Set<Placement>(["main"]);
+  constructor(readonly ctx: IacContext) {}
+
+  section(title: string): void {
+    this.main.push(comment(`── ${title} ${"─".repeat(Math.max(3, 72 - title.length))}`));
+  }
+
+  resource(type: string, name: string, body: (HclItem | false | undefined)[], placement: Placement = "main"): void {
+    if (placement !== "main") this.regions.add(placement);
+    // Meta-arguments first, as terraform fmt users expect: count / for_each, then provider.
+    const items = body.filter((b): b is HclItem => !!b);
+    const meta = items.filter((b) => b.kind === "attr" && (b.name === "count" || b.name === "for_each"));
+    this.main.push(
+      block("resource", [type, name], [...meta, providerFor(placement), ...items.filter((b) => !meta.includes(b))]),
+    );
+  }
+
+  data(type: string, name: string, body: (HclItem | false | undefined)[]): void {
+    this.main.push(block("data", [type, name], body));
+  }
+
+  output(name: string, description: string, value: HclValue, sensitive = false): void {
+    this.outputs.push(
+      block(
+        "output",
+        [name],
+        [attr("description", description), attr("value", value), sensitive && attr("sensitive", true)],
+      ),
+    );
+  }
+
+  /** A policy document from neutral statements; returns the expression of its JSON. */
+  policy(name: string, statements: Statement[]): Raw {
+    this.data(
+      "aws_iam_policy_document",
+      name,
+      statements.map((s) =>
+        block(
+          "statement",
+          [],
+          [
+            attr("sid", s.sid),
+            s.effect === "Deny" && attr("effect", "Deny"),
+            attr("actions", s.actions),
+            s.resources &&
+              attr(
+                "resources",
+                s.resources.map((r) => val(r)),
+              ),
+            ...(s.principals ?? []).map((p) =>
+              block(
+                "principals",
+                [],
+                [
+                  attr("type", p.type),
+                  attr(
+                    "identifiers",
+                    p.ids.map((i) => val(i)),
+                  ),
+                ],
+              ),
+            ),
+            ...(s.conditions ?? []).map((c) =>
+              block(
+                "condition",
+                [],
+                [
+                  attr("test", c.test),
+                  attr("variable", c.variable),
+                  attr(
+                    "values",
+                    c.values.map((v) => val(v)),
+                  ),
+                ],
+              ),
+            ),
+          ],
+        ),
+      ),
+    );
+    return raw(`data.aws_iam_policy_document.${name}.json`);
+  }
+
+  /** An IAM role for a service, with AWS managed policies and one inline policy. */
+  role(
+    name: string,
+    nameSuffix: string,
+    service: string,
+    description: string,
+    managed: string[],
+    statements: Statement[],
+  ): void {
+    const trust = this.policy(`${name}_trust`, [
+      { sid: "TrustService", actions: ["sts:AssumeRole"], principals: [{ type: "Service", ids: [literal(service)] }] },
+    ]);
+    this.resource("aws_iam_role", name, [
+      attr("name", tpl(raw("var.name"), nameSuffix)),
+      attr("description", description),
+      attr("assume_role_policy", trust),
+    ]);
+    managed.forEach((arn, i) =>
+      this.resource(
+        "aws_iam_role_policy_attachment",
+        managed.length > 1 ? `${name}_managed_${i + 1}` : `${name}_managed`,
+        [
+          attr("role", raw(`aws_iam_role.${name}.name`)),
+          attr("policy_arn", tpl("arn:", raw("data.aws_partition.current.partition"), `:iam::aws:policy/${arn}`)),
+        ],
+      ),
+    );
+    if (statements.length > 0) {
+      const doc = this.policy(name, statements);
+      this.resource("aws_iam_role_policy", name, [
+        attr("name", tpl(raw("var.name"), `${nameSuffix}-inline`)),
+        attr("role", raw(`aws_iam_role.${name}.id`)),
+        attr("policy", doc),
+      ]);
+    }
+  }
+
+  alarm(a: AlarmDef): void {
+    const toggled = a.toggle === "failback";
+    this.resource(
+      "aws_cloudwatch_metric_alarm",
+      a.tf,
+      [
+        toggled && attr("count", raw(`var.${FAILBACK_TOGGLE.key} ? 1 : 0`)),
+        attr("alarm_name", tpl(raw("var.name"), `-${a.nameSuffix}`)),
+        attr("alarm_description", a.description),
+        attr("namespace", a.namespace),
+        attr("metric_name", a.metric),
+        attr("statistic", a.statistic),
+        attr("period", a.period),
+        attr("evaluation_periods", a.evaluationPeriods),
+        attr("threshold", a.threshold),
+        attr("comparison_operator", a.comparison),
+        attr("treat_missing_data", a.treatMissingData),
+        attr("dimensions", Object.fromEntries(a.dimensions.map((d) => [d.name, val(d.value)]))),
+        attr("alarm_actions", raw(`var.${ALARM_TOPIC.key} == "" ? [] : [var.${ALARM_TOPIC.key}]`)),
+        attr("ok_actions", raw(`var.${ALARM_TOPIC.key} == "" ? [] : [var.${ALARM_TOPIC.key}]`)),
+      ],
+      a.placement,
+    );
+  }
+
+  /** Security group with no inline rules (rules are separate resources). */
+  securityGroup(name: string, nameSuffix: string, description: string, vpc: Raw, placement: Placement = "main"): void {
+    this.resource(
+      "aws_security_group",
+      name,
+      [attr("name", tpl(raw("var.name"), nameSuffix)), attr("description", description), attr("vpc_id", vpc)],
+      placement,
+    );
+  }
+
+  rule(
+    kind: "ingress" | "egress",
+    name: string,
+    sg: Raw,
+    port: number | [number, number] | Raw,
+    peer: { sg: Raw } | { cidr: HclValue },
+    description: string,
+    placement: Placement = "main",
+  ): void {
+    const [from, to] = Array.isArray(port) ? port : [port, port];
+    this.resource(
+      `aws_vpc_security_group_${kind}_rule`,
+      name,
+      [
+        attr("security_group_id", sg),
+        attr("description", description),
+        attr("ip_protocol", "tcp"),
+        attr("from_port", from as HclValue),
+        attr("to_port", to as HclValue),
+        "sg" in peer ? attr("referenced_security_group_id", peer.sg) : attr("cidr_ipv4", peer.cidr),
+      ],
+      placement,
+    );
+  }
+}
+
+export function targetArnRaw(ctx: IacContext): Raw {
+  return raw(code(clusterArn(ctx, "target")));
+}
+
+export function printValue(v: HclValue): string {
+  // Reuse the HCL printer through a throwaway attribute and strip the "x = " prefix.
+  const text = printHcl([attr("x", v)]).trimEnd();
+  return text.replace(/^x = /, "");
+}

@@ -1,0 +1,1 @@
+export { renderTerraform } from "./module";

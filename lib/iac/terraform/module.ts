@@ -1,0 +1,164 @@
+// Terraform: a small root module (versions.tf, variables.tf, main.tf, outputs.tf) for one option of
+// the architecture. Every name the architecture's nodes list (IAC_NAMES) is declared here.
+import { attr, block, comment, printHcl, raw, tpl, type HclItem, type HclValue } from "../hcl";
+import { headerLines, type IacContext } from "../model/context";
+import type { BundleFile } from "../model/files";
+import { inputsFor, type InputDef } from "../model/inputs";
+import { AWS_PROVIDER_CONSTRAINT } from "../model/provider";
+import { TerraformBuilder, printValue } from "./builder";
+import { mirrorMaker2 } from "./mirrormaker2";
+import { multiAz } from "./multi-az";
+import { replicator } from "./replicator";
+import { s3Backup } from "./s3-backup";
+
+function variables(ctx: IacContext, defs: InputDef[]): HclItem[] {
+  return defs.map((d) => {
+    const type = d.type === "list" ? raw("list(string)") : raw(d.type === "bool" ? "bool" : d.type);
+    const validations: HclItem[] = [];
+    const v = raw(`var.${d.key}`);
+    if (d.pattern && d.type === "string") {
+      validations.push(
+        block(
+          "validation",
+          [],
+          [
+            attr("condition", raw(`can(regex(${tpl(d.pattern).code}, var.${d.key}))`)),
+            attr("error_message", `${d.key} must be ${d.patternHint ?? `a value matching ${d.pattern}`}.`),
+          ],
+        ),
+      );
+    }
+    if (d.type === "list") {
+      const bounds = [
+        d.minItems !== undefined ? `length(var.${d.key}) >= ${d.minItems}` : "",
+        d.maxItems !== undefined ? `length(var.${d.key}) <= ${d.maxItems}` : "",
+      ].filter(Boolean);
+      const each = d.pattern ? `alltrue([for v in var.${d.key} : can(regex(${tpl(d.pattern).code}, v))])` : "";
+      const cond = [...bounds, each].filter(Boolean).join(" && ");
+      if (cond) {
+        const count =
+          d.minItems === d.maxItems ? `${d.minItems}` : `${d.minItems ?? 0}–${d.maxItems ?? "any number of"}`;
+        validations.push(
+          block(
+            "validation",
+            [],
+            [
+              attr("condition", raw(cond)),
+              attr("error_message", `${d.key} must hold ${count} ${d.patternHint ?? "values"}.`),
+            ],
+          ),
+        );
+      }
+    }
+    if (d.type === "number" && d.min !== undefined) {
+      validations.push(
+        block(
+          "validation",
+          [],
+          [
+            attr("condition", raw(`${v.code} >= ${d.min} && floor(${v.code}) == ${v.code}`)),
+            attr("error_message", `${d.key} must be a whole number of at least ${d.min}.`),
+          ],
+        ),
+      );
+    }
+    void ctx;
+    return block(
+      "variable",
+      [d.key],
+      [
+        attr("description", d.description),
+        attr("type", type),
+        d.default !== undefined && attr("default", d.default as HclValue),
+        ...validations,
+      ],
+    );
+  });
+}
+
+/** Renders the Terraform module files (without the MirrorMaker 2 properties or the README). */
+export function renderTerraform(ctx: IacContext): BundleFile[] {
+  const tf = new TerraformBuilder(ctx);
+  tf.data("aws_partition", "current", []);
+  tf.data("aws_caller_identity", "current", []);
+  tf.data("aws_region", "current", []);
+  if (ctx.arch.option === "msk-replicator") replicator(tf);
+  else if (ctx.arch.option === "mirrormaker2") mirrorMaker2(tf);
+  else if (ctx.arch.option === "s3-backup") s3Backup(tf);
+  else multiAz(tf);
+
+  const defs = inputsFor(ctx).filter((d) => d.key !== "backup_region" || tf.regions.has("backup"));
+  const header = (what: string) => headerLines(ctx, what).map((l) => comment(l));
+  const tags: HclValue = Object.fromEntries(
+    Object.entries(ctx.arch.tags).map(([k, v]) => [k, k === "Application" ? raw("var.name") : v]),
+  );
+  const providers: HclItem[] = [
+    block(
+      "provider",
+      ["aws"],
+      [attr("region", raw("var.region")), block("default_tags", [], [attr("tags", raw("local.tags"))])],
+    ),
+  ];
+  if (tf.regions.has("source"))
+    providers.push(
+      block(
+        "provider",
+        ["aws"],
+        [
+          attr("alias", "source"),
+          attr("region", raw("var.source_region")),
+          block("default_tags", [], [attr("tags", raw("local.tags"))]),
+        ],
+      ),
+    );
+  if (tf.regions.has("backup"))
+    providers.push(
+      block(
+        "provider",
+        ["aws"],
+        [
+          attr("alias", "backup"),
+          attr("region", raw("var.backup_region")),
+          block("default_tags", [], [attr("tags", raw("local.tags"))]),
+        ],
+      ),
+    );
+
+  const versions = printHcl([
+    ...header("Terraform and provider versions"),
+    block(
+      "terraform",
+      [],
+      [
+        attr("required_version", ">= 1.6.0"),
+        block("required_providers", [], [attr("aws", { source: "hashicorp/aws", version: AWS_PROVIDER_CONSTRAINT })]),
+      ],
+    ),
+    ...providers,
+    block(
+      "locals",
+      [],
+      [
+        comment("Every resource carries these tags (provider default_tags)."),
+        attr("tags", raw(`merge(${printValue(tags)}, var.tags)`)),
+      ],
+    ),
+  ]);
+  const variablesTf = printHcl([
+    ...header("Inputs"),
+    ...variables(ctx, defs),
+    block(
+      "variable",
+      ["tags"],
+      [attr("description", "Extra tags for every resource."), attr("type", raw("map(string)")), attr("default", {})],
+    ),
+  ]);
+  const mainTf = printHcl([...header("Resources"), ...tf.main]);
+  const outputsTf = printHcl([...header("Outputs"), ...tf.outputs]);
+  return [
+    { path: "versions.tf", content: versions, language: "hcl" },
+    { path: "variables.tf", content: variablesTf, language: "hcl" },
+    { path: "main.tf", content: mainTf, language: "hcl" },
+    { path: "outputs.tf", content: outputsTf, language: "hcl" },
+  ];
+}
