@@ -19,4 +19,15 @@ for (const [from, to] of [
   rmSync(to, { recursive: true, force: true });
   if (existsSync(from)) cpSync(from, to, { recursive: true });
 }
-console.log(`${standalone}: server.js, ${distDir}/static and public ready`);
+const WRAPPER_MARK = "// The response cache in front of Next.js's own server";
+const server = join(standalone, "server.js");
+if (!readFileSync(server, "utf8").includes(WRAPPER_MARK)) {
+  renameSync(server, join(standalone, "next-server.js"));
+  writeFileSync(
+    server,
+    `${WRAPPER_MARK} (written by scripts/standalone.mjs; RESPONSE_CACHE=off to leave it out).\n` +
+      `require("./response-cache.cjs").installResponseCache();\nrequire("./next-server.js");\n`,
+  );
+}
+copyFileSync(join("scripts", "response-cache.cjs"), join(standalone, "response-cache.cjs"));
+console.log(`${standalone}: server.js (with the response cache), ${distDir}/static and public ready`);
