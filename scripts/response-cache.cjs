@@ -7,6 +7,7 @@
 // Plain CommonJS with no dependencies: scripts/standalone.mjs copies it next to server.js, which
 // then loads it before Next.js's own server (see installResponseCache).
 "use strict";
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS, loaded by the standalone server.js */
 
 const http = require("node:http");
 const { randomUUID } = require("node:crypto");
