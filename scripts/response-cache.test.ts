@@ -1,8 +1,8 @@
 import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import cacheModule from "./response-cache.cjs";
+import * as cacheModule from "./response-cache.cjs";
 
-const { ResponseCache, cacheKey, cachingListener, nonceOf } = cacheModule as {
+const { ResponseCache, cacheKey, cachingListener, nonceOf } = cacheModule as unknown as {
   ResponseCache: new (maxEntries?: number, maxBytes?: number) => { get: (k: string) => unknown; set: (k: string, e: object) => void; entries: Map<string, unknown> };
   cacheKey: (req: FakeRequest) => string | undefined;
   cachingListener: (next: (req: FakeRequest, res: FakeResponse) => void, cache?: unknown) => (req: FakeRequest, res: FakeResponse) => void;

@@ -1,8 +1,10 @@
 // Completes the standalone server that `next build` writes (output: "standalone" in next.config.ts):
 // Next.js leaves the browser assets (`.next/static`) and `public/` for the host to serve, so they
-// are copied next to `server.js`, which then serves them itself. Run after every build:
+// are copied next to `server.js`, which then serves them itself. It also puts the response cache
+// (scripts/response-cache.cjs) in front: Next.js's server.js becomes next-server.js, and server.js
+// loads the cache, then it. Run after every build (it is idempotent):
 //   node scripts/standalone.mjs && node .next/standalone/server.js
-import { cpSync, existsSync, rmSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 import { distDir } from "../security-headers.mjs";
