@@ -166,7 +166,8 @@ test.describe("result", () => {
     const path = `/result?${encodeAnswers(DEFAULT_ANSWERS)}`;
     const html = await (await request.get(path)).text();
     const flight = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
-    const reason = plan.options[0]!.reasons[0]!.text;
+    // A reason the summary at the top (which is flight data, like all of the header) does not quote.
+    const reason = plan.options.flatMap((o) => o.reasons.map((r) => r.text)).find((t) => !plan.summary.includes(t))!;
     const costLine = plan.options[0]!.cost.lines[0]!.label;
     const lastAnswer = "Your answers";
     for (const text of [reason, costLine, lastAnswer]) {
