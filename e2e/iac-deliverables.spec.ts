@@ -46,6 +46,9 @@ async function drawSvg(page: Page, svg: string): Promise<{ root: string; errors:
   }, svg);
 }
 
+/** The drill kit's files, as the zip holds them under drill/. */
+const DRILL_KIT = ["00-preflight.sh", "10-setup.sh", "20-replication-lag.sh", "30-failover.sh", "40-failback.sh", "90-cleanup.sh", "README.md", "drill.env", "drill.json", "lib.sh", "parity-check.sh", "run-drill.sh", "source.properties", "target.properties"];
+
 const DR = "v=1&goal=dr&source=msk-provisioned&target=msk-provisioned&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&iac=terraform&name=orders-dr";
 const CROSS_ACCOUNT = "v=1&goal=dr&accounts=cross&iac=cloudformation&name=shared-dr";
 
@@ -67,6 +70,8 @@ test.describe("IaC deliverables", () => {
     await expect(panel.tab("CloudFormation")).toHaveAttribute("aria-selected", "true");
     await expect(panel.file("template.yaml")).toContainText("AWS::MSK::Replicator");
     await page.keyboard.press("End");
+    await expect(panel.tab("Drill kit")).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("ArrowLeft");
     await expect(panel.tab("Runbook")).toHaveAttribute("aria-selected", "true");
     await expect(panel.file("RUNBOOK.md")).toBeVisible();
     // The runbook's own headings, as the Markdown shows them.
@@ -75,6 +80,35 @@ test.describe("IaC deliverables", () => {
     }
     await page.keyboard.press("Home");
     await expect(panel.tab("Terraform")).toHaveAttribute("aria-selected", "true");
+  });
+
+  test("the drill kit tab shows the plan's kit, and the zip carries it beside the code", async ({ page }) => {
+    const panel = new DeliverablesPanel(page);
+    await panel.goto(DR);
+    await panel.tab("Drill kit").click();
+    await expect(panel.panel).toContainText("without touching your applications");
+    await expect(panel.file("drill/README.md")).toContainText("# Drill kit: orders-dr (Amazon MSK Replicator)");
+    await expect(panel.file("drill/README.md")).toContainText("Stopping it safely");
+    await expect(panel.file("drill/drill.env")).toContainText("CANARY_TOPIC='orders-dr-drill-canary'");
+    await expect(panel.file("drill/30-failover.sh")).toContainText("resume the canary group on the standby");
+    const axe = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    const [single] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download drill/run-drill.sh" }).click()]);
+    expect(single.suggestedFilename()).toBe("run-drill.sh");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download all \(Terraform, \.zip\)/ }).click()]);
+    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    for (const f of DRILL_KIT) expect(Object.keys(files)).toContain(`orders-dr-terraform/drill/${f}`);
+    const text = (f: string) => strFromU8(files[`orders-dr-terraform/${f}`]!);
+    expect(text("drill/drill.json")).toContain('"name": "orders-dr"');
+    expect(text("drill/run-drill.sh")).toMatch(/^#!\/bin\/sh\n/);
+    expect(text("RUNBOOK.md")).toContain("aws ssm put-parameter --name /orders-dr/kafka/bootstrap-brokers");
+
+    // S3 backup has no standby that takes over: no drill kit.
+    await panel.goto("v=1&goal=compliance&rpo=900&rto=2880&offsets=no&name=audit-archive");
+    await expect(page.getByLabel("Generate for")).toHaveValue("s3-backup");
+    await expect(panel.tab("Runbook")).toBeVisible();
+    await expect(panel.tab("Drill kit")).toHaveCount(0);
   });
 
   test("another option and a created target cluster regenerate the code", async ({ page }) => {
@@ -117,10 +151,10 @@ test.describe("IaC deliverables", () => {
     await expect(panel.tab("CloudFormation")).toHaveAttribute("aria-selected", "true");
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download all \(CloudFormation, \.zip\)/ }).click()]);
     expect(download.suggestedFilename()).toBe("shared-dr-cloudformation.zip");
-    await expect(page.getByRole("status").filter({ hasText: "Downloaded shared-dr-cloudformation.zip with 6 files, the diagram included." })).toBeAttached();
+    await expect(page.getByRole("status").filter({ hasText: `Downloaded shared-dr-cloudformation.zip with ${6 + DRILL_KIT.length} files, the diagram included and the drill kit in drill/.` })).toBeAttached();
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     expect(Object.keys(files).sort()).toEqual(
-      ["DECISION-RECORD.md", "README.md", "RUNBOOK.md", "architecture.svg", "mirrormaker2.properties", "template.yaml"].map((f) => `shared-dr-cloudformation/${f}`),
+      [...["DECISION-RECORD.md", "README.md", "RUNBOOK.md", "architecture.svg", "mirrormaker2.properties", "template.yaml"], ...DRILL_KIT.map((f) => `drill/${f}`)].map((f) => `shared-dr-cloudformation/${f}`).sort(),
     );
     const text = (f: string) => strFromU8(files[`shared-dr-cloudformation/${f}`]!);
     expect(text("template.yaml")).toContain("AWS::ECS::Service");

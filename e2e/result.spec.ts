@@ -315,4 +315,21 @@ test.describe("result", () => {
     await expect(page.getByLabel("Generate for")).toHaveValue("mirrormaker2");
     expect(await cutOffElements(page)).toEqual([]);
   });
+
+  test("a contradiction comes first, with a link to its consistent reading; also-consider and the cost comparison are shown", async ({ page }) => {
+    await page.goto("/result?goal=dr&source=msk-serverless&target=msk-provisioned&auth=sasl-scram");
+    const result = new ResultPage(page);
+    await result.expectRecommendation(OPTIONS.mirrormaker2.name);
+    const headline = page.getByRole("list", { name: "Before anything else" });
+    await expect(headline).toContainText("MSK Serverless accepts IAM access control only");
+    await headline.getByRole("link", { name: /the recommendation is Amazon MSK Replicator/ }).click();
+    await result.expectRecommendation(OPTIONS["msk-replicator"].name);
+    await expect(page).toHaveURL(/auth=iam/);
+
+    await page.goto("/result?goal=compliance");
+    await expect(page.getByRole("heading", { name: "Also consider" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Amazon Data Firehose from MSK to Amazon S3" })).toBeVisible();
+    await page.goto("/result?goal=dr");
+    await expect(page.locator("#cost-comparison")).toContainText(/The managed option, Amazon MSK Replicator, costs \$[\d,]+ more a month/);
+  });
 });

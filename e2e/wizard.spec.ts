@@ -280,6 +280,24 @@ test.describe("progress, URL and live summary", () => {
     await expect(wizard.group("Where does the data live now?").getByRole("radio", { name: "On-premises Kafka" })).toBeChecked();
   });
 
+  test("the source's Kafka version is optional: typed, it joins the link last; a malformed one is named; emptied, it leaves the link", async ({ page }) => {
+    const wizard = new WizardPage(page);
+    await wizard.goto("/?v=1&goal=migration&source=on-premises&target=msk-express&auth=oauth#security");
+    await wizard.expectStep("Accounts and security");
+    await expect(wizard.group("Which authentication must replication use?").getByRole("radio", { name: "OAuth (SASL/OAUTHBEARER)" })).toBeChecked();
+    const version = page.getByRole("textbox", { name: "Apache Kafka version of the source (optional)" });
+    await version.fill("2.8.1");
+    await expect(page).toHaveURL(/&name=kafka-dr&kafka=2\.8\.1#security$/);
+    await version.fill("2.8.x");
+    await expect(page.getByRole("alert").filter({ hasText: "is not allowed" })).toContainText("Apache Kafka version");
+    await expect(version).toHaveAttribute("aria-invalid", "true");
+    await version.fill("");
+    await expect(page).not.toHaveURL(/[?&]kafka=/);
+    await expect(version).not.toHaveAttribute("aria-invalid", "true");
+    await wizard.next.click();
+    await wizard.expectStep("Topology, names and offsets");
+  });
+
   test("a wizard link with answers shows their live recommendation before anything is touched", async ({ page }) => {
     // The server works out the default answers' recommendation; any other is computed in the
     // browser once the scoring code has loaded, which a link with answers starts by itself.

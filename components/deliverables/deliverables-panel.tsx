@@ -2,20 +2,37 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { buildArchitecture } from "@/lib/architecture";
-import { DIAGRAM_FILE, generateBundle, type BundleFile, type IacFormat } from "@/lib/iac";
+import { DIAGRAM_FILE, generateBundle, type FileLanguage, type IacFormat } from "@/lib/iac";
+import { generateDrillKit, type DrillKitFile } from "@/lib/drill/kit";
 import { OPTIONS, type OptionId } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { Button } from "@/components/ui/button";
 import { getDiagramSvg } from "@/components/diagram/diagram-export";
 import { CODE_THEME_CSS, loadHighlighter, type Highlight } from "./highlight";
 
-type TabId = "terraform" | "cloudformation" | "mirrormaker2" | "runbook";
+type TabId = "terraform" | "cloudformation" | "mirrormaker2" | "runbook" | "drill";
+
+/** A file a tab shows: bundle files carry a language to highlight; the drill kit's show as plain text. */
+interface ShownFile {
+  path: string;
+  content: string;
+  language?: FileLanguage;
+}
+
+/** The drill kit's folder in the zip. */
+const DRILL_DIR = "drill";
+
+/** Zip entries of the drill kit; scripts keep their executable bit (Unix mode in the external attributes). */
+function drillZipEntries(files: readonly DrillKitFile[], dir: string, toBytes: (s: string) => Uint8Array): Record<string, [Uint8Array, { os: number; attrs: number }]> {
+  return Object.fromEntries(files.map((f) => [`${dir}/${DRILL_DIR}/${f.path}`, [toBytes(f.content), { os: 3, attrs: (f.executable ? 0o100755 : 0o100644) << 16 }]]));
+}
 
 const TAB_LABEL: Record<TabId, string> = {
   terraform: "Terraform",
   cloudformation: "CloudFormation",
   mirrormaker2: "MirrorMaker 2 properties",
   runbook: "Runbook",
+  drill: "Drill kit",
 };
 
 const FORMAT_LABEL: Record<IacFormat, string> = { terraform: "Terraform", cloudformation: "CloudFormation" };
@@ -24,7 +41,7 @@ function download(name: string, data: BlobPart, type: string) {
   const url = URL.createObjectURL(new Blob([data], { type }));
   const a = document.createElement("a");
   a.href = url;
-  a.download = name;
+  a.download = name.split("/").pop() ?? name;
   document.body.appendChild(a);
   a.click();
   a.remove();
@@ -56,7 +73,7 @@ function CopyButton({ text, label, children, onCopied }: { text: () => string; l
   );
 }
 
-function CodeFile({ file, html, onCopied }: { file: BundleFile; html: string | undefined; onCopied: (m: string) => void }) {
+function CodeFile({ file, html, onCopied }: { file: ShownFile; html: string | undefined; onCopied: (m: string) => void }) {
   const headingId = useId();
   const lines = file.content.split("\n").length - 1;
   return (
@@ -108,16 +125,19 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
     [plan, arch, createTargetCluster],
   );
 
-  const tabs: TabId[] = arch.mirrorMaker2 ? ["terraform", "cloudformation", "mirrormaker2", "runbook"] : ["terraform", "cloudformation", "runbook"];
+  const drillKit = useMemo(() => generateDrillKit(plan, arch), [plan, arch]);
+  const drillFiles = useMemo(() => (drillKit.supported ? drillKit.files : []), [drillKit]);
+  const tabs: TabId[] = [...(arch.mirrorMaker2 ? (["terraform", "cloudformation", "mirrormaker2", "runbook"] as const) : (["terraform", "cloudformation", "runbook"] as const)), ...(drillFiles.length ? (["drill"] as const) : [])];
   const [selected, setSelected] = useState<TabId>(plan.answers.iac);
   const active: TabId = tabs.includes(selected) ? selected : "terraform";
   const zipFormat: IacFormat = active === "terraform" || active === "cloudformation" ? active : plan.answers.iac;
 
-  const visible = useMemo((): BundleFile[] => {
+  const visible = useMemo((): ShownFile[] => {
     if (active === "terraform" || active === "cloudformation") return bundles[active].filter((f) => f.language === "hcl" || f.language === "yaml" || f.path === "README.md");
     if (active === "mirrormaker2") return bundles.terraform.filter((f) => f.path === "mirrormaker2.properties");
+    if (active === "drill") return drillFiles.map((f) => ({ path: `${DRILL_DIR}/${f.path}`, content: f.content, ...(f.language === "markdown" ? { language: "markdown" as const } : {}) }));
     return bundles.terraform.filter((f) => f.path === "RUNBOOK.md");
-  }, [active, bundles]);
+  }, [active, bundles, drillFiles]);
 
   // Highlighting: load shiki once, then highlight what the active tab shows.
   const [highlight, setHighlight] = useState<Highlight | undefined>(undefined);
@@ -135,6 +155,7 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
     const out = new Map<string, string>();
     if (!highlight) return out;
     for (const f of visible) {
+      if (!f.language) continue;
       try {
         out.set(f.path, highlight(f.content, f.language));
       } catch {
@@ -175,15 +196,19 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
       const bundle = generateBundle(plan, arch, { format: zipFormat, createTargetCluster, ...("svg" in diagram ? { diagramSvg: diagram.svg } : { diagramMissing: diagram.missing }) });
       const entries = [...bundle.files, ...bundle.images];
       const dir = `${arch.name}-${zipFormat}`;
-      const zip = zipSync(Object.fromEntries(entries.map((f) => [`${dir}/${f.path}`, strToU8(f.content)])), { level: 6, mtime: new Date("2026-01-01T00:00:00Z") });
+      const zip = zipSync(
+        { ...Object.fromEntries(entries.map((f) => [`${dir}/${f.path}`, strToU8(f.content)])), ...drillZipEntries(drillFiles, dir, strToU8) },
+        { level: 6, mtime: new Date("2026-01-01T00:00:00Z") },
+      );
+      const count = entries.length + drillFiles.length;
       download(`${dir}.zip`, zip as BlobPart, "application/zip");
       if ("svg" in diagram) {
         setDiagramProblem(undefined);
-        setStatus(`Downloaded ${dir}.zip with ${entries.length} files, the diagram included.`);
+        setStatus(`Downloaded ${dir}.zip with ${count} files, the diagram included${drillFiles.length ? ` and the drill kit in ${DRILL_DIR}/` : ""}.`);
       } else {
         const problem = `The diagram could not be drawn (${diagram.missing}), so ${dir}.zip has no ${DIAGRAM_FILE} and its decision record says the diagram is missing.`;
         setDiagramProblem(problem);
-        setStatus(`Downloaded ${dir}.zip with ${entries.length} files. ${problem}`);
+        setStatus(`Downloaded ${dir}.zip with ${count} files. ${problem}`);
       }
     } catch (e) {
       setStatus(`The zip could not be made: ${e instanceof Error ? e.message : String(e)}`);
@@ -261,6 +286,8 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
           {active === "cloudformation" && `CloudFormation for ${OPTIONS[option].name}: ${bundles.cloudformation.filter((f) => f.language === "yaml").length > 1 ? "one template per Region it touches" : "one template"}, with parameters for existing clusters, networks and secrets.`}
           {active === "mirrormaker2" && "The MirrorMaker 2 configuration (dedicated mode). The task definition passes it to the container; credentials come from Secrets Manager through environment variables."}
           {active === "runbook" && "Failover and failback steps for this option."}
+          {active === "drill" &&
+            `Scripts that measure the replication lag with canaries and time a canary consumer group's failover and failback, without touching your applications. Download all puts them in ${DRILL_DIR}/; run them from a host that reaches both clusters, then write the report with the advisor's drill-report command.`}
         </p>
         {visible.map((f) => (
           <CodeFile key={f.path} file={f} html={highlighted.get(f.path)} onCopied={setStatus} />

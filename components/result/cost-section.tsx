@@ -4,9 +4,21 @@ import { Badge } from "@/components/ui/badge";
 import { formatNumber, usd } from "@/components/ui/format";
 import { SourceLink } from "@/components/ui/source-link";
 
+/** The managed option's extra (or saved) cost a month, beside what it saves in operations. */
+export function CostComparisonLine({ plan }: { plan: Plan }) {
+  if (!plan.costComparison) return null;
+  return (
+    <p id="cost-comparison" className="mb-4 max-w-3xl rounded-md border border-border bg-surface p-3 text-base font-medium">
+      {plan.costComparison.text}
+    </p>
+  );
+}
+
 /** Monthly cost per option: the lines, the prices they use and the assumptions behind them. */
 export function CostSection({ plan }: { plan: Plan }) {
   return (
+    <>
+    <CostComparisonLine plan={plan} />
     <div className="grid gap-4 md:grid-cols-2">
       {plan.options.map((o) => {
         const sources = [...new Set(o.cost.lines.map((l) => PRICES[l.price].source))];
@@ -48,7 +60,11 @@ export function CostSection({ plan }: { plan: Plan }) {
                           <span className="block text-xs text-muted">
                             at ${price.amount} {price.unit.replace(/^USD /, "")}
                           </span>
-                          {price.status === "unverified" ? <Badge tone="warn" className="mt-1">Unverified price</Badge> : null}
+                          {l.price === "interRegionUnpricedGb" ? (
+                            <Badge tone="warn" className="mt-1">Rate not known: not included</Badge>
+                          ) : price.status === "unverified" ? (
+                            <Badge tone="warn" className="mt-1">Unverified price</Badge>
+                          ) : null}
                         </td>
                         <td className="py-2 pr-2 text-right tabular-nums">
                           {formatNumber(l.quantity)}
@@ -69,6 +85,18 @@ export function CostSection({ plan }: { plan: Plan }) {
                 Uses a price not yet verified against the AWS pricing page: confirm it before you commit to a budget.
               </p>
             ) : null}
+            {o.cost.oneOff.length > 0 ? (
+              <>
+                <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">Per failback (not monthly)</h4>
+                <ul className="mt-1 space-y-1 text-sm">
+                  {o.cost.oneOff.map((l, i) => (
+                    <li key={i}>
+                      {l.label}: {formatNumber(l.quantity)} {l.unit}, ≈ {usd(l.monthly)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
             <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">Assumptions</h4>
             <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
               {o.cost.assumptions.map((a, i) => (
@@ -88,5 +116,6 @@ export function CostSection({ plan }: { plan: Plan }) {
         );
       })}
     </div>
+    </>
   );
 }

@@ -18,6 +18,7 @@ const CRITERION_WORDS: Record<Reason["criterion"], string> = {
   throughput: "Throughput",
   partitions: "Partitions",
   connectivity: "Connectivity",
+  archive: "Archive first",
 };
 
 function ReasonItem({ reason }: { reason: Reason }) {

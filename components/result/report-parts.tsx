@@ -2,7 +2,7 @@ import type { Answers } from "@/lib/answers";
 import { OPTIONS } from "@/lib/knowledge";
 import { buildPlan, type Plan } from "@/lib/scoring";
 import { AnswersSummary } from "./answers-summary";
-import { CaveatsSection } from "./caveats-section";
+import { AlsoConsiderSection, CaveatsSection, PlanHeadlines } from "./caveats-section";
 import { CostSection } from "./cost-section";
 import { FlipsSection } from "./flips-section";
 import { OptionCards, ReasonsByOption } from "./option-cards";
@@ -15,6 +15,8 @@ import { Section } from "./section";
  * as HTML only (not again as flight data) and never hydrates them.
  */
 export const REPORT_PARTS = {
+  // In the header, above everything else: contradictions in the answers and limits that hold whatever the option.
+  headlines: (plan: Plan) => <PlanHeadlines plan={plan} />,
   comparison: (plan: Plan) => (
     <>
       <Section id="options" title="The four options compared" intro="Best first. Ruled-out options cannot do the job at all, whatever they would have scored.">
@@ -30,7 +32,7 @@ export const REPORT_PARTS = {
   ),
   details: (plan: Plan) => (
     <>
-      <Section id="cost" title="Monthly cost estimate" intro="Replication only, at us-east-1 list prices: the clusters themselves cost the same whichever option runs.">
+      <Section id="cost" title="Monthly cost estimate" intro="At us-east-1 list prices, with the standby cluster for the options that keep one and data transfer priced by the source Region; the primary cluster is excluded, every option needs it.">
         <CostSection plan={plan} />
       </Section>
       <Section id="recovery" title="Recovery point and time" intro="What each option can be expected to reach with your numbers, against your objectives.">
@@ -38,6 +40,9 @@ export const REPORT_PARTS = {
       </Section>
       <Section id="caveats" title={`Caveats of ${OPTIONS[plan.recommendation].short}`} intro="What the team must know before relying on the recommended option.">
         <CaveatsSection plan={plan} />
+      </Section>
+      <Section id="also-consider" title="Also consider" intro="Managed paths outside the four options that can beat the recommendation, and when.">
+        <AlsoConsiderSection plan={plan} />
       </Section>
     </>
   ),

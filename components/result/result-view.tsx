@@ -11,8 +11,9 @@ import { StaticReport } from "./static-report";
 /**
  * The result for a plan, rendered on the server: the heading, the reasons and the numbers arrive
  * as HTML (the first paint is the answer, and a pasted link previews it); the long static parts
- * are sent as HTML only and never hydrated (static-report.tsx); only the actions and the lazily
- * loaded diagram and code are client islands.
+ * (with the contradictions and limits above everything else) are sent as HTML only and never
+ * hydrated (static-report.tsx); only the actions and the lazily loaded diagram and code are
+ * client islands.
  */
 export function ResultView({ plan, issues }: { plan: Plan; issues: readonly PermalinkIssue[] }) {
   const best = plan.options.find((o) => o.id === plan.recommendation) ?? plan.options[0]!;
@@ -24,6 +25,7 @@ export function ResultView({ plan, issues }: { plan: Plan; issues: readonly Perm
           <p className="text-sm font-semibold tracking-wide text-muted uppercase">Your recommendation</p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">Recommended: {best.name}</h1>
           <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
+          <StaticReport part="headlines" answers={plan.answers} permalink={plan.permalink} />
           <ObjectiveWarning plan={plan} />
           <ResultActions permalink={plan.permalink} resultUrl={viewUrl("result", plan.answers)} editHref={editUrl(plan.answers, 0)} />
         </header>

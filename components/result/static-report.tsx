@@ -38,7 +38,7 @@ function Part({ part, answers, permalink }: { part: ReportPartName; answers: Ans
 
 export function StaticReport({ part, answers, permalink }: { part: ReportPartName; answers: Answers; permalink: string }) {
   return (
-    <Suspense fallback={<Skeleton label="Loading the result" className="mt-12 h-96" />}>
+    <Suspense fallback={<Skeleton label="Loading the result" className={part === "headlines" ? "mt-4 h-16" : "mt-12 h-96"} />}>
       <Part part={part} answers={answers} permalink={permalink} />
     </Suspense>
   );

@@ -8,7 +8,7 @@ import { useEngineReady } from "./use-engine";
 import { draftError, fieldIds, typedAnswer } from "./validation";
 
 type QuestionKey = Exclude<AnswerKey, "v">;
-type ChoiceKey = Exclude<QuestionKey, NumberKey | "primary" | "secondary" | "name">;
+type ChoiceKey = Exclude<QuestionKey, NumberKey | "primary" | "secondary" | "name" | "kafka">;
 
 /** One question of the wizard: its label, help, why it matters, a real form control and its error. */
 export function QuestionField({ questionKey }: { questionKey: QuestionKey }) {
@@ -21,7 +21,7 @@ export function QuestionField({ questionKey }: { questionKey: QuestionKey }) {
     case "region":
       return <RegionField questionKey={questionKey as "primary" | "secondary"} />;
     case "text":
-      return <NameField />;
+      return questionKey === "kafka" ? <KafkaVersionField /> : <NameField />;
   }
 }
 
@@ -256,6 +256,51 @@ function NameField() {
         className={`${inputClass(!!message)} mt-3 max-w-md font-mono`}
       />
       <ErrorMessage questionKey="name" error={message} />
+    </div>
+  );
+}
+
+/** The source's Kafka version: optional, so an empty field means "unknown" and is a valid answer. */
+function KafkaVersionField() {
+  const q = QUESTIONS.kafka;
+  const value = useWizardStore((s) => s.answers.kafka);
+  const draft = useWizardStore((s) => s.drafts.kafka);
+  const setAnswer = useWizardStore((s) => s.setAnswer);
+  const setDraft = useWizardStore((s) => s.setDraft);
+  const ids = fieldIds("kafka");
+  useEngineReady();
+  const message = draft === undefined || draft.trim() === "" ? undefined : draftError("kafka", draft);
+  return (
+    <div>
+      <label htmlFor={ids.input} className="text-base font-semibold text-fg">
+        {q.label}
+      </label>
+      <Hints questionKey="kafka" />
+      <input
+        id={ids.input}
+        name="kafka"
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={16}
+        placeholder={q.placeholder}
+        value={draft ?? value ?? ""}
+        aria-invalid={message ? true : undefined}
+        aria-describedby={`${ids.help} ${ids.why}${message ? ` ${ids.error}` : ""}`}
+        onChange={(e) => {
+          const raw = e.target.value;
+          if (raw === "") {
+            setAnswer("kafka", undefined);
+            return;
+          }
+          const typed = typedAnswer("kafka", raw);
+          if (typed !== undefined && typed === raw) setAnswer("kafka", typed);
+          else setDraft("kafka", raw);
+        }}
+        className={`${inputClass(!!message)} mt-3 max-w-xs font-mono`}
+      />
+      <ErrorMessage questionKey="kafka" error={message} />
     </div>
   );
 }

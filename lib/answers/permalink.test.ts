@@ -38,8 +38,34 @@ describe("permalink codec", () => {
     expect(permalinkPath(decodePermalink(DESIGN_EXAMPLE).answers)).toBe(DESIGN_EXAMPLE);
     expect(ANSWER_KEYS).toEqual([
       "v", "goal", "source", "target", "accounts", "auth", "topology", "naming", "offsets",
-      "rpo", "rto", "mbps", "partitions", "ops", "primary", "secondary", "iac", "name",
+      "rpo", "rto", "mbps", "partitions", "ops", "primary", "secondary", "iac", "name", "kafka",
     ]);
+  });
+
+  it("appends the source's Kafka version last, and leaves it out when unknown", () => {
+    expect(permalinkPath({ ...DEFAULT_ANSWERS, kafka: "2.8.1" })).toBe(`${permalinkPath(DEFAULT_ANSWERS)}&kafka=2.8.1`);
+    expect(permalinkPath(DEFAULT_ANSWERS)).not.toMatch(/[?&]kafka=/);
+    expect(decodePermalink(`${permalinkPath(DEFAULT_ANSWERS)}&kafka=3.7`).answers.kafka).toBe("3.7");
+  });
+
+  it("reads an empty Kafka version as unknown and a malformed one as unknown with a message", () => {
+    expect(decodePermalink("?kafka=").issues).toEqual([]);
+    expect(decodePermalink("?kafka=").answers.kafka).toBeUndefined();
+    const { answers, issues } = decodePermalink("?goal=migration&kafka=2.8.1-beta");
+    expect(answers).toEqual({ ...DEFAULT_ANSWERS, goal: "migration" });
+    expect(issues).toEqual([expect.objectContaining({ param: "kafka", kind: "invalid" })]);
+    expect(issues[0]?.message).toContain("read as unknown");
+    for (const bad of ["2", "2.8.1.4", "v2.8", "02.8", "2..8", " "]) expect(decodePermalink(`?kafka=${encodeURIComponent(bad)}`).answers.kafka).toBeUndefined();
+  });
+
+  it("round-trips the new authentication answers (oauth, sasl-plain) and any Kafka version (property)", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        expect(decodePermalink(permalinkPath(a)).answers).toEqual(a);
+      }),
+      { numRuns: 300 },
+    );
+    for (const auth of ["oauth", "sasl-plain"] as const) expect(decodePermalink(`?auth=${auth}`).answers.auth).toBe(auth);
   });
 
   it("fills defaults for missing parameters and reports nothing", () => {

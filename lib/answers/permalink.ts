@@ -139,13 +139,15 @@ export function decodePermalink(input: string | URLSearchParams | null | undefin
       continue;
     }
 
+    // An empty Kafka version means "unknown", the same as leaving the parameter out.
+    if (key === "kafka" && raw.trim() === "") continue;
     const parsed = parseAnswer(key, raw);
     if (parsed === undefined) {
       issues.push({
         param: key,
         kind: "invalid",
         value: shown(raw),
-        message: `${key}: "${shown(raw)}" is not allowed (allowed: ${describeAllowed(key)}); the default ${String(DEFAULT_ANSWERS[key])} was used.`,
+        message: `${key}: "${shown(raw)}" is not allowed (allowed: ${describeAllowed(key)}); ${key === "kafka" ? "the version was read as unknown" : `the default ${String(DEFAULT_ANSWERS[key])} was used`}.`,
       });
       continue;
     }

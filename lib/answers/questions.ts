@@ -42,11 +42,11 @@ export interface TextQuestion extends QuestionBase {
   placeholder: string;
 }
 
-type ChoiceKeys = Exclude<AnswerKey, NumberKey | "primary" | "secondary" | "name" | "v">;
+type ChoiceKeys = Exclude<AnswerKey, NumberKey | "primary" | "secondary" | "name" | "kafka" | "v">;
 
 export type QuestionCatalogue = { [K in ChoiceKeys]: ChoiceQuestion<K> } & {
   [K in NumberKey]: NumberQuestion;
-} & { primary: RegionQuestion; secondary: RegionQuestion; name: TextQuestion };
+} & { primary: RegionQuestion; secondary: RegionQuestion; name: TextQuestion; kafka: TextQuestion };
 
 export const QUESTIONS: QuestionCatalogue = {
   goal: {
@@ -65,7 +65,7 @@ export const QUESTIONS: QuestionCatalogue = {
     kind: "choice",
     label: "Where does the data live now?",
     help: "The source cluster that producers write to today.",
-    why: "MSK Replicator reads from MSK clusters, and from self-managed Apache Kafka (SASL/SCRAM or mTLS) into MSK Provisioned clusters; other routes need MirrorMaker 2.",
+    why: "MSK Replicator reads from MSK clusters, and from self-managed Apache Kafka (SASL/SCRAM, mTLS or SASL/OAUTHBEARER) into MSK Provisioned clusters; other routes need MirrorMaker 2. MSK Connect (the S3 sink) reads MSK clusters with IAM only.",
     choices: {
       "msk-provisioned": { label: "Amazon MSK Provisioned (Standard brokers)" },
       "msk-express": { label: "Amazon MSK Provisioned (Express brokers)" },
@@ -79,7 +79,7 @@ export const QUESTIONS: QuestionCatalogue = {
     kind: "choice",
     label: "Where must it go?",
     help: "The target (standby or destination) Amazon MSK cluster.",
-    why: "A self-managed source can be replicated by MSK Replicator into MSK Provisioned (Standard or Express brokers) but not into Serverless; Serverless targets receive no ACLs.",
+    why: "A self-managed source can be replicated by MSK Replicator into MSK Provisioned (Standard or Express brokers) but not into Serverless. MSK Serverless accepts IAM only, takes at most 200 MB/s of writes per cluster, exists in 14 Regions and receives no ACLs.",
     choices: {
       "msk-provisioned": { label: "Amazon MSK Provisioned (Standard brokers)" },
       "msk-express": { label: "Amazon MSK Provisioned (Express brokers)" },
@@ -99,13 +99,15 @@ export const QUESTIONS: QuestionCatalogue = {
   auth: {
     kind: "choice",
     label: "Which authentication must replication use?",
-    help: "How the replication process authenticates to the clusters.",
-    why: "MSK Replicator connects to MSK clusters with IAM only; MirrorMaker 2 speaks IAM, mTLS and SASL/SCRAM.",
+    help: "How the replication process authenticates to the clusters. IAM exists only on Amazon MSK; MSK Serverless accepts nothing else.",
+    why: "MSK Replicator connects to MSK clusters with IAM only, and to a self-managed cluster with SASL/SCRAM, mTLS or SASL/OAUTHBEARER; MSK Connect (the S3 sink) uses IAM or nothing; MirrorMaker 2 speaks whatever Kafka clients speak.",
     choices: {
-      iam: { label: "IAM access control", help: "AWS_MSK_IAM / SASL on port 9098." },
-      mtls: { label: "Mutual TLS", help: "Client certificates from AWS Private CA or your own CA." },
+      iam: { label: "IAM access control", help: "AWS_MSK_IAM / SASL on port 9098. Amazon MSK only." },
+      mtls: { label: "Mutual TLS", help: "Client certificates; on Amazon MSK they must come from AWS Private CA." },
       "sasl-scram": { label: "SASL/SCRAM", help: "User name and password kept in AWS Secrets Manager." },
       none: { label: "None (plaintext or TLS without client auth)", help: "Not recommended outside a lab." },
+      oauth: { label: "OAuth (SASL/OAUTHBEARER)", help: "Tokens from your identity provider, on a self-managed cluster. MSK Replicator supports it for external clusters." },
+      "sasl-plain": { label: "SASL/PLAIN", help: "User name and password over TLS, as some hosted Kafka services offer. MirrorMaker 2 only." },
     },
   },
   topology: {
@@ -210,12 +212,19 @@ export const QUESTIONS: QuestionCatalogue = {
     why: "Used in every generated resource name and tag.",
     placeholder: "kafka-dr",
   },
+  kafka: {
+    kind: "text",
+    label: "Apache Kafka version of the source (optional)",
+    help: "For example 2.8.1 or 3.7. Leave it empty if you do not know: the plan then says what each option needs.",
+    why: "MSK Replicator needs Kafka 2.7.0 or later on MSK clusters, and 2.8.1 or later for identical topic names and for self-managed sources.",
+    placeholder: "unknown",
+  },
 };
 
 /** The wizard's steps, in the order an engineer thinks about the problem. */
 export const STEPS = [
   { id: "route", title: "Purpose and route", keys: ["goal", "source", "target"] },
-  { id: "security", title: "Accounts and security", keys: ["accounts", "auth"] },
+  { id: "security", title: "Accounts and security", keys: ["accounts", "auth", "kafka"] },
   { id: "topology", title: "Topology, names and offsets", keys: ["topology", "naming", "offsets"] },
   { id: "objectives", title: "Objectives and load", keys: ["rpo", "rto", "mbps", "partitions", "ops"] },
   { id: "output", title: "Regions and output", keys: ["primary", "secondary", "iac", "name"] },
@@ -226,6 +235,8 @@ export type StepId = (typeof STEPS)[number]["id"];
 /** The label of an answer's value in words, e.g. source=msk-express → "Amazon MSK Provisioned (Express brokers)". */
 export function answerInWords<K extends AnswerKey>(key: K, value: Answers[K]): string {
   const q = (QUESTIONS as Record<string, QuestionBase & { kind: string; choices?: Record<string, ChoiceCopy>; unit?: string }>)[key];
+  // An optional answer left out (the source's Kafka version) is unknown, not "undefined".
+  if (value === undefined) return "unknown";
   if (!q) return String(value);
   if (q.kind === "choice" && q.choices) return q.choices[String(value)]?.label ?? String(value);
   if (q.kind === "number" && q.unit) return `${String(value)} ${q.unit}`;

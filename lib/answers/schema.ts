@@ -1,7 +1,7 @@
 // zod/mini: the same schemas without a method table on every instance. The browser loads this
 // module only when the form is first touched (see values.ts and components/wizard/engine.ts).
 import * as z from "zod/mini";
-import { ANSWER_KEYS, CHOICES, NAME_PATTERN, NUMBER_BOUNDS } from "./values";
+import { ANSWER_KEYS, CHOICES, KAFKA_VERSION_PATTERN, NAME_PATTERN, NUMBER_BOUNDS } from "./values";
 
 // zod 4 probes `new Function` for faster validators; the app's CSP forbids eval, so stay jitless.
 z.config({ jitless: true });
@@ -35,6 +35,8 @@ export const answersSchema = z.object({
   secondary: z.enum(CHOICES.secondary),
   iac: z.enum(CHOICES.iac),
   name: z.string().check(z.regex(NAME_PATTERN)),
+  /** The source cluster's Apache Kafka version; absent when unknown. */
+  kafka: z.optional(z.string().check(z.regex(KAFKA_VERSION_PATTERN))),
 });
 
 export type Answers = z.infer<typeof answersSchema>;

@@ -37,6 +37,13 @@ export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({
   secondary: fc.constantFrom(...REGION_CODES),
   iac: fc.constantFrom(...IAC_FORMATS),
   name: fc.stringMatching(/^[a-z][a-z0-9-]{0,30}$/),
+  kafka: fc.option(
+    fc.oneof(
+      fc.constantFrom("2.6.0", "2.7.0", "2.8.0", "2.8.1", "3.7", "3.9.1", "4.0"),
+      fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 20 }), fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined })).map(([a, b, c]) => (c === undefined ? `${a}.${b}` : `${a}.${b}.${c}`)),
+    ),
+    { nil: undefined },
+  ),
 });
 
 /**
@@ -52,6 +59,7 @@ export const VALID_PARAM_VALUES: Record<AnswerKey, readonly string[]> = {
   mbps: ["0.5", "10", "20", "10000"],
   partitions: ["1", "300", "200000"],
   name: ["kafka-dr", "orders-dr", "a"],
+  kafka: ["2.6.0", "2.7.0", "2.8.1", "3.7"],
 };
 
 /** The choice answers whose every combination makes the answer space (Regions and format stay default). */

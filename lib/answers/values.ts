@@ -14,7 +14,7 @@ export const GOALS = ["dr", "migration", "compliance", "analytics"] as const;
 export const SOURCES = ["msk-provisioned", "msk-express", "msk-serverless", "self-managed", "on-premises", "other-cloud"] as const;
 export const TARGETS = ["msk-provisioned", "msk-express", "msk-serverless"] as const;
 export const ACCOUNTS = ["same", "cross"] as const;
-export const AUTHS = ["iam", "mtls", "sasl-scram", "none"] as const;
+export const AUTHS = ["iam", "mtls", "sasl-scram", "none", "oauth", "sasl-plain"] as const;
 export const TOPOLOGIES = ["active-passive", "active-active"] as const;
 export const NAMINGS = ["identical", "prefixed", "custom"] as const;
 export const OFFSETS = ["yes", "no"] as const;
@@ -68,6 +68,28 @@ export type RegionCode = (typeof REGIONS)[number]["code"];
 
 export const NAME_PATTERN = /^[a-z][a-z0-9-]{0,30}$/;
 
+/** The source cluster's Apache Kafka version: major.minor or major.minor.patch (absent: unknown). */
+export const KAFKA_VERSION_PATTERN = /^(0|[1-9]\d{0,2})\.(0|[1-9]\d{0,2})(\.(0|[1-9]\d{0,2}))?$/;
+
+/** A Kafka version as [major, minor, patch]; a missing patch counts as 0. Undefined when not a version. */
+export function parseKafkaVersion(version: string | undefined): [number, number, number] | undefined {
+  if (version === undefined || !KAFKA_VERSION_PATTERN.test(version)) return undefined;
+  const [major = 0, minor = 0, patch = 0] = version.split(".").map(Number);
+  return [major, minor, patch];
+}
+
+/**
+ * Whether the source runs at least `minimum` ("2.8.1"): true or false when the version is known,
+ * undefined when the answer is absent (the plan then states what each option requires).
+ */
+export function kafkaAtLeast(version: string | undefined, minimum: string): boolean | undefined {
+  const v = parseKafkaVersion(version);
+  const m = parseKafkaVersion(minimum);
+  if (!v || !m) return undefined;
+  for (let i = 0; i < 3; i++) if (v[i]! !== m[i]!) return v[i]! > m[i]!;
+  return true;
+}
+
 /**
  * Bounds of the number answers: the schema, the form's inputs and the messages all read them.
  * `integer`: whole numbers only; `above`: the minimum itself is not allowed (throughput > 0).
@@ -102,6 +124,7 @@ export const ANSWER_KEYS = [
   "secondary",
   "iac",
   "name",
+  "kafka",
 ] as const satisfies readonly AnswerKey[];
 
 /** The allowed values of each choice answer, by parameter: the schema's enums are built from it. */
@@ -121,10 +144,16 @@ export const CHOICES = {
 } as const;
 export type ChoiceKey = keyof typeof CHOICES;
 
-/** The permalink's canonical query string (without "?"): every parameter, contract order. */
+/**
+ * The permalink's canonical query string (without "?"): every parameter, contract order. An
+ * optional answer that is absent (the Kafka version when unknown) is left out.
+ */
 export function encodeAnswers(answers: Answers): string {
   const params = new URLSearchParams();
-  for (const key of ANSWER_KEYS) params.set(key, String(answers[key]));
+  for (const key of ANSWER_KEYS) {
+    const value = answers[key];
+    if (value !== undefined) params.set(key, String(value));
+  }
   return params.toString();
 }
 
@@ -194,6 +223,8 @@ export function describeAllowed(key: AnswerKey): string {
       return "an AWS Region code such as us-east-1 or eu-west-1";
     case "name":
       return "1–31 characters: a lowercase letter, then lowercase letters, digits or hyphens";
+    case "kafka":
+      return "an Apache Kafka version such as 2.8.1 or 3.7 (major.minor or major.minor.patch), or nothing when unknown";
     default:
       return CHOICES[key].join(", ");
   }

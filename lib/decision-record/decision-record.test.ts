@@ -102,3 +102,14 @@ describe("golden decision records", () => {
     expect(md).toBe(readFileSync(file, "utf8"));
   });
 });
+
+describe("the cost of failback in the record", () => {
+  it("states the re-copy from EARLIEST for an on-demand reverse replicator, nothing for Multi-AZ", () => {
+    const r = planFor("?name=orders-dr");
+    const md = renderDecisionRecord(r.plan, r.arch);
+    expect(md).toMatch(/- The failback: `orders-dr-reverse` is created with starting position EARLIEST/);
+    expect(md).toContain("msk-replicator-failback.html");
+    const m = planFor(GOLDEN_CASES[4].query);
+    expect(renderDecisionRecord(m.plan, m.arch)).not.toMatch(/The failback:/);
+  });
+});

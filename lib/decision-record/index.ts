@@ -2,7 +2,10 @@ import { ANSWER_KEYS, QUESTIONS, answerInWords, regionName, type AnswerKey, type
 import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { FACTS, FACTS_CHECKED, OPTIONS, PRICES, type OptionId } from "@/lib/knowledge";
 import { dollars, formatMinutes, type OptionAssessment, type Plan } from "@/lib/scoring";
+import type { DrillReport } from "@/lib/drill/measure";
+import { buildContext } from "@/lib/runbook/context";
 import { base64Utf8, cell, link } from "@/lib/runbook/markdown";
+import { failbackCost } from "@/lib/runbook/parity";
 
 export interface DecisionRecordOptions {
   /** The diagram as SVG, embedded when the record is downloaded from the browser. */
@@ -19,6 +22,8 @@ export interface DecisionRecordOptions {
    * when diagramPath or diagramSvg is given.
    */
   diagramMissing?: string;
+  /** A drill report (from `advisor drill-report`) the record cites as evidence, with where it lives. */
+  drillReport?: { path: string; report: DrillReport };
 }
 
 /**
@@ -44,8 +49,10 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   out.push(...context(plan));
   out.push(...decision(plan, arch, chosen, options));
   out.push(...considered(plan));
-  if (chosen) out.push(...consequences(plan, chosen));
+  out.push(...alsoConsidered(plan));
+  if (chosen) out.push(...consequences(plan, chosen, failbackCost(buildContext(plan, arch))));
   out.push(...flips(plan));
+  if (options.drillReport) out.push(...drillEvidence(options.drillReport));
   out.push("## References", "", `- The answers, the plan and this record: \`${plan.permalink}\` (open it in the advisor to see the same result).`, "- The runbook for this architecture: `RUNBOOK.md` beside this record.");
   if (options.diagramPath) out.push(`- The architecture diagram (SVG): \`${options.diagramPath}\` beside this record.`);
   out.push("");
@@ -82,6 +89,12 @@ function decision(plan: Plan, arch: Architecture, chosen: OptionAssessment | und
     recommended ? plan.summary : `The advisor recommended ${OPTIONS[plan.recommendation].name}; this record chooses ${OPTIONS[arch.option].short} instead. The advisor's summary: ${plan.summary}`,
     "",
   );
+  const headlines = [
+    ...(plan.contradictions ?? []).map((c) => `- **Contradiction:** ${c.text} Read consistently (${c.reading}), the advisor recommends ${OPTIONS[c.recommendation].name}: \`${c.permalink}\` (${link(c.source)}).`),
+    ...(plan.warnings ?? []).filter((w) => w.kind !== "version").map((w) => `- **${w.kind === "out-of-reach" ? "Out of reach" : "Limit"}:** ${w.text} (${link(w.source)})`),
+    ...(plan.costComparison ? [`- **Cost against operations:** ${plan.costComparison.text}`] : []),
+  ];
+  if (headlines.length) out.push(...headlines, "");
   if (opts.diagramPath) {
     out.push(`![Architecture: ${architectureTitle(arch)}](${opts.diagramPath})`, "");
   } else if (opts.diagramSvg) {
@@ -146,13 +159,17 @@ const EFFORT_FACT: Record<OptionId, keyof typeof FACTS> = {
   "multi-az": "multiaz.durability",
 };
 
-function consequences(plan: Plan, o: OptionAssessment): string[] {
+function consequences(plan: Plan, o: OptionAssessment, failback: string | undefined): string[] {
   const a = plan.answers;
   const r = o.recovery;
   const out = ["## Consequences", "", `### Cost: about $${dollars(o.cost.monthly)} per month`, "", "| Item | Quantity | Per month | Price source |", "|---|---|---|---|"];
   for (const l of o.cost.lines) {
     const price = PRICES[l.price];
     out.push(`| ${cell(l.label)} | ${l.quantity.toLocaleString("en-US")} ${cell(l.unit)} | $${dollars(l.monthly)} | ${link(price.source)}${price.status === "unverified" ? " (unverified)" : ""} |`);
+  }
+  if (o.cost.oneOff.length) {
+    out.push("", "Per failback (one event, not monthly):", "");
+    for (const l of o.cost.oneOff) out.push(`- ${l.label}: ${l.quantity.toLocaleString("en-US")} ${l.unit}, about $${dollars(l.monthly)} (${link(PRICES[l.price].source)})`);
   }
   out.push("", "Assumptions:", "", ...o.cost.assumptions.map((x) => `- ${x}`), "");
   out.push(
@@ -162,6 +179,7 @@ function consequences(plan: Plan, o: OptionAssessment): string[] {
     `- Expected recovery time: about ${formatMinutes(r.rtoMinutes)}, against an objective of ${formatMinutes(a.rto)} — ${r.meetsRto ? "meets it" : "**misses it**"}.`,
     `- Protects against: ${r.scope === "region" ? "the loss of a Region" : r.scope === "availability-zone" ? "the loss of a broker or an Availability Zone, not of a Region" : "data loss and deletion, by restoring from a copy"} (${link(r.source)}).`,
     ...r.notes.map((n) => `- ${n}`),
+    ...(failback ? [`- ${failback.replace(/^\*\*What the (failback|rollback) costs:\*\* /, "The $1: ")} (${link(o.id === "mirrormaker2" ? "https://kafka.apache.org/documentation/#georeplication" : FACTS["replicator.failback"].source)})`] : []),
     "",
     "### Operating effort",
     "",
@@ -175,8 +193,34 @@ function consequences(plan: Plan, o: OptionAssessment): string[] {
   return out;
 }
 
+/** Managed paths outside the four options, and the Kafka version checks, when the plan names any. */
+function alsoConsidered(plan: Plan): string[] {
+  const items = plan.alsoConsider ?? [];
+  const versions = (plan.warnings ?? []).filter((w) => w.kind === "version");
+  if (!items.length && !versions.length) return [];
+  return [
+    "## Also considered",
+    "",
+    ...items.map((x) => `- **${x.name}.** ${x.when} (${link(x.source)})`),
+    ...versions.map((w) => `- **Kafka version.** ${w.text} (${link(w.source)})`),
+    "",
+  ];
+}
+
 function flips(plan: Plan): string[] {
   const out = ["## What would change the decision", ""];
   if (!plan.flips.length) return [...out, "No single change to one answer would change the recommendation.", ""];
   return [...out, ...plan.flips.map((f) => `- ${f.text}`), ""];
+}
+
+/** What a drill measured, against the objectives: evidence for (or against) the decision. */
+function drillEvidence({ path, report }: { path: string; report: DrillReport }): string[] {
+  const rpo = report.rpo.observedSeconds !== undefined ? `${Math.round(report.rpo.observedSeconds * 100) / 100} s` : "not measured";
+  const rto = report.rto.observedMinutes !== undefined ? `${Math.round(report.rto.observedMinutes * 100) / 100} min` : "not measured";
+  return [
+    "## Drill evidence",
+    "",
+    `The drill \`${report.drillId}\` (\`${path}\`) measured a recovery point of ${rpo} against ${report.objectives.rpoSeconds} s (${report.rpo.verdict}) and a recovery time of ${rto} against ${report.objectives.rtoMinutes} min (${report.rto.verdict}); ${report.canaries.lost.length} of ${report.canaries.acknowledged} acknowledged canaries were lost.`,
+    "",
+  ];
 }

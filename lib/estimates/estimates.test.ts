@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
 import { HOURS_PER_MONTH, PRICES } from "@/lib/knowledge";
-import { ASSUMPTIONS, estimateCost, estimateRecovery, mm2TasksPerDirection, monthlyGb, replicatorsPerDirection, s3RotateSeconds } from "./index";
+import { ASSUMPTIONS, estimateCost, estimateRecovery, mm2TasksPerDirection, monthlyGb, replicatorsPerDirection, s3Restore, s3RotateSeconds, standbyBrokers } from "./index";
 
 const answers = (over: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...over });
 const lineTotal = (a: Answers, option: Parameters<typeof estimateCost>[0]) => estimateCost(option, a);
@@ -12,8 +12,10 @@ describe("cost estimates", () => {
     const gb = (10 * ASSUMPTIONS.averageShareOfPeak * 3600 * HOURS_PER_MONTH) / 1000;
     expect(monthlyGb(a)).toBeCloseTo(gb);
     const cost = lineTotal(a, "msk-replicator");
-    const expected = HOURS_PER_MONTH * PRICES.replicatorHour.amount + gb * PRICES.replicatorGb.amount + gb * PRICES.interRegionGb.amount + 3 * PRICES.cloudwatchAlarmMonth.amount;
-    expect(cost.monthly).toBeCloseTo(expected, 0);
+    const replication = HOURS_PER_MONTH * PRICES.replicatorHour.amount + gb * PRICES.replicatorGb.amount + gb * PRICES.interRegionGb.amount + 3 * PRICES.cloudwatchAlarmMonth.amount;
+    const standbyLines = cost.lines.filter((l) => l.price === "standardBrokerHour" || l.price === "brokerStorageGbMonth");
+    expect(standbyLines).toHaveLength(2);
+    expect(cost.monthly).toBeCloseTo(replication + standbyLines.reduce((s, l) => s + l.monthly, 0), 0);
     expect(cost.hasUnverifiedPrice).toBe(true);
     expect(cost.assumptions.join(" ")).toContain("us-east-1");
   });
@@ -38,7 +40,8 @@ describe("cost estimates", () => {
     expect(mm2TasksPerDirection(answers({ mbps: 100 }))).toBe(4);
     const mm2 = lineTotal(answers({ mbps: 100, secondary: "us-east-1" }), "mirrormaker2");
     const perTaskHour = PRICES.fargateVcpuHour.amount + ASSUMPTIONS.mm2TaskGb * PRICES.fargateGbHour.amount;
-    expect(mm2.monthly).toBeCloseTo(4 * HOURS_PER_MONTH * perTaskHour + 3 * PRICES.cloudwatchAlarmMonth.amount, 0);
+    const fargate = mm2.lines.filter((l) => l.price === "fargateVcpuHour" || l.price === "fargateGbHour").reduce((s, l) => s + l.monthly, 0);
+    expect(fargate).toBeCloseTo(4 * HOURS_PER_MONTH * perTaskHour, 0);
   });
 
   it("S3 backup: MCUs, storage and PUT requests; rotation follows the RPO within bounds", () => {
@@ -46,7 +49,7 @@ describe("cost estimates", () => {
     expect(s3RotateSeconds(answers({ rpo: 300 }))).toBe(300);
     expect(s3RotateSeconds(answers({ rpo: 86_400 }))).toBe(ASSUMPTIONS.s3RotateMaxSeconds);
     const cost = lineTotal(answers({}), "s3-backup");
-    expect(cost.lines.map((l) => l.price)).toEqual(["mskConnectMcuHour", "s3StandardGbMonth", "s3PutPer1000", "interRegionGb"]);
+    expect(cost.lines.map((l) => l.price)).toEqual(["mskConnectMcuHour", "s3StandardGbMonth", "s3PutPer1000", "interRegionGb", "crossAzGb"]);
   });
 
   it("Multi-AZ adds no replication charge", () => {
@@ -64,7 +67,94 @@ describe("cost estimates", () => {
   });
 });
 
+/**
+ * Three plans priced by hand (us-east-1 list prices of lib/knowledge/prices.ts; 730 h; average =
+ * half the peak; 1 GB = 1000 MB). Each figure below is written out, not computed by the code under test.
+ */
+describe("cost lines against hand-computed figures", () => {
+  const monthly = (a: Answers, option: Parameters<typeof estimateCost>[0]) => estimateCost(option, a).monthly;
+  const byPrice = (a: Answers, option: Parameters<typeof estimateCost>[0]) =>
+    Object.fromEntries(estimateCost(option, a).lines.map((l) => [l.label.replace(/,.*$/, ""), Math.round(l.monthly * 100) / 100]));
+
+  it("plan 1, the defaults (10 MB/s, 100 partitions, us-east-1 → us-west-2, Standard standby): Replicator $2,900.40, MirrorMaker 2 $1,890.46", () => {
+    // 13,140 GB a month. Replicator: 730 × 0.30 = 219; 13,140 × 0.08 = 1,051.20; transfer 13,140 × 0.02 = 262.80;
+    // alarms 0.30; standby 3 × 730 × 0.21 = 459.90; storage 10 × 0.5 × 86,400 × 7 / 1000 = 3,024 GB × 3 × 0.10 = 907.20.
+    expect(monthly(DEFAULT_ANSWERS, "msk-replicator")).toBeCloseTo(219 + 1051.2 + 262.8 + 0.3 + 459.9 + 907.2, 2);
+    // MirrorMaker 2: 1,460 vCPU-h × 0.04048 = 59.10; 5,840 GB-h × 0.004445 = 25.96; transfer 262.80;
+    // cross-AZ 13,140 × 2/3 × 2 = 17,520 GB × 0.01 = 175.20; alarms 0.30; standby 459.90 + 907.20.
+    expect(monthly(DEFAULT_ANSWERS, "mirrormaker2")).toBeCloseTo(59.1 + 25.96 + 262.8 + 175.2 + 0.3 + 459.9 + 907.2, 1);
+  });
+
+  it("plan 2, S3 backup at the defaults: $837.98, with no standby cluster", () => {
+    // 1 MCU × 730 × 0.11 = 80.30; 12,960 GB × 0.023 = 298.08; 4,320 thousand PUTs × 0.005 = 21.60;
+    // transfer 13,140 × 0.02 = 262.80; cross-AZ reads 17,520 GB × 0.01 = 175.20.
+    expect(monthly(DEFAULT_ANSWERS, "s3-backup")).toBeCloseTo(80.3 + 298.08 + 21.6 + 262.8 + 175.2, 2);
+    expect(estimateCost("s3-backup", DEFAULT_ANSWERS).lines.some((l) => /standby/i.test(l.label))).toBe(false);
+  });
+
+  it("plan 3, 100 MB/s into Express brokers in us-east-2: $0.01/GB from us-east-1, Express per-GB written included: $19,063.86", () => {
+    const a = answers({ target: "msk-express", secondary: "us-east-2", mbps: 100, partitions: 400 });
+    // 131,400 GB. 219 + 131,400 × 0.08 = 10,512 + transfer 131,400 × 0.01 = 1,314 + alarms 0.30;
+    // standby: ceil(100 / 15.6) = 7 → 9 brokers (multiple of 3) × 730 × 0.408 = 2,680.56;
+    // storage 30,240 GB × 0.10 = 3,024; written 131,400 × 0.01 = 1,314.
+    expect(standbyBrokers(a)).toBe(9);
+    expect(monthly(a, "msk-replicator")).toBeCloseTo(219 + 10512 + 1314 + 0.3 + 2680.56 + 3024 + 1314, 2);
+    expect(byPrice(a, "msk-replicator")["Data written to the Express standby (per GB written"]).toBeCloseTo(1314, 2);
+  });
+
+  it("prices inter-Region transfer by the source Region and flags a Region missing from the table (review F12)", () => {
+    const lines = (a: Answers) => estimateCost("msk-replicator", a).lines.filter((l) => l.label.startsWith("Cross-Region"));
+    expect(lines(answers({ primary: "us-east-2", secondary: "us-east-1" }))[0]?.price).toBe("interRegionUsEastGb");
+    expect(lines(answers({ primary: "eu-west-1", secondary: "eu-central-1" }))[0]?.price).toBe("interRegionGb");
+    const sa = estimateCost("msk-replicator", answers({ primary: "sa-east-1", secondary: "us-east-1" }));
+    expect(sa.lines.find((l) => l.label.startsWith("Cross-Region"))?.price).toBe("interRegionUnpricedGb");
+    expect(sa.hasUnpricedLine).toBe(true);
+    expect(sa.assumptions.join(" ")).toContain("not in the product's table");
+    // Active-active: each direction at its own source Region's rate.
+    const aa = lines(answers({ primary: "us-east-1", secondary: "sa-east-1", topology: "active-active", naming: "prefixed" }));
+    expect(aa.map((l) => l.price)).toEqual(["interRegionGb", "interRegionUnpricedGb"]);
+  });
+
+  it("counts the standby for the options that keep one, not for S3 or Multi-AZ (review F6)", () => {
+    const hasStandby = (o: Parameters<typeof estimateCost>[0]) => estimateCost(o, DEFAULT_ANSWERS).lines.some((l) => l.label.startsWith("Standby"));
+    expect(hasStandby("msk-replicator")).toBe(true);
+    expect(hasStandby("mirrormaker2")).toBe(true);
+    expect(hasStandby("s3-backup")).toBe(false);
+    expect(hasStandby("multi-az")).toBe(false);
+  });
+
+  it("charges cross-AZ traffic of MirrorMaker 2 and the S3 sink, and egress back on-premises only for active-active (review F13)", () => {
+    expect(estimateCost("mirrormaker2", DEFAULT_ANSWERS).lines.some((l) => l.price === "crossAzGb")).toBe(true);
+    expect(estimateCost("msk-replicator", DEFAULT_ANSWERS).lines.some((l) => l.price === "crossAzGb")).toBe(false);
+    const onPrem = { source: "on-premises", target: "msk-express", auth: "sasl-scram", naming: "prefixed" } as const;
+    expect(estimateCost("msk-replicator", answers({ ...onPrem, topology: "active-active" })).lines.some((l) => l.price === "egressInternetGb")).toBe(true);
+    expect(estimateCost("msk-replicator", answers({ ...onPrem, topology: "active-passive" })).lines.some((l) => l.price === "egressInternetGb")).toBe(false);
+  });
+
+  it("prices one failback as a one-off: the reverse replicator re-reads the standby's retention", () => {
+    const c = estimateCost("msk-replicator", DEFAULT_ANSWERS);
+    expect(c.oneOff.map((l) => l.price)).toEqual(["replicatorGb", "interRegionGb"]);
+    expect(c.oneOff[0]?.quantity).toBeCloseTo(3024, 0);
+    expect(estimateCost("msk-replicator", answers({ topology: "active-active", naming: "prefixed" })).oneOff).toEqual([]);
+  });
+});
+
 describe("recovery estimates", () => {
+  it("gives MSK Replicator and MirrorMaker 2 the same failover time: no source says otherwise (review F14)", () => {
+    expect(estimateRecovery("msk-replicator", DEFAULT_ANSWERS).rtoMinutes).toBe(estimateRecovery("mirrormaker2", DEFAULT_ANSWERS).rtoMinutes);
+    expect(estimateRecovery("msk-replicator", DEFAULT_ANSWERS).notes.join(" ")).toMatch(/assumption to measure/);
+  });
+
+  it("S3 restore time follows the volume and the restore connector's capacity", () => {
+    expect(s3Restore(answers({ mbps: 10 })).replayMinutes).toBe(360);
+    const big = s3Restore(answers({ mbps: 1000 }));
+    // 1000 MB/s peak: 43,200 GB to replay at most 800 MB/s (80 MCUs × 10 MB/s) → 900 minutes.
+    expect(big.replayMbps).toBe(800);
+    expect(big.replayMinutes).toBe(900);
+    expect(big.connectorsToReachSpeedup).toBe(3);
+    expect(estimateRecovery("s3-backup", answers({ mbps: 1000 })).rtoMinutes).toBeGreaterThan(estimateRecovery("s3-backup", answers({ mbps: 10 })).rtoMinutes);
+  });
+
   it("flags an RPO of 0 as out of reach for asynchronous replication", () => {
     expect(estimateRecovery("msk-replicator", answers({ rpo: 0 })).meetsRpo).toBe(false);
     expect(estimateRecovery("mirrormaker2", answers({ rpo: 0 })).meetsRpo).toBe(false);

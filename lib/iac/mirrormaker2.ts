@@ -38,17 +38,23 @@ export function usesSourceAccountRole(ctx: Ctx): boolean {
   return ctx.arch.crossAccount && ctx.source.isMsk && clusterAuth(ctx.source) === "iam";
 }
 
-/** Whether a side needs a credentials secret (SCRAM, mTLS), and for an external cluster a root CA secret. */
+/** Authentication that reads client credentials from a secret (an external cluster then keeps its root CA in a second one). */
+function hasClientCredentials(auth: ReturnType<typeof clusterAuth>): boolean {
+  return auth === "sasl-scram" || auth === "mtls" || auth === "sasl-plain" || auth === "oauth";
+}
+
+/** Whether a side needs a credentials secret (SCRAM, PLAIN, OAuth, mTLS), and for an external cluster a root CA secret. */
 export function secretInputs(ctx: Ctx): { key: string; cfn: string; description: string }[] {
   const out: { key: string; cfn: string; description: string }[] = [];
   for (const s of sides(ctx)) {
     const auth = clusterAuth(s.cluster);
     const who = s.inputPrefix === "source" ? "source" : "target";
     const Who = who === "source" ? "Source" : "Target";
-    if (auth === "sasl-scram") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the SASL/SCRAM credentials for the ${who} cluster, as JSON {"username": ..., "password": ...}.` });
+    if (auth === "sasl-scram" || auth === "sasl-plain") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the ${auth === "sasl-plain" ? "SASL/PLAIN" : "SASL/SCRAM"} credentials for the ${who} cluster, as JSON {"username": ..., "password": ...}.` });
+    else if (auth === "oauth") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the OAuth client credentials for the ${who} cluster, as JSON {"client_id": ..., "client_secret": ..., "token_endpoint_url": ...}.` });
     else if (auth === "mtls") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the client certificate for the ${who} cluster, as JSON {"certificate_chain": PEM, "private_key": PEM (PKCS#8)}.` });
     else if (!s.cluster.isMsk) out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM) that MirrorMaker 2 trusts; the cluster is reached over TLS without client authentication.` });
-    if (!s.cluster.isMsk && (auth === "sasl-scram" || auth === "mtls")) out.push({ key: `${who}_root_ca_secret_arn`, cfn: `${Who}RootCaSecretArn`, description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM), for TLS.` });
+    if (!s.cluster.isMsk && hasClientCredentials(auth)) out.push({ key: `${who}_root_ca_secret_arn`, cfn: `${Who}RootCaSecretArn`, description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM), for TLS.` });
   }
   return out;
 }
@@ -65,13 +71,19 @@ export function mm2Environment(ctx: Ctx): Mm2EnvVar[] {
     out.push({ name: `${s.prefix}_BOOTSTRAP_SERVERS`, from: { value: bootstrap } });
     const auth = clusterAuth(s.cluster);
     const secret = `${who}_credentials_secret_arn`;
-    if (auth === "sasl-scram") {
+    if (auth === "sasl-scram" || auth === "sasl-plain") {
       out.push({ name: `${s.prefix}_SASL_USERNAME`, from: { secret, jsonKey: "username" } }, { name: `${s.prefix}_SASL_PASSWORD`, from: { secret, jsonKey: "password" } });
+    } else if (auth === "oauth") {
+      out.push(
+        { name: `${s.prefix}_OAUTH_CLIENT_ID`, from: { secret, jsonKey: "client_id" } },
+        { name: `${s.prefix}_OAUTH_CLIENT_SECRET`, from: { secret, jsonKey: "client_secret" } },
+        { name: `${s.prefix}_OAUTH_TOKEN_ENDPOINT_URL`, from: { secret, jsonKey: "token_endpoint_url" } },
+      );
     } else if (auth === "mtls") {
       out.push({ name: `${s.prefix}_TLS_CERTIFICATE_CHAIN`, from: { secret, jsonKey: "certificate_chain" } }, { name: `${s.prefix}_TLS_PRIVATE_KEY`, from: { secret, jsonKey: "private_key" } });
     }
     if (!s.cluster.isMsk) {
-      out.push({ name: `${s.prefix}_TLS_CA_CERTIFICATE`, from: { secret: auth === "sasl-scram" || auth === "mtls" ? `${who}_root_ca_secret_arn` : secret } });
+      out.push({ name: `${s.prefix}_TLS_CA_CERTIFICATE`, from: { secret: hasClientCredentials(auth) ? `${who}_root_ca_secret_arn` : secret } });
     }
     if (who === "source" && usesSourceAccountRole(ctx)) out.push({ name: `${s.prefix}_AWS_ROLE_ARN`, from: { value: input("source_account_role_arn") } });
   }
@@ -103,6 +115,21 @@ function securityLines(s: Side, crossAccountRole: boolean): [string, string][] {
       p("security.protocol", "SASL_SSL"),
       p("sasl.mechanism", "SCRAM-SHA-512"),
       p("sasl.jaas.config", `org.apache.kafka.common.security.scram.ScramLoginModule required username="${env(`${s.prefix}_SASL_USERNAME`)}" password="${env(`${s.prefix}_SASL_PASSWORD`)}";`),
+    );
+  } else if (auth === "sasl-plain") {
+    lines.push(
+      p("security.protocol", "SASL_SSL"),
+      p("sasl.mechanism", "PLAIN"),
+      p("sasl.jaas.config", `org.apache.kafka.common.security.plain.PlainLoginModule required username="${env(`${s.prefix}_SASL_USERNAME`)}" password="${env(`${s.prefix}_SASL_PASSWORD`)}";`),
+    );
+  } else if (auth === "oauth") {
+    // KIP-768 client credentials flow (Apache Kafka 3.1+; the handler's package as of 3.4).
+    lines.push(
+      p("security.protocol", "SASL_SSL"),
+      p("sasl.mechanism", "OAUTHBEARER"),
+      p("sasl.oauthbearer.token.endpoint.url", env(`${s.prefix}_OAUTH_TOKEN_ENDPOINT_URL`)),
+      p("sasl.login.callback.handler.class", "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler"),
+      p("sasl.jaas.config", `org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId="${env(`${s.prefix}_OAUTH_CLIENT_ID`)}" clientSecret="${env(`${s.prefix}_OAUTH_CLIENT_SECRET`)}";`),
     );
   } else if (auth === "mtls") {
     lines.push(

@@ -115,7 +115,7 @@ function optionNotes(ctx: Ctx): string[] {
     }
     if (ctx.external) {
       out.push(
-        `- Self-managed source: Kafka 2.8.1 or later, reached over VPN or Direct Connect from the target VPC, with TLS and ${clusterAuth(ctx.source) === "mtls" ? "mutual TLS" : "SASL/SCRAM (SHA-512)"}. The user needs Read and Describe on every topic and group and Describe on the cluster. The replicator's network interfaces also need HTTPS to Secrets Manager and KMS (VPC endpoints or a NAT gateway).`,
+        `- Self-managed source: Kafka 2.8.1 or later, reached over VPN or Direct Connect from the target VPC, with TLS and ${clusterAuth(ctx.source) === "mtls" ? "mutual TLS" : "SASL/SCRAM (SHA-512)"}.${clusterAuth(ctx.source) === "oauth" ? " **Your cluster uses SASL/OAUTHBEARER, which MSK Replicator supports for external clusters, but the AWS provider and CloudFormation resource this code targets have no OAuth block for it: the code is written for SASL/SCRAM. Create this replicator with the CreateReplicator API (AWS CLI) and its OAuth client authentication instead, or enable SASL/SCRAM for the replicator's user.**" : ""} The user needs Read and Describe on every topic and group and Describe on the cluster. The replicator's network interfaces also need HTTPS to Secrets Manager and KMS (VPC endpoints or a NAT gateway).`,
         "- Store the credentials and the root CA certificate in Secrets Manager first; the code only takes their ARNs.",
       );
       if (tf) out.push("- Known provider issue hashicorp/terraform-provider-aws#50070: updating the topics of a replicator with a self-managed source may fail; recreate the replicator if it does.");

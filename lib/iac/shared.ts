@@ -135,10 +135,15 @@ export function s3SinkUsesIam(ctx: Ctx): boolean {
   return ctx.source.isMsk && clusterAuth(ctx.source) !== "none";
 }
 
-/** Effective client authentication towards one cluster: IAM only exists on Amazon MSK, and MSK Serverless has nothing else. */
-export function clusterAuth(c: ClusterSpec): "iam" | "sasl-scram" | "mtls" | "none" {
+/**
+ * Effective client authentication towards one cluster: IAM only exists on Amazon MSK, MSK Serverless
+ * has nothing else, and Amazon MSK offers no SASL/PLAIN or OAuth with your own identity provider, so
+ * on an MSK cluster those answers are read as IAM (the plan names the contradiction).
+ */
+export function clusterAuth(c: ClusterSpec): "iam" | "sasl-scram" | "mtls" | "none" | "oauth" | "sasl-plain" {
   if (c.auth === "iam" && !c.isMsk) return "none";
   if (c.type === "msk-serverless") return "iam";
+  if (c.isMsk && (c.auth === "oauth" || c.auth === "sasl-plain")) return "iam";
   return c.auth;
 }
 

@@ -1,11 +1,14 @@
 import { IAC_NAMES, type ReplicatorSpec } from "@/lib/architecture";
 import { formatMinutes } from "@/lib/scoring";
+import type { Answers } from "@/lib/answers";
 import { awsFlags, arnLookup, formatSeconds, type RunbookContext, type Side } from "./context";
 import { bash, cell, type Section, type Step } from "./markdown";
+import { switchIntroStep } from "./switch";
 
 /** The "Before you start" section: names, shell variables and client configuration. */
 export function beforeYouStart(ctx: RunbookContext): Section {
-  return { title: "Before you start", intro: [namesTable(ctx)], steps: [variablesStep(ctx), clientConfigStep(ctx)] };
+  const switchable = ctx.arch.option === "msk-replicator" || ctx.arch.option === "mirrormaker2";
+  return { title: "Before you start", intro: [namesTable(ctx)], steps: [variablesStep(ctx), clientConfigStep(ctx), ...(switchable ? [switchIntroStep(ctx)] : [])] };
 }
 
 function namesTable(ctx: RunbookContext): string {
@@ -70,6 +73,9 @@ const BOOTSTRAP_QUERY: Record<RunbookContext["a"]["auth"], string> = {
   "sasl-scram": "BootstrapBrokerStringSaslScram",
   mtls: "BootstrapBrokerStringTls",
   none: "BootstrapBrokerStringTls",
+  // Amazon MSK offers neither: an MSK cluster is reached with IAM (the plan names the contradiction).
+  oauth: "BootstrapBrokerStringSaslIam",
+  "sasl-plain": "BootstrapBrokerStringSaslIam",
 };
 
 function variablesStep(ctx: RunbookContext): Step {
@@ -102,31 +108,51 @@ function variablesStep(ctx: RunbookContext): Step {
   };
 }
 
+/** The Kafka client settings for one cluster, as a properties file's lines (credentials as placeholders). */
+export function clientProperties(answer: Answers["auth"], cluster: { isMsk: boolean }, profile?: string): string[] {
+  // Amazon MSK offers no SASL/PLAIN or OAuth with your own identity provider: an MSK cluster is reached with IAM.
+  const auth = cluster.isMsk && (answer === "oauth" || answer === "sasl-plain") ? "iam" : answer;
+  switch (auth) {
+    case "iam":
+      return [
+        "security.protocol=SASL_SSL",
+        "sasl.mechanism=AWS_MSK_IAM",
+        profile
+          ? `sasl.jaas.config=software.amazon.msk.auth.iam.IAMLoginModule required awsProfileName="${profile}";`
+          : "sasl.jaas.config=software.amazon.msk.auth.iam.IAMLoginModule required;",
+        "sasl.client.callback.handler.class=software.amazon.msk.auth.iam.IAMClientCallbackHandler",
+      ];
+    case "sasl-scram":
+      return [
+        "security.protocol=SASL_SSL",
+        "sasl.mechanism=SCRAM-SHA-512",
+        'sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="<user>" password="<password>";',
+      ];
+    case "mtls":
+      return ["security.protocol=SSL", "ssl.keystore.location=<path/to/client.keystore.jks>", "ssl.keystore.password=<keystore-password>", "ssl.key.password=<key-password>"];
+    case "none":
+      return ["security.protocol=SSL"];
+    case "sasl-plain":
+      return [
+        "security.protocol=SASL_SSL",
+        "sasl.mechanism=PLAIN",
+        'sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="<user>" password="<password>";',
+      ];
+    case "oauth":
+      return [
+        "security.protocol=SASL_SSL",
+        "sasl.mechanism=OAUTHBEARER",
+        "sasl.oauthbearer.token.endpoint.url=<token-endpoint-url>",
+        "sasl.login.callback.handler.class=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler",
+        'sasl.jaas.config=org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId="<client-id>" clientSecret="<client-secret>";',
+      ];
+  }
+}
+
 function clientConfigStep(ctx: RunbookContext): Step {
   const sides: Side[] = ctx.arch.option === "multi-az" ? ["source"] : ["source", "target"];
-  const props = (side: Side): string[] => {
-    switch (ctx.a.auth) {
-      case "iam":
-        return [
-          "security.protocol=SASL_SSL",
-          "sasl.mechanism=AWS_MSK_IAM",
-          ctx.arch.crossAccount
-            ? `sasl.jaas.config=software.amazon.msk.auth.iam.IAMLoginModule required awsProfileName="${side}-account";`
-            : "sasl.jaas.config=software.amazon.msk.auth.iam.IAMLoginModule required;",
-          "sasl.client.callback.handler.class=software.amazon.msk.auth.iam.IAMClientCallbackHandler",
-        ];
-      case "sasl-scram":
-        return [
-          "security.protocol=SASL_SSL",
-          "sasl.mechanism=SCRAM-SHA-512",
-          'sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="<user>" password="<password>";',
-        ];
-      case "mtls":
-        return ["security.protocol=SSL", "ssl.keystore.location=<path/to/client.keystore.jks>", "ssl.keystore.password=<keystore-password>", "ssl.key.password=<key-password>"];
-      case "none":
-        return ["security.protocol=SSL"];
-    }
-  };
+  const props = (side: Side): string[] =>
+    clientProperties(ctx.a.auth, side === "source" ? ctx.source : ctx.target, ctx.arch.crossAccount ? `${side}-account` : undefined);
   const blocks = sides.flatMap((side) => [`cat > ${side}.properties <<'EOF'`, ...props(side), "EOF"]);
   return {
     title: "Configure the Kafka command-line tools",
@@ -145,6 +171,9 @@ export function drill(ctx: RunbookContext, specific: string[]): Section {
   const items = [
     "Agree a date, an incident lead and a scribe; tell the teams that own producers and consumers.",
     "Run the pre-checks above and write down the baseline values (lag, latency, consumer lag).",
+    ...(ctx.arch.option === "msk-replicator" || ctx.arch.option === "mirrormaker2"
+      ? [`Run the parity checks above, then the drill kit (the \`drill/\` folder of the downloaded zip, or \`npm run -s advisor -- drill '${ctx.arch.permalink}'${ctx.plan.recommendation === ctx.arch.option ? "" : ` --option ${ctx.arch.option}`} --out drill\`): its canaries measure the replication lag and time the switch of a canary consumer group both ways, without touching your applications.`]
+      : []),
     ...specific,
     "Time the whole exercise from the decision to the first successful consume: that is your measured recovery time.",
     "Compare the last record consumed before and after: the gap is your measured recovery point; check that consumers handled duplicates.",

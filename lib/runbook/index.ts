@@ -2,6 +2,8 @@ import { architectureTitle, type Architecture } from "@/lib/architecture";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { beforeYouStart, drill } from "./common";
+import { cutoverSection } from "./cutover";
+import { paritySection } from "./parity";
 import { awsFlags, buildContext, type RunbookContext } from "./context";
 import { link, renderSections, type Section } from "./markdown";
 import { mirrorMaker2Sections } from "./mirrormaker2";
@@ -19,7 +21,10 @@ export { base64Utf8 } from "./markdown";
  */
 export function renderRunbook(plan: Plan, arch: Architecture): string {
   const ctx = buildContext(plan, arch);
-  const sections: Section[] = [beforeYouStart(ctx), ...optionSections(ctx), drill(ctx, drillItems(ctx))];
+  // Pre-checks first, then what must hold before any switch (parity, each group's cutover plan).
+  const [preChecks, ...rest] = optionSections(ctx);
+  const readiness = [paritySection(ctx), cutoverSection(ctx)].filter((s): s is Section => s !== undefined);
+  const sections: Section[] = [beforeYouStart(ctx), preChecks!, ...readiness, ...rest, drill(ctx, drillItems(ctx))];
   const sources = [...new Set(sections.flatMap((s) => s.steps.flatMap((step) => step.sources ?? [])))];
   return [
     `# Runbook: ${title(ctx)} for ${arch.name}`,
@@ -57,6 +62,7 @@ function intro(ctx: RunbookContext): string {
     `**${architectureTitle(arch)}** — ${option.short}, ${recommended}.${topology}`,
     "",
     `Generated from the answers at \`${arch.permalink}\`: regenerate it when they change. Placeholders in angle brackets (\`<…>\`) are yours to fill in; everything else is the plan's names. Each step ends with **Verify**: do not go on until it holds.`,
+    ...headlines(ctx),
   ].join("\n");
 }
 
@@ -91,4 +97,13 @@ function drillItems(ctx: RunbookContext): string[] {
     case "multi-az":
       return [`Reboot one broker (\`aws kafka reboot-broker --cluster-arn "$SOURCE_CLUSTER_ARN" --broker-ids 1 ${awsFlags(ctx, "source", arch.multiAz?.region ?? arch.standbyRegion)}\`) and run the checks above while it is away.`];
   }
+}
+
+/** What the plan says before anything else: contradictions in the answers and objectives out of reach. */
+function headlines(ctx: RunbookContext): string[] {
+  const lines = [
+    ...(ctx.plan.contradictions ?? []).map((c) => `> **Contradiction in the answers:** ${c.text} Read consistently (${c.reading}), the advisor recommends ${OPTIONS[c.recommendation].name}. ${link(c.source)}`),
+    ...(ctx.plan.warnings ?? []).filter((w) => w.kind !== "version").map((w) => `> **${w.kind === "out-of-reach" ? "Out of reach" : "Limit"}:** ${w.text} ${link(w.source)}`),
+  ];
+  return lines.length ? ["", ...lines.flatMap((l, i) => (i === 0 ? [l] : [">", l]))] : [];
 }

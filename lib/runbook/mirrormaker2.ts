@@ -12,6 +12,8 @@ import {
   type Side,
 } from "./context";
 import { bash, type Section, type Step } from "./markdown";
+import { failbackCost } from "./parity";
+import { flipStep, moveRegionBody } from "./switch";
 
 /**
  * MirrorMaker 2 (dedicated mode on ECS Fargate): pre-checks on heartbeats, checkpoints and lag,
@@ -239,6 +241,7 @@ function activePassive(ctx: RunbookContext, m: MirrorMaker2Spec): Section[] {
     drain(ctx, m, "source"),
     stopConsumers(ctx, m, "source"),
     stopMirrorMaker(ctx, m, whyStop),
+    flipStep(ctx, "target"),
     clients(ctx, m, "target", "producers"),
     clients(ctx, m, "target", "consumers"),
   ];
@@ -257,6 +260,7 @@ function activePassive(ctx: RunbookContext, m: MirrorMaker2Spec): Section[] {
       verify: `every group has committed offsets on the ${words.standby}; where one has none, set them from a time shortly before the failure with \`${consumerGroups("target", '--group "$GROUP" --all-topics --reset-offsets --to-datetime <YYYY-MM-DDTHH:mm:SS.sss> --execute')}\`.`,
       sources: [src("mm2.offset-sync")],
     },
+    flipStep(ctx, "target", true),
     clients(ctx, m, "target", "producers"),
     clients(ctx, m, "target", "consumers"),
   ];
@@ -299,6 +303,7 @@ function failback(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
     stopProducers(ctx, "target"),
     drain(ctx, m, "target"),
     stopConsumers(ctx, m, "target"),
+    flipStep(ctx, "source"),
     clients(ctx, m, "source", "producers"),
     clients(ctx, m, "source", "consumers"),
     {
@@ -315,7 +320,7 @@ function failback(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
   );
   return {
     title: ctx.migration ? `${words.Failback} to the source cluster` : words.Failback,
-    intro: [`MirrorMaker 2 has no failback replicator: the ${words.failback} is a new flow from the ${words.standby} back to the ${words.primary}, run by the same MirrorMaker 2 service, with its own checkpoints (\`${tgt2}.checkpoints.internal\` on the ${words.primary}).`],
+    intro: [`MirrorMaker 2 has no failback replicator: the ${words.failback} is a new flow from the ${words.standby} back to the ${words.primary}, run by the same MirrorMaker 2 service, with its own checkpoints (\`${tgt2}.checkpoints.internal\` on the ${words.primary}).`, failbackCost(ctx) ?? ""].filter(Boolean),
     steps,
   };
 }
@@ -328,12 +333,12 @@ function activeActive(ctx: RunbookContext, m: MirrorMaker2Spec): Section[] {
     const from: Side = to === "target" ? "source" : "target";
     return [
       {
-        title: `Move the ${sideWord(ctx, from)} Region's producers to the ${sideWord(ctx, to)}`,
-        body: [`Repoint them at \`$${to.toUpperCase()}_BOOTSTRAP\`; they keep writing to the local topic names.`, bash(endOffsets(to, '"$TOPIC"'))],
+        title: `Move the ${words.primary} Region's producers ${to === "target" ? "to the" : "back to the"} ${sideWord(ctx, to)}`,
+        body: [moveRegionBody(ctx, "source", to), "They keep writing to the local topic names.", bash(endOffsets(to, '"$TOPIC"'))],
         verify: `the end offsets on the ${sideWord(ctx, to)} grow, and those on the ${sideWord(ctx, from)} no longer move.`,
       },
       {
-        title: `Move the ${sideWord(ctx, from)} Region's consumers to the ${sideWord(ctx, to)}`,
+        title: `Move the ${words.primary} Region's consumers ${to === "target" ? "to the" : "back to the"} ${sideWord(ctx, to)}`,
         body: [namingWords(m, from), "Consumers that keep their group IDs resume from translated offsets (at-least-once: expect duplicates).", bash(consumerGroups(to, '--describe --group "$GROUP"'))],
         verify: `the groups have active members on the ${sideWord(ctx, to)} and their \`LAG\` falls towards 0.`,
         sources: [src("mm2.default-policy"), src("mm2.offset-sync")],
@@ -349,7 +354,7 @@ function activeActive(ctx: RunbookContext, m: MirrorMaker2Spec): Section[] {
     { title: `Unplanned ${words.failover}`, intro: [lossIntro(ctx, m)], steps: [declare(ctx), ...move("target")] },
     {
       title: `${words.Failback}: return traffic to the ${words.primary} Region`,
-      intro: [`Start when ${ctx.sourceLabel} is healthy again; MirrorMaker 2 then copies what was written on the ${words.standby} to \`${m.aliases.target}.*\` topics on the ${words.primary}.`],
+      intro: [`Start when ${ctx.sourceLabel} is healthy again; MirrorMaker 2 then copies what was written on the ${words.standby} to \`${m.aliases.target}.*\` topics on the ${words.primary}.`, failbackCost(ctx) ?? ""].filter(Boolean),
       steps: [sourceHealthy(ctx), drain(ctx, m, "target"), ...move("source")],
     },
   ];

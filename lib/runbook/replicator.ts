@@ -18,6 +18,8 @@ import {
 } from "./context";
 import { purposeWord, replicatorRole } from "./common";
 import { bash, type Section, type Step } from "./markdown";
+import { failbackCost } from "./parity";
+import { flipStep, moveRegionBody } from "./switch";
 
 /**
  * MSK Replicator: pre-checks, planned and unplanned failover (or cut-over), failback (or
@@ -319,6 +321,7 @@ function activePassive(ctx: RunbookContext): Section[] {
     waitForLag(ctx, ctx.forward!, planned),
     stopConsumers(ctx, "source", planned),
     ...(reverse && reverseOnDemand ? [createReverse(ctx, reverse, false)] : []),
+    flipStep(ctx, "target"),
     clientsOn(ctx, "target", "producers", planned),
     clientsOn(ctx, "target", "consumers", planned),
   ];
@@ -326,7 +329,7 @@ function activePassive(ctx: RunbookContext): Section[] {
     `A planned ${words.failover} should not lose data. ${reverseOnDemand ? `AWS's procedure creates the reverse replicator during the ${words.failover}, so that what is written on the ${words.standby} can be copied back for the ${words.failback}.` : `The ${reverse ? purposeWord(ctx, reverse) : "reverse"} replicator \`${reverse?.name ?? ""}\` already runs, so what is written on the ${words.standby} flows back from the first record.`}`,
   ];
 
-  const unplannedSteps: Step[] = [declare(ctx), lossWindow(ctx), fence(ctx), clientsOn(ctx, "target", "producers", [src(UNPLANNED)]), clientsOn(ctx, "target", "consumers", [src(UNPLANNED)])];
+  const unplannedSteps: Step[] = [declare(ctx), lossWindow(ctx), fence(ctx), flipStep(ctx, "target", true), clientsOn(ctx, "target", "producers", [src(UNPLANNED)]), clientsOn(ctx, "target", "consumers", [src(UNPLANNED)])];
   if (reverse && reverseOnDemand) {
     const step = createReverse(ctx, reverse, true);
     unplannedSteps.push({ ...step, title: `When the ${words.primary} is back: ${step.title.charAt(0).toLowerCase()}${step.title.slice(1)}`, body: [`Once ${ctx.sourceLabel} answers again, and before any ${words.failback}:`, ...step.body] });
@@ -373,6 +376,7 @@ function failbackSection(ctx: RunbookContext): Section {
         sources: s,
       },
       ...(onDemand ? [deleteReverse(ctx, reverse)] : []),
+      flipStep(ctx, "source"),
       clientsOn(ctx, "source", "producers", s),
       clientsOn(ctx, "source", "consumers", s),
       forwardHealthy(ctx, s),
@@ -381,6 +385,7 @@ function failbackSection(ctx: RunbookContext): Section {
     steps.push(
       waitForLag(ctx, reverse, s),
       { ...stopProducers(ctx, "target", s), title: `Move producers back: stop them on the ${words.standby}` },
+      flipStep(ctx, "source"),
       clientsOn(ctx, "source", "producers", s),
       {
         title: `Wait until consumers on the ${words.standby} have caught up`,
@@ -404,7 +409,7 @@ function failbackSection(ctx: RunbookContext): Section {
   }
   return {
     title: ctx.migration ? `${words.Failback} to the source cluster` : words.Failback,
-    intro: [`Start the ${words.failback} only when ${ctx.sourceLabel} is healthy and \`${reverse.name}\` has caught up (its \`MessageLag\` close to 0). A planned ${words.failback} should not lose data.`],
+    intro: [`Start the ${words.failback} only when ${ctx.sourceLabel} is healthy and \`${reverse.name}\` has caught up (its \`MessageLag\` close to 0). A planned ${words.failback} should not lose data.`, ...optional(failbackCost(ctx))],
     steps,
   };
 }
@@ -421,13 +426,13 @@ function activeActive(ctx: RunbookContext): Section[] {
       ? "Topic names are identical in both Regions and offsets are translated both ways (ENHANCED), so consumers can move between Regions with their group IDs."
       : "Topic names are identical in both Regions, so consumers can move between Regions with their group IDs. Consumer group offsets are not synchronised (you chose not to), so before a moved group starts, set its offsets in the Region it moves to from a time (`kafka-consumer-groups.sh --reset-offsets --to-datetime`).";
   const moveProducers = (to: Side): Step => ({
-    title: `Move the ${sideWord(ctx, to === "target" ? "source" : "target")} Region's producers to the ${sideWord(ctx, to)}`,
-    body: [`Repoint them (DNS or configuration) at \`$${to.toUpperCase()}_BOOTSTRAP\`; they keep writing to the local topic names.`, bash(endOffsets(to, '"$TOPIC"'))],
+    title: `Move the ${ctx.words.primary} Region's producers ${to === "target" ? "to the" : "back to the"} ${sideWord(ctx, to)}`,
+    body: [moveRegionBody(ctx, "source", to), "They keep writing to the local topic names.", bash(endOffsets(to, '"$TOPIC"'))],
     verify: `the end offsets on the ${sideWord(ctx, to)} grow faster than before, and those on the other side no longer move.`,
     sources: [src("replicator.active-active")],
   });
   const moveConsumers = (to: Side): Step => ({
-    title: `Move the ${sideWord(ctx, to === "target" ? "source" : "target")} Region's consumers to the ${sideWord(ctx, to)}`,
+    title: `Move the ${ctx.words.primary} Region's consumers ${to === "target" ? "to the" : "back to the"} ${sideWord(ctx, to)}`,
     body: [subscription, `If those applications must keep their own progress, start them against the ${sideWord(ctx, to)} with their group IDs: their positions are translated (at-least-once, expect duplicates).`, bash(consumerGroups(to, '--describe --group "$GROUP"'))],
     verify: `the groups have active members on the ${sideWord(ctx, to)} and their \`LAG\` falls towards 0.`,
     sources: [src("replicator.active-active"), src("replicator.offset-sync")],
@@ -445,7 +450,7 @@ function activeActive(ctx: RunbookContext): Section[] {
     },
     {
       title: `${words.Failback}: return traffic to the ${words.primary} Region`,
-      intro: [`Start when ${ctx.sourceLabel} is healthy again.`],
+      intro: [`Start when ${ctx.sourceLabel} is healthy again.`, ...optional(failbackCost(ctx))],
       steps: [
         sourceHealthy(ctx),
         { title: "Both replicators are RUNNING", body: [replicatorState(ctx, forward), replicatorState(ctx, reverse)], verify: `\`${forward.name}\` and \`${reverse.name}\` both show \`RUNNING\`.`, sources: [src(FAILBACK)] },
@@ -483,3 +488,7 @@ function finish(ctx: RunbookContext): Section {
   };
 }
 
+
+function optional(text: string | undefined): string[] {
+  return text ? [text] : [];
+}

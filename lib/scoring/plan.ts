@@ -10,9 +10,22 @@ import {
   type Answers,
 } from "@/lib/answers";
 import { estimateCost, estimateRecovery, type CostEstimate, type RecoveryEstimate } from "@/lib/estimates";
-import { OPTIONS, OPTION_IDS, PRICES, type OptionId } from "@/lib/knowledge";
-import { blockersFor, caveatsFor, criteriaReasons, type Blocker, type Caveat, type Reason } from "./rules";
-import { BASE_SCORE, WEIGHTS } from "./weights";
+import { FACTS, OPTIONS, OPTION_IDS, PRICES, type OptionId } from "@/lib/knowledge";
+import {
+  alsoConsiderFor,
+  blockersFor,
+  caveatsFor,
+  consistentReading,
+  criteriaReasons,
+  planWarnings,
+  type AlsoConsider,
+  type Blocker,
+  type Caveat,
+  type Contradiction,
+  type PlanWarning,
+  type Reason,
+} from "./rules";
+import { BASE_SCORE } from "./weights";
 
 export interface OptionAssessment {
   id: OptionId;
@@ -52,21 +65,69 @@ export interface Plan {
   summary: string;
   /** What the team must know about the recommended option. */
   caveats: Caveat[];
+  /**
+   * Answers that cannot all hold (IAM on a non-MSK cluster, a non-IAM answer with MSK Serverless,
+   * Serverless outside its Regions or above its ingress): named first, with the consistent reading
+   * and what it would recommend.
+   */
+  contradictions?: PlanContradiction[];
+  /** Headlines that hold whatever the option: an objective out of reach, a limit exceeded, versions to check. */
+  warnings?: PlanWarning[];
+  /** Managed paths outside the four options that can beat the recommendation, with when and a source. */
+  alsoConsider?: AlsoConsider[];
+  /** MSK Replicator against MirrorMaker 2 in money and in operations, when both are eligible. */
+  costComparison?: CostComparison;
+}
+
+export interface PlanContradiction extends Contradiction {
+  /** What the consistent reading recommends, and its permalink. */
+  recommendation: OptionId;
+  permalink: string;
+}
+
+export interface CostComparison {
+  managed: OptionId;
+  selfRun: OptionId;
+  /** Managed minus self-run, USD a month (negative: the managed option is cheaper). */
+  monthlyDifference: number;
+  /** Points the managed option gains over the self-run one on operations (preference and effort). */
+  operationsPoints: number;
+  text: string;
 }
 
 const clamp = (n: number) => Math.max(0, Math.min(100, n));
 
-/** Cost criterion: relative among the eligible options, smoothed so that $0 does not dominate. */
+/** Points the relative part of the cost criterion gives at most (the cheapest option). */
+export const COST_RELATIVE_POINTS = 5;
+/** Points the absolute part takes at most, and how fast: 12 per tenfold of the monthly gap above $1,000. */
+export const COST_ABSOLUTE_MAX_POINTS = 30;
+const COST_POINTS_PER_DECADE = 12;
+
+/** Points taken for costing `difference` USD a month more than the cheapest eligible option. */
+export function costGapPenalty(difference: number): number {
+  if (difference <= 1000) return 0;
+  return Math.min(COST_ABSOLUTE_MAX_POINTS, COST_POINTS_PER_DECADE * Math.log10(difference / 1000));
+}
+
+/**
+ * Cost criterion: relative among the eligible options (smoothed so that $0 does not dominate), and
+ * an absolute part that grows with the monthly gap to the cheapest: small gaps barely count, a
+ * gap of tens of thousands a month can decide.
+ */
 function costReason(cost: CostEstimate, cheapest: CostEstimate, isOnlyEligible: boolean): Reason | undefined {
   if (isOnlyEligible) return undefined;
   const smoothing = 10;
-  const impact = Math.round((WEIGHTS.cost * (cheapest.monthly + smoothing)) / (cost.monthly + smoothing));
+  const relative = (COST_RELATIVE_POINTS * (cheapest.monthly + smoothing)) / (cost.monthly + smoothing);
+  const gap = cost.monthly - cheapest.monthly;
+  const impact = Math.round(relative - costGapPenalty(gap));
   const biggest = [...cost.lines].sort((x, y) => y.monthly - x.monthly)[0];
   const source = biggest ? PRICES[biggest.price].source : "https://aws.amazon.com/msk/pricing/";
   const text =
     cost === cheapest || cost.monthly === cheapest.monthly
       ? `About $${dollars(cost.monthly)} a month, the lowest of the eligible options.`
-      : `About $${dollars(cost.monthly)} a month, against $${dollars(cheapest.monthly)} for ${OPTIONS[cheapest.option].short}.`;
+      : costGapPenalty(gap) >= 10
+        ? `About $${dollars(cost.monthly)} a month: $${dollars(gap)} a month more than ${OPTIONS[cheapest.option].short} ($${dollars(cheapest.monthly)}). A gap this size weighs heavily.`
+        : `About $${dollars(cost.monthly)} a month, against $${dollars(cheapest.monthly)} for ${OPTIONS[cheapest.option].short}.`;
   return { criterion: "cost", text, impact, source, ...(cost.hasUnverifiedPrice ? { unverified: true } : {}) };
 }
 
@@ -134,6 +195,8 @@ function alternatives(key: AnswerKey, answers: Answers): (string | number)[] {
     return answers.primary === answers.secondary ? [] : [answers.primary];
   }
   if (key === "v" || key === "name" || key === "iac") return [];
+  // The Kafka version is a fact about the source, not a choice: the plan states its thresholds instead.
+  if (key === "kafka") return [];
   return enumValues(key).filter((v) => v !== answers[key]);
 }
 
@@ -175,18 +238,24 @@ export function findFlips(answers: Answers, current: OptionId): Flip[] {
   return flips;
 }
 
-function summarise(options: OptionAssessment[]): string {
+function summarise(options: OptionAssessment[], contradictions: PlanContradiction[], warnings: PlanWarning[], comparison: CostComparison | undefined): string {
   const best = options[0];
   if (!best) return "";
+  const lead = [
+    ...contradictions.map((c) => `Your answers contradict each other: ${lowerFirst(c.text)} Read consistently (${c.reading}), the recommendation is ${OPTIONS[c.recommendation].name}.`),
+    ...warnings.filter((w) => w.kind === "out-of-reach").map((w) => w.text),
+  ];
   const pros = best.reasons.filter((r) => r.impact > 0).sort((x, y) => y.impact - x.impact).slice(0, 2);
   const cons = best.reasons.filter((r) => r.impact < 0).sort((x, y) => x.impact - y.impact).slice(0, 1);
   const ruledOut = options.filter((o) => !o.eligible);
   const runnerUp = options.find((o) => o.eligible && o.id !== best.id);
   const parts = [
+    ...lead,
     `${best.name} fits best (${best.score}/100). ${pros.map((r) => r.text).join(" ")}`,
     cons[0] ? `Watch out: ${lowerFirst(cons[0].text)}` : "",
     runnerUp ? `Next best: ${runnerUp.name} (${runnerUp.score}/100).` : "",
     ruledOut.length ? `Ruled out: ${ruledOut.map((o) => OPTIONS[o.id].short).join(" and ")}, for the reasons given with ${ruledOut.length > 1 ? "each" : "it"}.` : "",
+    comparison && Math.abs(comparison.monthlyDifference) >= 1000 ? comparison.text : "",
   ];
   return parts.filter(Boolean).join(" ").replace(/\.\)/g, ")").replace(/\s+/g, " ").trim();
 }
@@ -203,6 +272,9 @@ function lowerFirst(s: string): string {
 export function buildPlan(answers: Answers): Plan {
   const options = assessOptions(answers);
   const recommendation = options.find((o) => o.eligible)?.id ?? "mirrormaker2";
+  const contradictions = planContradictions(answers);
+  const warnings = planWarnings(answers);
+  const costComparison = compareCosts(options);
   return {
     version: 1,
     answers,
@@ -210,7 +282,39 @@ export function buildPlan(answers: Answers): Plan {
     recommendation,
     options,
     flips: findFlips(answers, recommendation),
-    summary: summarise(options),
+    summary: summarise(options, contradictions, warnings, costComparison),
     caveats: options.find((o) => o.id === recommendation)?.caveats ?? [],
+    contradictions,
+    warnings,
+    alsoConsider: alsoConsiderFor(answers, recommendation),
+    ...(costComparison ? { costComparison } : {}),
   };
+}
+
+/** The contradictions in these answers, each with what its consistent reading recommends. */
+export function planContradictions(answers: Answers): PlanContradiction[] {
+  const found = consistentReading(answers);
+  return found.contradictions.map((c) => ({ ...c, recommendation: recommend(found.answers), permalink: permalinkPath(found.answers) }));
+}
+
+/** MSK Replicator against MirrorMaker 2, when both can do the job: what the managed option costs and what it saves in operations. */
+export function compareCosts(options: OptionAssessment[]): CostComparison | undefined {
+  const managed = options.find((o) => o.id === "msk-replicator" && o.eligible);
+  const selfRun = options.find((o) => o.id === "mirrormaker2" && o.eligible);
+  if (!managed || !selfRun) return undefined;
+  const monthlyDifference = Math.round((managed.cost.monthly - selfRun.cost.monthly) * 100) / 100;
+  const ops = (o: OptionAssessment) => o.reasons.filter((r) => r.criterion === "opsPreference" || r.criterion === "operatingEffort").reduce((sum, r) => sum + r.impact, 0);
+  const operationsPoints = ops(managed) - ops(selfRun);
+  const saves = `in return there is no Kafka Connect cluster to run, patch and scale (${operationsPoints >= 0 ? "+" : "−"}${Math.abs(operationsPoints)} points on operations)`;
+  const unverified = managed.cost.hasUnverifiedPrice ? " (MSK Replicator's prices are unverified)" : "";
+  const text =
+    monthlyDifference > 0
+      ? `The managed option, ${OPTIONS["msk-replicator"].name}, costs $${dollars(monthlyDifference)} more a month than ${OPTIONS.mirrormaker2.name}${unverified}; ${saves}.`
+      : `The managed option, ${OPTIONS["msk-replicator"].name}, costs $${dollars(-monthlyDifference)} less a month than ${OPTIONS.mirrormaker2.name}${unverified}, and ${saves.replace(/^in return /, "")}.`;
+  return { managed: "msk-replicator", selfRun: "mirrormaker2", monthlyDifference, operationsPoints, text };
+}
+
+/** The facts cited by the plan's headlines, for renderers that list sources. */
+export function contradictionSource(c: Contradiction): string {
+  return FACTS[c.fact].source;
 }

@@ -19,6 +19,15 @@ const RULE_OUTS: { name: string; option: OptionId; fact: FactId; fires: Partial<
   { name: "Replicator: external source with IAM", option: "msk-replicator", fact: "replicator.external-source", fires: { source: "other-cloud", target: "msk-express", auth: "iam" }, doesNotFire: { source: "other-cloud", target: "msk-express", auth: "mtls" } },
   { name: "Replicator: external source without authentication", option: "msk-replicator", fact: "replicator.external-source", fires: { source: "on-premises", target: "msk-express", auth: "none" }, doesNotFire: { source: "on-premises", target: "msk-express", auth: "sasl-scram" } },
   { name: "Replicator: custom topic names", option: "msk-replicator", fact: "replicator.naming", fires: { naming: "custom" }, doesNotFire: { naming: "prefixed" } },
+  { name: "Replicator: Serverless target above its 200 MBps ingress quota (limits.html#serverless-quota)", option: "msk-replicator", fact: "serverless.quota-ingress", fires: { target: "msk-serverless", mbps: 201, partitions: 700 }, doesNotFire: { target: "msk-serverless", mbps: 200, partitions: 700 } },
+  { name: "Replicator: external source with SASL/PLAIN only (msk-replicator-external-prereqs)", option: "msk-replicator", fact: "replicator.external-sasl-plain", fires: { source: "other-cloud", target: "msk-express", auth: "sasl-plain" }, doesNotFire: { source: "other-cloud", target: "msk-express", auth: "oauth" } },
+  { name: "Replicator: external source older than Kafka 2.8.1", option: "msk-replicator", fact: "replicator.external-source", fires: { source: "on-premises", target: "msk-express", auth: "sasl-scram", kafka: "2.8.0" }, doesNotFire: { source: "on-premises", target: "msk-express", auth: "sasl-scram", kafka: "2.8.1" } },
+  { name: "Replicator: MSK source older than Kafka 2.7.0", option: "msk-replicator", fact: "replicator.kafka-version", fires: { naming: "prefixed", kafka: "2.6.3" }, doesNotFire: { naming: "prefixed", kafka: "2.7" } },
+  { name: "Replicator: identical names on an MSK source older than 2.8.1", option: "msk-replicator", fact: "replicator.kafka-version", fires: { naming: "identical", kafka: "2.8" }, doesNotFire: { naming: "identical" } },
+  { name: "S3: MSK Connect cannot authenticate to an external SASL/SCRAM cluster (MSKC API: NONE | IAM)", option: "s3-backup", fact: "s3.msk-connect-auth", fires: { source: "self-managed", auth: "sasl-scram", offsets: "no", rto: 1440 }, doesNotFire: { source: "self-managed", auth: "none", offsets: "no", rto: 1440 } },
+  { name: "S3: MSK Connect cannot authenticate to an external mTLS cluster", option: "s3-backup", fact: "s3.msk-connect-auth", fires: { source: "on-premises", auth: "mtls", offsets: "no", rto: 1440 }, doesNotFire: { source: "msk-provisioned", auth: "mtls", offsets: "no", rto: 1440 } },
+  { name: "S3: offsets do not hard-block a compliance archive", option: "s3-backup", fact: "s3.offsets-lost", fires: { goal: "dr", offsets: "yes", rto: 1440 }, doesNotFire: { goal: "compliance", offsets: "yes", rto: 1440 } },
+  { name: "S3: a short RTO does not hard-block a compliance archive", option: "s3-backup", fact: "s3.not-hot-standby", fires: { goal: "dr", offsets: "no", rto: 30 }, doesNotFire: { goal: "compliance", offsets: "no", rto: 30 } },
   { name: "S3: active-active", option: "s3-backup", fact: "s3.one-way", fires: { topology: "active-active", offsets: "no", rto: 1440 }, doesNotFire: { topology: "active-passive", offsets: "no", rto: 1440 } },
   { name: "S3: migration", option: "s3-backup", fact: "s3.one-way", fires: { goal: "migration", offsets: "no", rto: 1440 }, doesNotFire: { goal: "compliance", offsets: "no", rto: 1440 } },
   { name: "S3: offsets must follow", option: "s3-backup", fact: "s3.offsets-lost", fires: { offsets: "yes", rto: 1440 }, doesNotFire: { offsets: "no", rto: 1440 } },
@@ -47,7 +56,7 @@ describe("rule-outs", () => {
   }
 
   it("never rules out MirrorMaker 2, so there is always a recommendation", () => {
-    for (const a of [answers({}), answers({ topology: "active-active", naming: "identical", accounts: "cross" }), answers({ naming: "custom", auth: "none" })]) {
+    for (const a of [answers({}), answers({ topology: "active-active", naming: "identical", accounts: "cross" }), answers({ naming: "custom", auth: "none" }), answers({ target: "msk-serverless", mbps: 5000 }), answers({ source: "other-cloud", auth: "sasl-plain", kafka: "0.11" })]) {
       expect(blockersFor("mirrormaker2", a)).toEqual([]);
     }
   });

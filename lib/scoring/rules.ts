@@ -1,5 +1,6 @@
-import { isMskSource, isSourceOutsideAws, regionName, type Answers } from "@/lib/answers";
+import { isMskSource, isSourceOutsideAws, kafkaAtLeast, regionName, type Answers } from "@/lib/answers";
 import {
+  directions,
   estimateRecovery,
   isCrossRegion,
   mm2TasksPerDirection,
@@ -7,7 +8,7 @@ import {
   replicatorsPerDirection,
   type RecoveryEstimate,
 } from "@/lib/estimates";
-import { FACTS, LIMITS, replicatorRegionStatus, type FactId, type OptionId } from "@/lib/knowledge";
+import { FACTS, LIMITS, isServerlessRegion, replicatorRegionStatus, type FactId, type OptionId } from "@/lib/knowledge";
 import { WEIGHTS, type Criterion } from "./weights";
 
 /**
@@ -64,10 +65,20 @@ export function blockersFor(option: OptionId, a: Answers): Blocker[] {
   const out: Blocker[] = [];
   switch (option) {
     case "msk-replicator":
+      if (a.target === "msk-serverless" && a.mbps > LIMITS.serverlessMaxIngressMbps.value)
+        out.push(blocker(`An MSK Serverless cluster takes at most ${LIMITS.serverlessMaxIngressMbps.value} MBps of writes; replicating ${a.mbps} MB/s into one would be throttled.`, "serverless.quota-ingress"));
+      if (isMskSource(a.source) && kafkaAtLeast(a.kafka, "2.7.0") === false)
+        out.push(blocker(`MSK Replicator needs Apache Kafka 2.7.0 or later on MSK clusters; the source runs ${a.kafka}.`, "replicator.kafka-version"));
+      else if (isMskSource(a.source) && a.naming === "identical" && kafkaAtLeast(a.kafka, "2.8.1") === false)
+        out.push(blocker(`Identical topic names need Apache Kafka 2.8.1 or later; the source runs ${a.kafka}.`, "replicator.kafka-version"));
+      if (isExternal(a) && kafkaAtLeast(a.kafka, "2.8.1") === false)
+        out.push(blocker(`MSK Replicator reads self-managed Kafka 2.8.1 or later; the source runs ${a.kafka}.`, "replicator.external-source"));
+      if (isExternal(a) && a.auth === "sasl-plain")
+        out.push(blocker("MSK Replicator reads a self-managed cluster with SASL/SCRAM, mTLS or SASL/OAUTHBEARER, not SASL/PLAIN.", "replicator.external-sasl-plain"));
       if (isMskSource(a.source) && a.accounts === "cross")
         out.push(blocker("MSK Replicator only replicates between MSK clusters in the same AWS account; yours are in different accounts.", "replicator.same-account"));
       if (isMskSource(a.source) && a.auth !== "iam")
-        out.push(blocker(`MSK Replicator authenticates to MSK clusters with IAM access control only; replication here must use ${authWords(a.auth)}.`, "replicator.msk-iam"));
+        out.push(blocker(`MSK Replicator authenticates to MSK clusters with IAM access control only; replication here must use ${authWords(a.auth)}. An MSK cluster can have IAM on beside SASL/SCRAM or mTLS: if that is allowed, MSK Replicator becomes possible.`, "replicator.msk-iam"));
       if (isExternal(a) && a.target === "msk-serverless")
         out.push(blocker("From a self-managed Kafka cluster, MSK Replicator can only write to MSK Provisioned clusters, not MSK Serverless.", "replicator.external-source"));
       if (isExternal(a) && (a.auth === "iam" || a.auth === "none"))
@@ -80,13 +91,16 @@ export function blockersFor(option: OptionId, a: Answers): Blocker[] {
       // cannot do, it loses points and the plan says what it does instead (see the criteria).
       break;
     case "s3-backup":
+      if (isExternal(a) && a.auth !== "none")
+        out.push(blocker(`MSK Connect, which runs the S3 sink, authenticates with IAM or not at all; your ${isSourceOutsideAws(a.source) ? "" : "self-managed "}cluster needs ${authWords(a.auth)}${a.auth === "iam" ? ", which exists only on Amazon MSK" : ""}. Replicate into MSK first and back up from there, or run the S3 sink on your own Kafka Connect.`, "s3.msk-connect-auth"));
       if (a.topology === "active-active")
         out.push(blocker("An S3 backup is one-way archival; it cannot carry active-active traffic.", "s3.one-way"));
       if (a.goal === "migration")
         out.push(blocker("An S3 backup cannot keep a live copy in sync for a migration cut-over.", "s3.one-way"));
-      if (a.offsets === "yes")
+      // For a compliance copy the archive is the point: offsets and a short RTO cost it points, not its place.
+      if (a.offsets === "yes" && a.goal !== "compliance")
         out.push(blocker("Consumer group offsets do not survive a restore from S3: restored records get new offsets.", "s3.offsets-lost"));
-      if (a.rto < S3_MIN_RTO_MINUTES)
+      if (a.rto < S3_MIN_RTO_MINUTES && a.goal !== "compliance")
         out.push(blocker(`Your RTO is ${a.rto} minutes; re-creating topics and starting a restore from S3 alone takes about an hour.`, "s3.not-hot-standby"));
       break;
     case "multi-az":
@@ -108,44 +122,72 @@ export function blockersFor(option: OptionId, a: Answers): Blocker[] {
 /** Restoring from S3 needs at least this long before replay even starts, minutes. */
 export const S3_MIN_RTO_MINUTES = 60;
 
-function authWords(auth: Answers["auth"]): string {
-  return { iam: "IAM", mtls: "mutual TLS", "sasl-scram": "SASL/SCRAM", none: "no authentication" }[auth];
+export function authWords(auth: Answers["auth"]): string {
+  return { iam: "IAM", mtls: "mutual TLS", "sasl-scram": "SASL/SCRAM", none: "no authentication", oauth: "OAuth (SASL/OAUTHBEARER)", "sasl-plain": "SASL/PLAIN" }[auth];
 }
 
 // ── Weighted criteria ──────────────────────────────────────────────────────
 
+/** The S3 archive's standing for one answer set, computed once per set (the ranking asks for it per option). */
+const S3_STANDING = new WeakMap<Answers, { eligible: boolean; meetsRpo: boolean; meetsRto: boolean }>();
+function s3Standing(a: Answers): { eligible: boolean; meetsRpo: boolean; meetsRto: boolean } {
+  let standing = S3_STANDING.get(a);
+  if (!standing) {
+    const r = estimateRecovery("s3-backup", a);
+    standing = { eligible: blockersFor("s3-backup", a).length === 0, meetsRpo: r.meetsRpo, meetsRto: r.meetsRto };
+    S3_STANDING.set(a, standing);
+  }
+  return standing;
+}
+
+/** Whether a restore from S3 can do the job and meets both objectives: a warm standby is then more than the answers ask. */
+function restoreIsEnough(a: Answers): boolean {
+  const s3 = s3Standing(a);
+  return s3.eligible && s3.meetsRpo && s3.meetsRto;
+}
+
 function goalFit(option: OptionId, a: Answers): Reason[] {
   const c = "goalFit";
+  const standbyBeyondNeed = a.goal === "dr" && (option === "msk-replicator" || option === "mirrormaker2") && restoreIsEnough(a);
   switch (option) {
     case "msk-replicator":
       return [
         {
-          dr: reason(c, 1, "A managed warm standby in the target Region, kept current continuously.", "replicator.managed"),
+          dr: standbyBeyondNeed
+            ? reason(c, 0.5, "A managed warm standby, kept current continuously: more than your objectives ask, since a restore from S3 would meet them.", "s3.dr-long-rto")
+            : reason(c, 1, "A managed warm standby in the target Region, kept current continuously.", "replicator.managed"),
           migration: isExternal(a)
             ? reason(c, 1, "AWS's managed route from self-managed Kafka into MSK Provisioned, with rollback replication if needed.", "replicator.external-source")
             : reason(c, 1, "AWS's managed migration path between MSK clusters: identical names, starting at EARLIEST so the retained data is copied too.", "replicator.migrate-cluster"),
-          compliance: reason(c, -0.5, "A live mirror, not an archive: deletions and bad writes on the source reach the copy too.", "multiaz.scope"),
+          compliance: reason(c, -1, "A live mirror, not an archive: deletions and bad writes on the source reach the copy too.", "multiaz.scope"),
           analytics: reason(c, 0.8, "Shares topics across Regions with no infrastructure to run.", "replicator.managed"),
         }[a.goal],
       ];
     case "mirrormaker2":
       return [
         {
-          dr: reason(c, 0.7, "A warm standby kept current by connectors you run.", "mm2.runs-anywhere"),
+          dr: standbyBeyondNeed
+            ? reason(c, 0.35, "A warm standby kept current by connectors you run: more than your objectives ask, since a restore from S3 would meet them.", "s3.dr-long-rto")
+            : reason(c, 0.7, "A warm standby kept current by connectors you run.", "mm2.runs-anywhere"),
           migration: reason(c, 0.8, "The long-standing Kafka migration tool, with an AWS reference deployment.", "mm2.operations"),
-          compliance: reason(c, -0.5, "A live mirror, not an archive: deletions and bad writes on the source reach the copy too.", "multiaz.scope"),
+          compliance: reason(c, -1, "A live mirror, not an archive: deletions and bad writes on the source reach the copy too.", "multiaz.scope"),
           analytics: reason(c, 0.8, "Filters, transforms and custom policies shape exactly what is shared.", "mm2.custom-policy"),
         }[a.goal],
       ];
-    case "s3-backup":
+    case "s3-backup": {
+      const r = s3Standing(a);
       return [
         {
-          dr: reason(c, -0.7, "Not a standby: recovering means a restore that takes hours.", "s3.not-hot-standby"),
+          dr:
+            r.meetsRpo && r.meetsRto
+              ? reason(c, 0.7, "Your objectives allow a restore: backup and restore keeps no standby cluster running all month.", "s3.dr-long-rto")
+              : reason(c, -0.7, "Not a standby: recovering means a restore that takes hours.", "s3.not-hot-standby"),
           migration: reason(c, -1, "Cannot keep a live copy in sync for a cut-over.", "s3.one-way"),
           compliance: reason(c, 1, "A versioned, encrypted archive with lifecycle rules: protects against deletion and poisoned data.", "s3.pattern"),
           analytics: reason(c, -0.3, "Data lands as S3 objects for a data lake, not as Kafka topics for consumers.", "s3.pattern"),
         }[a.goal],
       ];
+    }
     case "multi-az":
       return a.goal === "dr" && !isCrossRegion(a)
         ? [reason(c, 0.5, "Within one Region, Multi-AZ already protects against broker and Availability Zone loss.", "multiaz.scope")]
@@ -276,6 +318,8 @@ function throughput(option: OptionId, a: Answers): Reason[] {
     }
     case "mirrormaker2": {
       const tasks = mm2TasksPerDirection(a);
+      if (a.target === "msk-serverless" && a.mbps > LIMITS.serverlessMaxIngressMbps.value)
+        return [reason(c, -1, `${a.mbps} MB/s is more than the ${LIMITS.serverlessMaxIngressMbps.value} MBps one MSK Serverless cluster takes: writes would be throttled.`, "serverless.quota-ingress")];
       return [a.mbps <= LIMITS.replicatorMaxMbps.value
         ? reason(c, 0.5, `Scales out with tasks: about ${tasks} tasks of 1 vCPU for ${a.mbps} MB/s (benchmark your records).`, "mm2.throughput-per-task")
         : reason(c, -0.5, `About ${tasks} tasks for ${a.mbps} MB/s: a large Connect cluster to run; benchmark before committing.`, "mm2.throughput-per-task")];
@@ -303,6 +347,7 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
   if (option === "mirrormaker2" && isExternal(a)) out.push(reason(c, 0.6, "Reads any Kafka cluster it can reach, over VPN or Direct Connect.", "mm2.runs-anywhere"));
   if (option === "msk-replicator") {
     if (isExternal(a)) out.push(reason(c, 0.6, "Reads the self-managed cluster over VPN or Direct Connect, with credentials from Secrets Manager.", "replicator.external-secrets"));
+    if (isExternal(a)) out.push({ ...reason(c, -0.3, `For a self-managed source MSK Replicator is offered where MSK Express brokers are; confirm Express brokers in ${regionName(a.secondary)}.`, "replicator.external-regions"), unverified: true });
     const regions = isSourceOutsideAws(a.source) || !isMskSource(a.source) ? [a.secondary] : [...new Set([a.primary, a.secondary])];
     for (const region of regions) {
       const status = replicatorRegionStatus(region);
@@ -314,6 +359,18 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
     if (a.target === "msk-serverless") out.push(reason(c, -0.4, "A Serverless target receives no ACLs and only some topic configurations.", "replicator.metadata"));
   }
   return out;
+}
+
+/**
+ * A compliance copy is an archive first: when the S3 archive can run and meets the objectives, a
+ * live mirror (which copies deletions and bad writes too) must not outrank it.
+ */
+function archiveFirst(option: OptionId, a: Answers): Reason[] {
+  if (a.goal !== "compliance" || (option !== "msk-replicator" && option !== "mirrormaker2")) return [];
+  // The archive's objective is how much data it may miss (RPO); its restore time is not a failover.
+  const s3 = s3Standing(a);
+  if (!s3.eligible || !s3.meetsRpo) return [];
+  return [reason("archive", -1, "For a compliance copy an S3 archive that meets your RPO comes first: a live mirror copies deletions and bad writes too. Keep a mirror only beside the archive.", "s3.pattern")];
 }
 
 /** All criteria except cost, which needs every option's estimate (see plan.ts). */
@@ -331,6 +388,7 @@ export function criteriaReasons(option: OptionId, a: Answers): Reason[] {
     ...throughput(option, a),
     ...partitions(option, a),
     ...connectivity(option, a),
+    ...archiveFirst(option, a),
   ].filter((r) => r.impact !== 0);
 }
 
@@ -356,14 +414,15 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
       if (a.naming === "identical") out.push(caveat("Identical topic names need Apache Kafka 2.8.1 or later on the clusters.", "replicator.kafka-version"));
       if ([a.source, a.target].some((c) => c === "msk-provisioned" || c === "msk-express"))
         out.push(caveat("MSK Provisioned clusters need brokers of m5.large or larger (not t3.small), at least 3 per cluster (4 if it spans two Availability Zones), and Kafka 2.7.0+.", "replicator.kafka-version"));
-      if (isExternal(a)) out.push(caveat("The self-managed cluster needs Kafka 2.8.1+, TLS and SASL/SCRAM or mTLS, reachable over VPN or Direct Connect.", "replicator.external-source"));
+      if (isExternal(a)) out.push(caveat("The self-managed cluster needs Kafka 2.8.1+, TLS and SASL/SCRAM, mTLS or SASL/OAUTHBEARER, reachable over VPN or Direct Connect. AWS documents replication back to it for a migration's rollback; a permanent active-active pair with it, and prefixed names towards it, are not documented.", "replicator.external-source"));
+      if (isExternal(a) && a.auth === "oauth") out.push(caveat("The AWS provider and CloudFormation resource the generated code targets have no OAuth block for an external cluster: create this replicator with the CreateReplicator API (AWS CLI) and its OAuth settings.", "replicator.external-source"));
       if (isCrossRegion(a) && isMskSource(a.source) && a.source !== "msk-serverless") out.push(caveat("Cross-Region: turn on multi-VPC private connectivity (IAM) on the source cluster and attach a cluster policy for kafka.amazonaws.com.", "replicator.target-region"));
       if (!isCrossRegion(a) && isMskSource(a.source)) out.push(caveat("Same-Region: source and target subnets must be in the same Availability Zones, and security groups must allow port 9098.", "replicator.target-region"));
       out.push(caveat("Write ACLs are not replicated: producers should not write to replicated topics.", "replicator.metadata"));
       out.push(caveat("Topic naming and starting position cannot be changed after creation; a change means a new replicator.", "replicator.immutable"));
       out.push(caveat("Messages produced before a new topic exists on the target (up to about 30 s) are not replicated.", "replicator.new-topics"));
       if (a.topology === "active-active" && a.naming === "identical") out.push(caveat("After deleting a topic, wait at least 30 s before recreating it, or duplicates may flow back from the other Region.", "replicator.active-active"));
-      out.push(caveat("Up to 750 topics per replicator; more topics need more replicators.", "replicator.quota-topics"));
+      out.push(caveat(`Up to ${LIMITS.replicatorMaxTopics.value} topics per replicator; more topics need another replicator, or a support case to raise the limit.`, "replicator.quota-topics"));
       if (replicatorsPerDirection(a) > 1) out.push(caveat(replicatorSplitNote(a), "replicator.quota-throughput"));
       if (a.target === "msk-serverless" || a.source === "msk-serverless") out.push(caveat("MSK Serverless requires IAM and receives no ACLs; only some topic configurations are copied.", "replicator.metadata"));
       break;
@@ -372,14 +431,16 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
       if (a.offsets === "yes") out.push(caveat("sync.group.offsets.enabled only writes offsets for groups with no active consumers on the target.", "mm2.offset-sync"));
       out.push(caveat("Remote topics default to replication factor 2: the generated configuration sets 3.", "mm2.replication-factor"));
       if (a.naming === "identical") out.push(caveat("IdentityReplicationPolicy cannot detect cycles: never run it both ways at once; stop the forward flow before failing back.", "mm2.identity-policy"));
-      out.push(caveat("Exactly-once applies only to dedicated MirrorMaker clusters from Kafka 3.5.0, not to connectors on a shared Connect cluster.", "mm2.exactly-once"));
+      out.push(caveat("Exactly-once replication needs exactly.once.source.support=enabled on the Connect workers and a read_committed consumer for the source (or a dedicated MirrorMaker cluster from Kafka 3.5.0); consumer failover stays at-least-once.", "mm2.exactly-once"));
       out.push(caveat("AWS does not support self-run MirrorMaker 2: upgrades, scaling and incidents are your team's.", "mm2.operations"));
       out.push(caveat("Task throughput is an assumption until you benchmark your own records.", "mm2.throughput-per-task"));
       break;
     case "s3-backup":
       out.push(caveat("Restores assign new offsets: consumers restart from the earliest offset or seek by timestamp.", "s3.offsets-lost"));
       out.push(caveat("Pre-create topics with the original partition counts before restoring.", "s3.not-hot-standby"));
-      out.push(caveat("The recovery point is the sink's rotation interval.", "s3.rpo"));
+      out.push(caveat("The recovery point is the sink's flush interval (flush.interval of the generated Lenses connector).", "s3.rpo"));
+      out.push(caveat("Restore time grows with the data to replay and the restore connectors' capacity: rehearse a restore of a day's data and time it.", "s3.restore-throughput"));
+      if (a.goal === "compliance") out.push(caveat("For retention that must not be shortened or bypassed, create the bucket with S3 Object Lock (compliance mode) and a retention period; the generated bucket is versioned, without Object Lock.", "s3.object-lock"));
       if (isMskSource(a.source) && a.source !== "msk-serverless" && (a.auth === "sasl-scram" || a.auth === "mtls"))
         out.push(caveat("MSK Connect authenticates with IAM or not at all: turn on IAM access control on the source cluster too (it can run beside SASL/SCRAM or mTLS).", "s3.msk-connect"));
       break;
@@ -388,5 +449,140 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
       out.push(caveat("No protection against a Regional outage, an account compromise or a deleted topic.", "multiaz.scope"));
       break;
   }
+  return out;
+}
+
+// ── Contradictions, headlines and other managed paths ─────────────────────
+
+/** Two answers that cannot both hold, and the reading that makes them consistent. */
+export interface Contradiction {
+  text: string;
+  source: string;
+  fact: FactId;
+  /** The answers changed to read the set consistently. */
+  consistent: Partial<Answers>;
+  /** The consistent reading in words, e.g. "authentication: IAM". */
+  reading: string;
+}
+
+function contradiction(text: string, fact: FactId, consistent: Partial<Answers>, reading: string): Contradiction {
+  return { text, source: FACTS[fact].source, fact, consistent, reading };
+}
+
+const SERVERLESS_FALLBACK_TARGET = "msk-express" as const;
+
+/** The contradictions found in one pass, in a stable order. */
+function contradictionsIn(a: Answers): Contradiction[] {
+  const out: Contradiction[] = [];
+  const serverlessEnd = a.source === "msk-serverless" || a.target === "msk-serverless";
+  if (isExternal(a) && a.auth === "iam")
+    out.push(contradiction(`IAM access control exists only on Amazon MSK, so a ${isSourceOutsideAws(a.source) ? (a.source === "on-premises" ? "on-premises" : "other-cloud") : "self-managed"} cluster cannot use it.`, "replicator.external-source", { auth: "sasl-scram" }, "authentication: SASL/SCRAM"));
+  else if (isMskSource(a.source) && serverlessEnd && a.auth !== "iam")
+    out.push(contradiction(`MSK Serverless accepts IAM access control only, so replication ${a.source === "msk-serverless" ? "from" : "into"} it cannot use ${authWords(a.auth)}.`, "serverless.iam-only", { auth: "iam" }, "authentication: IAM"));
+  else if (isMskSource(a.source) && (a.auth === "oauth" || a.auth === "sasl-plain"))
+    out.push(
+      contradiction(
+        `Amazon MSK clusters offer IAM, mutual TLS or SASL/SCRAM, not ${authWords(a.auth)}.`,
+        "msk.auth-methods",
+        { auth: a.auth === "sasl-plain" ? "sasl-scram" : "iam" },
+        a.auth === "sasl-plain" ? "authentication: SASL/SCRAM" : "authentication: IAM",
+      ),
+    );
+  if (a.target === "msk-serverless" && !isServerlessRegion(a.secondary))
+    out.push(contradiction(`MSK Serverless is not offered in ${regionName(a.secondary)} (it is in 14 Regions).`, "serverless.regions", { target: SERVERLESS_FALLBACK_TARGET }, "target: MSK Provisioned with Express brokers"));
+  else if (a.target === "msk-serverless" && a.mbps > LIMITS.serverlessMaxIngressMbps.value)
+    out.push(
+      contradiction(
+        `One MSK Serverless cluster takes at most ${LIMITS.serverlessMaxIngressMbps.value} MBps of writes, and you replicate ${a.mbps} MB/s into it: no option can.`,
+        "serverless.quota-ingress",
+        { target: SERVERLESS_FALLBACK_TARGET },
+        "target: MSK Provisioned with Express brokers",
+      ),
+    );
+  if (a.source === "msk-serverless" && !isSourceOutsideAws(a.source) && !isServerlessRegion(a.primary))
+    out.push(contradiction(`MSK Serverless is not offered in ${regionName(a.primary)} (it is in 14 Regions).`, "serverless.regions", { source: "msk-provisioned" }, "source: MSK Provisioned"));
+  return out;
+}
+
+/**
+ * The contradictions in these answers and the consistent reading: each one's fix applied, again
+ * until none is left (a fix can reveal another, e.g. IAM on an external source into Serverless).
+ */
+export function consistentReading(a: Answers): { contradictions: Contradiction[]; answers: Answers } {
+  const all: Contradiction[] = [];
+  let current = a;
+  for (let i = 0; i < 4; i++) {
+    const found = contradictionsIn(current);
+    if (found.length === 0) break;
+    all.push(...found);
+    current = found.reduce<Answers>((acc, c) => ({ ...acc, ...c.consistent }), current);
+  }
+  return { contradictions: all, answers: current };
+}
+
+export interface PlanWarning {
+  /** out-of-reach: an objective no option can meet; limit: a quota or size past what one cluster or replicator takes; version: what each option needs of the source's Kafka. */
+  kind: "out-of-reach" | "limit" | "version";
+  text: string;
+  source: string;
+  fact: FactId;
+}
+
+function warning(kind: PlanWarning["kind"], text: string, fact: FactId): PlanWarning {
+  return { kind, text, source: FACTS[fact].source, fact };
+}
+
+/** Headlines that hold whatever the recommendation. */
+export function planWarnings(a: Answers): PlanWarning[] {
+  const out: PlanWarning[] = [];
+  if (a.rpo === 0 && (isCrossRegion(a) || isSourceOutsideAws(a.source)))
+    out.push(warning("out-of-reach", "An RPO of 0 across Regions is out of reach: every option here replicates asynchronously and Amazon MSK has no synchronous cross-Region mode, so a Regional failure can lose the un-replicated tail. Only Multi-AZ within one Region (acks=all) loses no acknowledged write.", "rpo.zero-cross-region"));
+  const perRegion = replicatorsPerDirection(a) * (isCrossRegion(a) ? 1 : directions(a));
+  if (perRegion > LIMITS.replicatorsPerRegion.value)
+    out.push(warning("limit", `MSK Replicator would need ${perRegion} replicators in ${regionName(a.secondary)}, above the default quota of ${LIMITS.replicatorsPerRegion.value} per account per Region (adjustable: request an increase in Service Quotas first).`, "replicator.quota-replicators"));
+  const replicas = a.partitions * 3;
+  const clusterMax = LIMITS.brokersPerCluster.value * LIMITS.partitionsPerBroker.value;
+  if (replicas > clusterMax)
+    out.push(warning("limit", `${a.partitions.toLocaleString("en-US")} partitions at replication factor 3 are ${replicas.toLocaleString("en-US")} partition replicas, more than one Standard-broker cluster is planned for (${LIMITS.brokersPerCluster.value} brokers × ${LIMITS.partitionsPerBroker.value.toLocaleString("en-US")} replicas per broker): split the topics across clusters, or check Express brokers' higher partition counts. The standby's cost counts the brokers it would take.`, "msk.brokers-per-cluster"));
+  if ((a.target === "msk-serverless" || a.source === "msk-serverless") && a.partitions > LIMITS.serverlessMaxPartitions.value)
+    out.push(warning("limit", `${a.partitions} partitions on MSK Serverless: an older copy of its quota table allows ${LIMITS.serverlessMaxPartitions.value} per cluster; confirm the current partition quota before choosing Serverless.`, "serverless.quota-ingress"));
+  if (a.target === "msk-serverless" && a.mbps > 0.8 * LIMITS.serverlessMaxIngressMbps.value && a.mbps <= LIMITS.serverlessMaxIngressMbps.value)
+    out.push(warning("limit", `${a.mbps} MB/s is close to the ${LIMITS.serverlessMaxIngressMbps.value} MBps one MSK Serverless cluster takes: peaks above it are throttled.`, "serverless.quota-ingress"));
+  if (a.kafka === undefined)
+    out.push(
+      warning(
+        "version",
+        isMskSource(a.source)
+          ? "Kafka version of the source not given: MSK Replicator needs 2.7.0 or later on MSK clusters, and 2.8.1 or later for identical topic names."
+          : "Kafka version of the source not given: MSK Replicator reads self-managed clusters from Kafka 2.8.1.",
+        isMskSource(a.source) ? "replicator.kafka-version" : "replicator.external-source",
+      ),
+    );
+  return out;
+}
+
+/** A managed path outside the four options that can beat the recommendation. */
+export interface AlsoConsider {
+  id: "firehose-s3" | "multi-vpc-sharing" | "mm2-on-msk-connect";
+  name: string;
+  /** When it beats the recommendation. */
+  when: string;
+  source: string;
+  fact: FactId;
+}
+
+function also(id: AlsoConsider["id"], name: string, when: string, fact: FactId): AlsoConsider {
+  return { id, name, when, source: FACTS[fact].source, fact };
+}
+
+/** Managed paths an expert would also name for these answers. */
+export function alsoConsiderFor(a: Answers, recommendation: OptionId): AlsoConsider[] {
+  const out: AlsoConsider[] = [];
+  if (isMskSource(a.source) && (a.goal === "compliance" || a.goal === "analytics"))
+    out.push(also("firehose-s3", "Amazon Data Firehose from MSK to Amazon S3", "When the copy only has to land in S3 (an archive or a data lake) and never be replayed into Kafka: no connector plugin to build or upgrade. The cluster needs IAM with multi-VPC private connectivity.", "firehose.msk-s3"));
+  if (isMskSource(a.source) && a.source !== "msk-serverless" && a.accounts === "cross" && a.primary === a.secondary && a.goal !== "dr" && a.goal !== "migration")
+    out.push(also("multi-vpc-sharing", "MSK multi-VPC private connectivity (share one cluster across accounts)", "When the other account's clients only need to read the topics in the same Region: they connect to the one cluster through multi-VPC connectivity and a cluster policy, with no second cluster and no replication.", "msk.multi-vpc-sharing"));
+  if (recommendation === "mirrormaker2" && a.ops === "managed" && isMskSource(a.source) && (a.auth === "iam" || a.auth === "none"))
+    out.push(also("mm2-on-msk-connect", "MirrorMaker 2 on MSK Connect", "When you need MirrorMaker 2 (across accounts, custom names) but want AWS to run the Connect workers instead of an ECS service: IAM or no authentication only, and capacity tops out at 10 workers per connector.", "mm2.on-msk-connect"));
   return out;
 }

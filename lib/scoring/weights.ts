@@ -1,8 +1,9 @@
 /**
  * How much each criterion can move an eligible option's score. Scores start at BASE_SCORE and
  * are clamped to 0–100; a criterion gives an option up to +weight when it fits the answer well
- * and takes up to −weight when it fits badly. The weights add up to 70, so an option that fits
- * every applicable criterion lands near 90–100 and one that fits none lands near 0.
+ * and takes up to −weight when it fits badly. Most criteria add up to about 70, so an option that
+ * fits every applicable criterion lands near 90–100; cost and archive only ever take more than a
+ * few points away (a very large cost gap, a mirror for a compliance copy).
  * Change a weight here, never inline.
  */
 export const BASE_SCORE = 40;
@@ -22,8 +23,11 @@ export const WEIGHTS = {
   activeActive: 5,
   /** Running, patching and scaling software is a recurring cost that outlives the design review. */
   operatingEffort: 5,
-  /** Relative monthly cost among the eligible options: real, but rarely the deciding factor. */
-  cost: 5,
+  /**
+   * Monthly cost among the eligible options: up to +5 for the cheapest (relative), and down to −30
+   * as the absolute monthly difference to the cheapest grows (a $190k a month gap decides).
+   */
+  cost: 35,
   /** How remote topics are named changes every client's configuration on failover. */
   naming: 4,
   /** Documented per-replicator limits (1 GB/s) and per-task scaling. */
@@ -32,6 +36,8 @@ export const WEIGHTS = {
   partitions: 3,
   /** Supported but less direct routes (cross-account networking, self-managed sources). */
   connectivity: 3,
+  /** A compliance copy is an archive first: a live mirror must not outrank an archive that meets the objectives. */
+  archive: 30,
 } as const;
 
 export type Criterion = keyof typeof WEIGHTS;
