@@ -193,6 +193,24 @@ test.describe("result", () => {
     await expect(result.section("Monthly cost estimate")).toContainText(costLine);
   });
 
+  test("the headlines, Also consider and the cost comparison are HTML only, not flight data", async ({ request }) => {
+    const flightOf = (html: string) => [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+    // A contradiction: its headline list and its link to the consistent reading.
+    const contradicting = await (await request.get("/result?goal=dr&source=msk-serverless&target=msk-provisioned&auth=sasl-scram")).text();
+    expect(contradicting).toContain('aria-label="Before anything else"');
+    expect(flightOf(contradicting)).not.toContain("Before anything else");
+    const compliance = buildPlan({ ...DEFAULT_ANSWERS, goal: "compliance" });
+    const html = await (await request.get(`/result?${encodeAnswers(compliance.answers)}`)).text();
+    const also = compliance.alsoConsider![0]!.when;
+    expect(buildPlan(DEFAULT_ANSWERS).costComparison).toBeDefined();
+    const dr = await (await request.get(`/result?${encodeAnswers(DEFAULT_ANSWERS)}`)).text();
+    expect(html).toContain("Managed paths outside the four options");
+    expect(flightOf(html)).not.toContain("Managed paths outside the four options");
+    expect(flightOf(html)).not.toContain(also.slice(0, 40));
+    expect(dr).toContain('id="cost-comparison"');
+    expect(flightOf(dr)).not.toContain("cost-comparison");
+  });
+
   test("a ruled-out option's reasons open by keyboard", async ({ page }) => {
     const plan = buildPlan(DEFAULT_ANSWERS);
     const ruled = plan.options.find((o) => !o.eligible)!;
