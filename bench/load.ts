@@ -1,11 +1,16 @@
 /**
- * Load test (a benchmark: prints figures, asserts nothing): `next start` of the .next-bench build
- * on a free 127.0.0.1 port, started here and stopped (its whole process group) at the end.
- * autocannon sends a fixed number of requests with 10 connections to the first page and to a
- * result permalink, and reports requests/s, latency percentiles and errors/non-2xx (target: zero).
- * Only ever targets 127.0.0.1. Run: npm run -s bench -- load   (LOAD_REQUESTS=2000)
+ * Load test (a benchmark: prints figures, asserts nothing): the standalone server of the
+ * .next-bench build (bench/server.ts) on a free 127.0.0.1 port, started here and stopped (its whole
+ * process group) at the end. First what one result costs: its HTML (bytes, the flight data's share,
+ * elements) and the time to render it, in sequence, with the response cache off. Then autocannon
+ * sends a fixed number of requests with 10 connections to the first page, a permalink on "/" and a
+ * result permalink, once with the response cache off (every request rendered) and once as served
+ * (cache on), and reports requests/s, latency percentiles, errors/non-2xx (target: zero) and the
+ * result against the static first page of the same run (targets: p99 ≤ 3×, throughput ≥ 0.3×, HTML
+ * ≤ 100 KiB). Only ever targets 127.0.0.1. Run: npm run -s bench -- load   (LOAD_REQUESTS=2000)
  */
-import { RESULT_PATH, withServer } from "./server";
+import { gzipSync } from "node:zlib";
+import { RESULT_PATH, kib, median, withServer } from "./server";
 
 const REQUESTS = Number(process.env.LOAD_REQUESTS) || 2000;
 const CONNECTIONS = 10;
@@ -34,27 +39,81 @@ async function loadAutocannon(): Promise<Autocannon> {
   return mod.default ?? mod;
 }
 
+/** What the result's HTML is made of: the flight data is the inline `self.__next_f.push` scripts. */
+export function htmlAnatomy(html: string) {
+  const bytes = Buffer.byteLength(html);
+  let flight = 0;
+  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)) flight += Buffer.byteLength(m[0]);
+  const elements = (html.match(/<[a-z][a-z0-9-]*[\s>/]/g) ?? []).length;
+  return { bytes, gzip: gzipSync(html).length, flight, elements };
+}
+
+async function measureResult(origin: string) {
+  const first = await fetch(`${origin}${RESULT_PATH}`);
+  const html = await first.text();
+  const a = htmlAnatomy(html);
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = performance.now();
+    await (await fetch(`${origin}${RESULT_PATH}`)).arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  times.sort((x, y) => x - y);
+  console.log(
+    `result HTML ${kib(a.bytes)} (${kib(a.gzip)} gzipped; target ≤ 100 KiB), flight data ${kib(a.flight)} (${((a.flight / a.bytes) * 100).toFixed(0)}%), markup and head ${kib(a.bytes - a.flight)}, ${a.elements} elements in the markup`,
+  );
+  console.log(`result rendered per request, 30 in sequence: median ${median(times).toFixed(1)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(1)} ms`);
+  return a;
+}
+
+interface Row {
+  name: string;
+  rps: number;
+  p99: number;
+}
+
+async function loadRun(autocannon: Autocannon, origin: string): Promise<Row[]> {
+  // A permalink as copied ("/?v=1&…") is rendered per request too, for its title (app/permalink).
+  const permalinkOnHome = RESULT_PATH.replace(/^\/result\?/, "/?");
+  const rows: Row[] = [];
+  for (const [name, path] of [["first page /", "/"], ["permalink on /", permalinkOnHome], ["result permalink", RESULT_PATH]] as const) {
+    // Warm-up: the first requests of a route pay for loading its code.
+    await autocannon({ url: `${origin}${path}`, connections: 2, amount: 50 });
+    const r = await autocannon({ url: `${origin}${path}`, connections: CONNECTIONS, amount: REQUESTS, timeout: 10 });
+    const codes = Object.entries(r.statusCodeStats ?? {})
+      .map(([code, s]) => `${code}×${s.count}`)
+      .join(" ");
+    const rps = r.requests.total / r.duration;
+    rows.push({ name, rps, p99: r.latency.p99 });
+    console.log(
+      `${name.padEnd(18)} ${r.requests.total} requests in ${r.duration.toFixed(1)} s: ${rps.toFixed(0)} req/s; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; ` +
+        `${(r.throughput.average / 1024 / 1024).toFixed(1)} MB/s; errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx} (${codes})`,
+    );
+  }
+  const [home, , result] = rows;
+  console.log(
+    `result / first page: p99 ${(result!.p99 / home!.p99).toFixed(2)}× (target ≤ 3×), throughput ${(result!.rps / home!.rps).toFixed(2)}× (target ≥ 0.3×)`,
+  );
+  return rows;
+}
+
 export async function benchLoad(): Promise<void> {
   const autocannon = await loadAutocannon();
-  await withServer({}, async (origin) => {
-    if (new URL(origin).hostname !== "127.0.0.1") throw new Error(`refusing to load anything but 127.0.0.1 (${origin})`);
-    console.log(`next start (${origin}), ${REQUESTS} requests per URL, ${CONNECTIONS} connections`);
-    // A permalink as copied ("/?v=1&…") is rendered per request too, for its title (app/permalink).
-    const permalinkOnHome = RESULT_PATH.replace(/^\/result\?/, "/?");
-    for (const [name, path] of [["first page /", "/"], ["permalink on /", permalinkOnHome], ["result permalink", RESULT_PATH]] as const) {
-      // Warm-up: the first requests of a route pay for loading its code.
-      await autocannon({ url: `${origin}${path}`, connections: 2, amount: 50 });
-      const r = await autocannon({ url: `${origin}${path}`, connections: CONNECTIONS, amount: REQUESTS, timeout: 10 });
-      const codes = Object.entries(r.statusCodeStats ?? {})
-        .map(([code, s]) => `${code}×${s.count}`)
-        .join(" ");
-      const rps = r.requests.total / r.duration;
-      console.log(
-        `${name.padEnd(18)} ${r.requests.total} requests in ${r.duration.toFixed(1)} s: ${rps.toFixed(0)} req/s; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; ` +
-          `${(r.throughput.average / 1024 / 1024).toFixed(1)} MB/s; errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx} (${codes})`,
-      );
-    }
-  });
+  const { loadavg } = await import("node:os");
+  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  for (const responseCache of [false, true]) {
+    await withServer({ responseCache }, async (origin) => {
+      if (new URL(origin).hostname !== "127.0.0.1") throw new Error(`refusing to load anything but 127.0.0.1 (${origin})`);
+      console.log(`\nstandalone server (${origin}), response cache ${responseCache ? "on (as served)" : "off (every request rendered)"}`);
+      if (!responseCache) await measureResult(origin);
+      else {
+        const html = await (await fetch(`${origin}${RESULT_PATH}`)).text();
+        console.log(`result HTML as served: ${kib(Buffer.byteLength(html))}`);
+      }
+      console.log(`${REQUESTS} requests per URL, ${CONNECTIONS} connections`);
+      await loadRun(autocannon, origin);
+    });
+  }
 }
 
 if (process.argv[1]?.endsWith("load.ts")) void benchLoad();

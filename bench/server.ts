@@ -1,6 +1,6 @@
 /**
  * What the browser and load benchmarks share: a production build of their own (never the default
- * `.next`, which other people build and test in), a `next start` on a free localhost port that is
+ * `.next`, which other people build and test in), the app's server on a free localhost port that is
  * stopped with its whole process group, and the system Chromium.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -53,19 +53,37 @@ export function requireBuild(cwd = ROOT, distDir = BENCH_DIST_DIR): void {
 }
 
 /**
- * `next start` on 127.0.0.1 in its own process group, ready when `/` answers. stop() kills the
- * whole group: killing only the parent would leave next-server running.
+ * The server on 127.0.0.1 in its own process group, ready when `/` answers: the app's standalone
+ * server (`<distDir>/standalone/server.js`, as the container image and the e2e tests run it, with
+ * the response cache in front unless responseCache is false), or `next start` for a build without
+ * one (the bare Next.js page). stop() kills the whole group: killing only the parent would leave
+ * next-server running.
  */
-export async function startNext({ cwd = ROOT, distDir = BENCH_DIST_DIR }: { cwd?: string; distDir?: string } = {}): Promise<RunningServer> {
+export async function startNext({
+  cwd = ROOT,
+  distDir = BENCH_DIST_DIR,
+  responseCache = true,
+}: { cwd?: string; distDir?: string; responseCache?: boolean } = {}): Promise<RunningServer> {
   requireBuild(cwd, distDir);
-  const port = await freePort();
+  // BENCH_PORT: a fixed port where a free one cannot be picked (one server at a time then).
+  const port = Number(process.env.BENCH_PORT) || (await freePort());
   const origin = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
-    detached: true,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  const standalone = existsSync(join(cwd, distDir, "standalone", "server.js"));
+  if (standalone) {
+    const r = spawnSync(process.execPath, ["scripts/standalone.mjs"], { cwd, env, stdio: "ignore" });
+    if (r.status !== 0) throw new Error(`scripts/standalone.mjs failed (exit ${r.status})`);
+  }
+  const child: ChildProcess = spawn(
+    process.execPath,
+    standalone ? [join(distDir, "standalone", "server.js")] : [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd,
+      env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", RESPONSE_CACHE: responseCache ? "on" : "off" },
+      detached: true,
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((ok) => child.once("exit", () => ok()));
@@ -88,7 +106,7 @@ export async function startNext({ cwd = ROOT, distDir = BENCH_DIST_DIR }: { cwd?
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}: ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}: ${stderr}`);
     try {
       const response = await fetch(`${origin}/`);
       if (response.ok) break;
@@ -97,7 +115,7 @@ export async function startNext({ cwd = ROOT, distDir = BENCH_DIST_DIR }: { cwd?
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer on ${origin} within 60 s: ${stderr}`);
+      throw new Error(`the server did not answer on ${origin} within 60 s: ${stderr}`);
     }
     await new Promise((ok) => setTimeout(ok, 250));
   }

@@ -161,6 +161,91 @@ test.describe("result", () => {
     await expect(architecture.getByRole("status")).toHaveCount(0);
   });
 
+  test("the long parts arrive once, as HTML and not again as flight data, and stay in place once the page runs", async ({ page, request }) => {
+    const plan = buildPlan(DEFAULT_ANSWERS);
+    const path = `/result?${encodeAnswers(DEFAULT_ANSWERS)}`;
+    const html = await (await request.get(path)).text();
+    const flight = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+    // A reason the summary at the top (which is flight data, like all of the header) does not quote.
+    const reason = plan.options.flatMap((o) => o.reasons.map((r) => r.text)).find((t) => !plan.summary.includes(t))!;
+    const costLine = plan.options[0]!.cost.lines[0]!.label;
+    const lastAnswer = "Your answers";
+    for (const text of [reason, costLine, lastAnswer]) {
+      expect(html, text).toContain(text);
+      expect(flight, text).not.toContain(text);
+    }
+    expect(flight).toContain(plan.permalink.replace(/^\/\?/, "").split("&")[1]!);
+
+    const result = new ResultPage(page);
+    await result.goto(encodeAnswers(DEFAULT_ANSWERS));
+    // Hydrated (the theme toggle answers), and the server's parts are still there, not redrawn.
+    const marker = await page.evaluate(() => {
+      const el = document.getElementById("reasons");
+      el?.setAttribute("data-seen", "1");
+      return !!el;
+    });
+    expect(marker).toBe(true);
+    const htmlClass = await page.locator("html").getAttribute("class");
+    await page.getByRole("button", { name: /theme/i }).first().click();
+    await expect.poll(() => page.locator("html").getAttribute("class")).not.toBe(htmlClass);
+    await expect(result.section("Reasons for and against").getByText(reason).first()).toBeVisible();
+    await expect(page.locator("#reasons[data-seen]")).toHaveCount(1);
+    await expect(result.section("Monthly cost estimate")).toContainText(costLine);
+  });
+
+  test("the headlines, Also consider and the cost comparison are HTML only, not flight data", async ({ request }) => {
+    const flightOf = (html: string) => [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+    // A contradiction: its headline list and its link to the consistent reading.
+    const contradicting = await (await request.get("/result?goal=dr&source=msk-serverless&target=msk-provisioned&auth=sasl-scram")).text();
+    expect(contradicting).toContain('aria-label="Before anything else"');
+    expect(flightOf(contradicting)).not.toContain("Before anything else");
+    const compliance = buildPlan({ ...DEFAULT_ANSWERS, goal: "compliance" });
+    const html = await (await request.get(`/result?${encodeAnswers(compliance.answers)}`)).text();
+    const also = compliance.alsoConsider![0]!.when;
+    expect(buildPlan(DEFAULT_ANSWERS).costComparison).toBeDefined();
+    const dr = await (await request.get(`/result?${encodeAnswers(DEFAULT_ANSWERS)}`)).text();
+    expect(html).toContain("Managed paths outside the four options");
+    expect(flightOf(html)).not.toContain("Managed paths outside the four options");
+    expect(flightOf(html)).not.toContain(also.slice(0, 40));
+    expect(dr).toContain('id="cost-comparison"');
+    expect(flightOf(dr)).not.toContain("cost-comparison");
+  });
+
+  test("a ruled-out option's reasons open by keyboard", async ({ page }) => {
+    const plan = buildPlan(DEFAULT_ANSWERS);
+    const ruled = plan.options.find((o) => !o.eligible)!;
+    const result = new ResultPage(page);
+    await result.goto(encodeAnswers(DEFAULT_ANSWERS));
+    const article = result.section("Reasons for and against").getByRole("article", { name: ruled.name });
+    const reason = article.getByText(ruled.reasons[0]!.text);
+    await expect(reason).toBeHidden();
+    const disclosure = article.getByText("What it would have scored on");
+    await disclosure.focus();
+    await expect(disclosure).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(reason).toBeVisible();
+    await expect(article.getByRole("link", { name: /^Source:/ }).first()).toBeVisible();
+    await page.keyboard.press("Space");
+    await expect(reason).toBeHidden();
+  });
+
+  test("a result reached inside the app is drawn in full in the browser", async ({ page }) => {
+    const plan = buildPlan(answersOf({ accounts: "cross", rto: 240 }));
+    const result = new ResultPage(page);
+    await result.goto("accounts=cross&rto=240");
+    // Into the wizard and back without a page load: the parts are drawn from the answers.
+    await result.editAnswers.click();
+    const wizard = new WizardPage(page);
+    await wizard.expectStep("Purpose and route");
+    await wizard.finish();
+    await result.expectRecommendation("Apache Kafka MirrorMaker 2");
+    const best = result.section("Reasons for and against").getByRole("article", { name: "Apache Kafka MirrorMaker 2" });
+    await expect(best.getByText(plan.options[0]!.reasons[0]!.text).first()).toBeVisible({ timeout: 30_000 });
+    await expect(result.section("Monthly cost estimate")).toContainText(plan.options[0]!.cost.lines[0]?.label ?? "No replication charge");
+    await expect(result.section("Your answers").getByRole("link", { name: "Edit Objectives and load" })).toBeVisible();
+    await expect(result.section("What would change this")).toBeVisible();
+  });
+
   test("each section is a deep link: #cost opens the result scrolled to its cost estimate", async ({ page }) => {
     await page.goto(`/result?v=1&accounts=cross#cost`);
     const result = new ResultPage(page);

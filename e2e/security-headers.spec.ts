@@ -46,6 +46,28 @@ test.describe("security headers", () => {
     });
   }
 
+  for (const path of PER_REQUEST) {
+    test(`${path}: rendered once, then replayed from the response cache with a fresh nonce`, async ({ request }) => {
+      // A query of its own, so this test sees the first render whatever ran before it.
+      const unique = `${path}&name=cache-${Date.now().toString(36)}`;
+      const responses = [];
+      for (let i = 0; i < 3; i++) {
+        const response = await request.get(unique);
+        const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1] ?? "";
+        responses.push({ cache: response.headers()["x-response-cache"], nonce, html: (await response.text()).split(nonce).join("NONCE") });
+      }
+      expect(responses.map((r) => r.cache)).toEqual(["miss", "hit", "hit"]);
+      expect(new Set(responses.map((r) => r.nonce)).size).toBe(3);
+      // The same page each time, but for the nonce; and it is on the scripts, not left over.
+      expect(responses[1]!.html).toBe(responses[0]!.html);
+      expect(responses[2]!.html).toBe(responses[0]!.html);
+      expect(responses[1]!.html).toContain('nonce="NONCE"');
+      // Flight data a client-side navigation asks for is never replayed.
+      const flight = await request.get(unique, { headers: { RSC: "1" } });
+      expect(flight.headers()["x-response-cache"]).toBeUndefined();
+    });
+  }
+
   // The result, and the wizard as served for a link with answers and a step (rendered per request).
   for (const [path, heading] of [
     ["/result?goal=dr&topology=active-active&naming=prefixed", "Recommended:"],

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { SourceLink } from "@/components/ui/source-link";
@@ -28,7 +29,12 @@ export function PlanHeadlines({ plan }: { plan: Plan }) {
         <li key={`c${i}`} className="rounded-md border border-warn bg-warn-soft p-3 text-sm">
           <p>
             <strong>Contradiction: </strong>
-            {c.text} Read consistently ({c.reading}): <a href={`/result${c.permalink.replace(/^\//, "")}`}>the recommendation is {OPTIONS[c.recommendation].name}</a>.
+            {c.text} Read consistently ({c.reading}):{" "}
+            {/* Straight to that result, fetched only when followed. */}
+            <Link href={`/result${c.permalink.replace(/^\//, "")}`} prefetch={false}>
+              the recommendation is {OPTIONS[c.recommendation].name}
+            </Link>
+            .
           </p>
           <SourceLink href={c.source} />
         </li>

@@ -54,23 +54,21 @@ export function CostSection({ plan }: { plan: Plan }) {
                   {o.cost.lines.map((l, i) => {
                     const price = PRICES[l.price];
                     return (
-                      <tr key={i} className="border-b border-border align-top last:border-0">
+                      <tr key={i} className="cost-row">
                         <td className="py-2 pr-2">
                           {l.label}
-                          <span className="block text-xs text-muted">
-                            at ${price.amount} {price.unit.replace(/^USD /, "")}
-                          </span>
+                          <span className="cost-note">{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</span>
                           {l.price === "interRegionUnpricedGb" ? (
                             <Badge tone="warn" className="mt-1">Rate not known: not included</Badge>
                           ) : price.status === "unverified" ? (
                             <Badge tone="warn" className="mt-1">Unverified price</Badge>
                           ) : null}
                         </td>
-                        <td className="py-2 pr-2 text-right tabular-nums">
+                        <td className="cost-figure pr-2">
                           {formatNumber(l.quantity)}
-                          <span className="block text-xs text-muted">{l.unit}</span>
+                          <span className="cost-note">{l.unit}</span>
                         </td>
-                        <td className="py-2 text-right font-medium tabular-nums">{usd(l.monthly)}</td>
+                        <td className="cost-figure font-medium">{usd(l.monthly)}</td>
                       </tr>
                     );
                   })}
@@ -90,9 +88,7 @@ export function CostSection({ plan }: { plan: Plan }) {
                 <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">Per failback (not monthly)</h4>
                 <ul className="mt-1 space-y-1 text-sm">
                   {o.cost.oneOff.map((l, i) => (
-                    <li key={i}>
-                      {l.label}: {formatNumber(l.quantity)} {l.unit}, ≈ {usd(l.monthly)}
-                    </li>
+                    <li key={i}>{`${l.label}: ${formatNumber(l.quantity)} ${l.unit}, ≈ ${usd(l.monthly)}`}</li>
                   ))}
                 </ul>
               </>

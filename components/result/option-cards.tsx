@@ -26,21 +26,17 @@ function ReasonItem({ reason }: { reason: Reason }) {
   const tone = reason.impact > 0 ? "pos" : reason.impact < 0 ? "neg" : "neutral";
   return (
     <li className="flex gap-2.5">
-      <Badge tone={tone} className="mt-0.5 min-w-11 shrink-0 self-start justify-center tabular-nums">
-        <span aria-hidden="true">
-          {sign}
-          {Math.abs(reason.impact)}
-        </span>
-        <span className="sr-only">
-          {reason.impact > 0 ? `plus ${reason.impact}` : reason.impact < 0 ? `minus ${-reason.impact}` : "no change"} points
-        </span>
+      {/* One text node per string (template literals): React marks every seam between adjacent ones in the HTML. */}
+      <Badge tone={tone} className="reason-score">
+        <span aria-hidden="true">{`${sign}${Math.abs(reason.impact)}`}</span>
+        <span className="sr-only">{`${reason.impact > 0 ? `plus ${reason.impact}` : reason.impact < 0 ? `minus ${-reason.impact}` : "no change"} points`}</span>
       </Badge>
       <div className="min-w-0 text-sm">
         <p>
-          <span className="font-semibold">{CRITERION_WORDS[reason.criterion]}: </span>
+          <span className="font-semibold">{`${CRITERION_WORDS[reason.criterion]}: `}</span>
           {reason.text}
         </p>
-        <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1">
+        <p className="source-row">
           <SourceLink href={reason.source} />
           {reason.unverified ? <Badge tone="warn">Unverified</Badge> : null}
         </p>

@@ -13,7 +13,7 @@ const TONES: Record<BadgeTone, string> = {
 /** A small label. Always carries text: colour is never the only signal. */
 export function Badge({ tone = "neutral", children, className = "" }: { tone?: BadgeTone; children: ReactNode; className?: string }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${TONES[tone]} ${className}`}>
+    <span className={`badge ${TONES[tone]} ${className}`}>
       {children}
     </span>
   );

@@ -16,8 +16,9 @@ export function sourceLabel(url: string): string {
 /** A link to the evidence behind a statement; opens in a new tab. */
 export function SourceLink({ href, className = "" }: { href: string; className?: string }) {
   return (
-    <a href={href} target="_blank" rel="noreferrer" className={`inline-block max-w-full text-xs leading-snug [overflow-wrap:anywhere] ${className}`}>
-      Source: {sourceLabel(href)}
+    <a href={href} target="_blank" rel="noreferrer" className={className ? `source-link ${className}` : "source-link"}>
+      {/* One text node: React marks the seam between adjacent ones in the HTML. */}
+      {`Source: ${sourceLabel(href)}`}
       <span className="sr-only"> (opens in a new tab)</span>
     </a>
   );
