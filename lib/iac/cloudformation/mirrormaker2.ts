@@ -2,7 +2,7 @@
 import { mm2Alarms } from "../model/alarms";
 import { clusterAuth, type IacContext } from "../model/context";
 import { concat, input, pseudo, resourceRef } from "../model/expr";
-import { mm2ClusterStatements, secretReadStatements, type Statement } from "../model/iam";
+import { mm2ClusterStatements, mm2WritesTo, secretReadStatements, type Statement } from "../model/iam";
 import {
   MM2_COMMAND,
   MM2_REST_PORT,
@@ -98,7 +98,8 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
 
   // Fn::Sub with ${!…} writes Kafka's ${env:…} references literally (and tells linters they are not CloudFormation's).
   const environment: Json[] = [
-    { Name: "MM2_PROPERTIES", Value: Sub(renderMirrorMaker2Properties(ctx).replace(/\$\{/g, "${!")) },
+    // A plain string: CloudFormation resolves ${...} only inside Fn::Sub, so ${env:...} reaches the file as is.
+    { Name: "MM2_PROPERTIES", Value: renderMirrorMaker2Properties(ctx) },
   ];
   const secrets: Json[] = [];
   for (const e of envVars) {
@@ -211,7 +212,9 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
       );
       t.output(
         "SourceAccountRolePolicyJson",
-        "Permissions policy of that role: read the source cluster.",
+        mm2WritesTo(ctx, "source")
+          ? "Permissions policy of that role: read the source cluster and replicate the reverse flow into it."
+          : "Permissions policy of that role: read the source cluster (read-only).",
         jsonSub(t, mm2ClusterStatements(ctx, "source", "SourceCluster")),
       );
     }

@@ -30,6 +30,11 @@ data "aws_iam_policy_document" "mm2_execution_trust" {
       type        = "Service"
       identifiers = ["ecs-tasks.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
   }
 }
 
@@ -52,6 +57,11 @@ data "aws_iam_policy_document" "mm2_task_trust" {
       type        = "Service"
       identifiers = ["ecs-tasks.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
   }
 }
 
@@ -63,19 +73,18 @@ resource "aws_iam_role" "mm2_task" {
 
 data "aws_iam_policy_document" "mm2_task" {
   statement {
-    sid       = "TargetClusterCluster"
-    actions   = [
+    sid = "TargetClusterCluster"
+    actions = [
       "kafka-cluster:Connect",
       "kafka-cluster:DescribeCluster",
-      "kafka-cluster:AlterCluster",
       "kafka-cluster:DescribeClusterDynamicConfiguration",
       "kafka-cluster:WriteDataIdempotently",
     ]
     resources = [var.target_cluster_arn]
   }
   statement {
-    sid       = "TargetClusterTopics"
-    actions   = [
+    sid = "TargetClusterTopics"
+    actions = [
       "kafka-cluster:DescribeTopic",
       "kafka-cluster:CreateTopic",
       "kafka-cluster:AlterTopic",
@@ -171,12 +180,12 @@ resource "aws_ecs_task_definition" "mm2" {
     cpu_architecture        = "X86_64"
   }
   container_definitions = jsonencode([{
-    name             = "mirrormaker2"
-    image            = var.mm2_image
-    essential        = true
-    entryPoint       = ["/bin/sh", "-c"]
-    command          = [local.mm2_command]
-    environment      = [
+    name       = "mirrormaker2"
+    image      = var.mm2_image
+    essential  = true
+    entryPoint = ["/bin/sh", "-c"]
+    command    = [local.mm2_command]
+    environment = [
       {
         name  = "MM2_PROPERTIES"
         value = file("${path.module}/mirrormaker2.properties")
@@ -194,7 +203,7 @@ resource "aws_ecs_task_definition" "mm2" {
         value = var.target_bootstrap_brokers
       },
     ]
-    portMappings     = [
+    portMappings = [
       {
         containerPort = 8080
         protocol      = "tcp"
@@ -202,7 +211,7 @@ resource "aws_ecs_task_definition" "mm2" {
     ]
     logConfiguration = {
       logDriver = "awslogs"
-      options   = {
+      options = {
         "awslogs-group"         = aws_cloudwatch_log_group.mm2.name
         "awslogs-region"        = var.region
         "awslogs-stream-prefix" = "mm2"
@@ -231,6 +240,11 @@ resource "aws_ecs_service" "mm2" {
 }
 
 # ── Alarms ──────────────────────────────────────────────────────────────────
+resource "aws_sns_topic" "alarms" {
+  count = var.alarm_topic_arn == "" ? 1 : 0
+  name  = "${var.name}-alarms"
+}
+
 resource "aws_cloudwatch_metric_alarm" "mm2_cpu_high" {
   alarm_name          = "${var.name}-mm2-cpu-high"
   alarm_description   = "MirrorMaker 2 tasks use more than 80% CPU: add tasks or raise tasks.max."
@@ -242,12 +256,12 @@ resource "aws_cloudwatch_metric_alarm" "mm2_cpu_high" {
   threshold           = 80
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ClusterName = aws_ecs_cluster.mm2.name
     ServiceName = aws_ecs_service.mm2.name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "mm2_memory_high" {
@@ -261,31 +275,31 @@ resource "aws_cloudwatch_metric_alarm" "mm2_memory_high" {
   threshold           = 85
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ClusterName = aws_ecs_cluster.mm2.name
     ServiceName = aws_ecs_service.mm2.name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "mm2_running_tasks_low" {
   alarm_name          = "${var.name}-mm2-running-tasks-low"
-  alarm_description   = "Fewer than 2 MirrorMaker 2 tasks are running (Container Insights)."
+  alarm_description   = "Fewer MirrorMaker 2 tasks are running than the service's desired count (Container Insights)."
   namespace           = "ECS/ContainerInsights"
   metric_name         = "RunningTaskCount"
   statistic           = "Minimum"
   period              = 60
   evaluation_periods  = 3
-  threshold           = 2
+  threshold           = var.desired_count
   comparison_operator = "LessThanThreshold"
   treat_missing_data  = "breaching"
-  dimensions          = {
+  dimensions = {
     ClusterName = aws_ecs_cluster.mm2.name
     ServiceName = aws_ecs_service.mm2.name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 data "aws_iam_policy_document" "source_cluster_policy" {
@@ -294,7 +308,7 @@ data "aws_iam_policy_document" "source_cluster_policy" {
     actions   = ["kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeClusterV2"]
     resources = [var.source_cluster_arn]
     principals {
-      type        = "AWS"
+      type = "AWS"
       identifiers = [
         "arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root",
       ]
@@ -315,37 +329,26 @@ data "aws_iam_policy_document" "source_account_role_trust" {
 
 data "aws_iam_policy_document" "source_account_role_permissions" {
   statement {
-    sid       = "SourceClusterCluster"
-    actions   = [
+    sid = "SourceClusterCluster"
+    actions = [
       "kafka-cluster:Connect",
       "kafka-cluster:DescribeCluster",
-      "kafka-cluster:AlterCluster",
       "kafka-cluster:DescribeClusterDynamicConfiguration",
-      "kafka-cluster:WriteDataIdempotently",
     ]
     resources = [var.source_cluster_arn]
   }
   statement {
-    sid       = "SourceClusterTopics"
-    actions   = [
+    sid = "SourceClusterTopics"
+    actions = [
       "kafka-cluster:DescribeTopic",
-      "kafka-cluster:CreateTopic",
-      "kafka-cluster:AlterTopic",
-      "kafka-cluster:ReadData",
-      "kafka-cluster:WriteData",
       "kafka-cluster:DescribeTopicDynamicConfiguration",
-      "kafka-cluster:AlterTopicDynamicConfiguration",
+      "kafka-cluster:ReadData",
     ]
     resources = ["${replace(var.source_cluster_arn, ":cluster/", ":topic/")}/*"]
   }
   statement {
     sid       = "SourceClusterGroups"
-    actions   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+    actions   = ["kafka-cluster:DescribeGroup"]
     resources = ["${replace(var.source_cluster_arn, ":cluster/", ":group/")}/*"]
-  }
-  statement {
-    sid       = "SourceClusterTransactionalIds"
-    actions   = ["kafka-cluster:DescribeTransactionalId", "kafka-cluster:AlterTransactionalId"]
-    resources = ["${replace(var.source_cluster_arn, ":cluster/", ":transactional-id/")}/*"]
   }
 }

@@ -16,6 +16,11 @@ data "aws_iam_policy_document" "replicator_trust" {
       type        = "Service"
       identifiers = ["kafka.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
   }
 }
 
@@ -85,6 +90,7 @@ resource "aws_vpc_security_group_ingress_rule" "source_from_reverse_replicator" 
 # ── Cluster policies: MSK Replicator reaches a cluster in another Region through multi-VPC private connectivity ───
 # Multi-VPC private connectivity with IAM must be turned on for these clusters (see README).
 data "aws_iam_policy_document" "source_cluster_policy" {
+  source_policy_documents = var.source_cluster_existing_policy_json == "" ? [] : [var.source_cluster_existing_policy_json]
   statement {
     sid       = "AllowMskReplicator"
     actions   = ["kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeClusterV2"]
@@ -103,6 +109,7 @@ resource "aws_msk_cluster_policy" "source" {
 }
 
 data "aws_iam_policy_document" "target_cluster_policy" {
+  source_policy_documents = var.target_cluster_existing_policy_json == "" ? [] : [var.target_cluster_existing_policy_json]
   statement {
     sid       = "AllowMskReplicator"
     actions   = ["kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeClusterV2"]
@@ -194,6 +201,11 @@ resource "aws_msk_replicator" "forward" {
   depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_msk_cluster_policy.source]
 }
 
+resource "aws_sns_topic" "alarms" {
+  count = var.alarm_topic_arn == "" ? 1 : 0
+  name  = "${var.name}-alarms"
+}
+
 resource "aws_cloudwatch_metric_alarm" "replication_latency" {
   alarm_name          = "${var.name}-forward-replication-latency"
   alarm_description   = "Replication latency of orders-dr-forward is above the RPO of 60 s."
@@ -205,29 +217,29 @@ resource "aws_cloudwatch_metric_alarm" "replication_latency" {
   threshold           = 60000
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "message_lag" {
   alarm_name          = "${var.name}-forward-message-lag"
-  alarm_description   = "orders-dr-forward is falling behind the source (MessageLag keeps growing)."
+  alarm_description   = "orders-dr-forward is more than one RPO of messages behind the source (MessageLag, the sum over partitions)."
   namespace           = "AWS/Kafka"
   metric_name         = "MessageLag"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 100000
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 585938
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "replicator_failure" {
@@ -241,11 +253,47 @@ resource "aws_cloudwatch_metric_alarm" "replicator_failure" {
   threshold           = 0
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "auth_error" {
+  alarm_name          = "${var.name}-forward-auth-error"
+  alarm_description   = "orders-dr-forward is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data."
+  namespace           = "AWS/Kafka"
+  metric_name         = "AuthError"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.forward.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "throttle_time" {
+  alarm_name          = "${var.name}-forward-throttle-time"
+  alarm_description   = "orders-dr-forward is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ThrottleTime"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.forward.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 # ── Reverse replicator: target → source (failback, created only when enable_failback_replicator = true) ───
@@ -326,6 +374,11 @@ resource "aws_msk_replicator" "reverse" {
   depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_msk_cluster_policy.target]
 }
 
+resource "aws_sns_topic" "alarms_source" {
+  provider = aws.source
+  name     = "${var.name}-alarms-source"
+}
+
 resource "aws_cloudwatch_metric_alarm" "reverse_replication_latency" {
   count               = var.enable_failback_replicator ? 1 : 0
   provider            = aws.source
@@ -339,31 +392,31 @@ resource "aws_cloudwatch_metric_alarm" "reverse_replication_latency" {
   threshold           = 60000
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_message_lag" {
   count               = var.enable_failback_replicator ? 1 : 0
   provider            = aws.source
   alarm_name          = "${var.name}-reverse-message-lag"
-  alarm_description   = "orders-dr-reverse is falling behind the source (MessageLag keeps growing)."
+  alarm_description   = "orders-dr-reverse is more than one RPO of messages behind the source (MessageLag, the sum over partitions)."
   namespace           = "AWS/Kafka"
   metric_name         = "MessageLag"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 100000
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 585938
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_replicator_failure" {
@@ -379,9 +432,53 @@ resource "aws_cloudwatch_metric_alarm" "reverse_replicator_failure" {
   threshold           = 0
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "reverse_auth_error" {
+  count               = var.enable_failback_replicator ? 1 : 0
+  provider            = aws.source
+  alarm_name          = "${var.name}-reverse-auth-error"
+  alarm_description   = "orders-dr-reverse is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data."
+  namespace           = "AWS/Kafka"
+  metric_name         = "AuthError"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
+  }
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "reverse_throttle_time" {
+  count               = var.enable_failback_replicator ? 1 : 0
+  provider            = aws.source
+  alarm_name          = "${var.name}-reverse-throttle-time"
+  alarm_description   = "orders-dr-reverse is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ThrottleTime"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
+  }
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
+}
+
+data "aws_msk_bootstrap_brokers" "target" {
+  cluster_arn = var.target_cluster_arn
 }

@@ -31,6 +31,18 @@ variable "source_region" {
   }
 }
 
+variable "source_cluster_existing_policy_json" {
+  description = "The source cluster's current cluster policy (aws kafka get-cluster-policy), merged into the generated one so that applying does not drop its statements; empty when it has none."
+  type        = string
+  default     = ""
+}
+
+variable "target_cluster_existing_policy_json" {
+  description = "The target cluster's current cluster policy (aws kafka get-cluster-policy), merged into the generated one so that applying does not drop its statements; empty when it has none."
+  type        = string
+  default     = ""
+}
+
 variable "source_cluster_arn" {
   description = "ARN of the existing source (primary) Amazon MSK cluster."
   type        = string

@@ -20,6 +20,11 @@ data "aws_iam_policy_document" "replicator_trust" {
       type        = "Service"
       identifiers = ["kafka.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
   }
 }
 
@@ -36,13 +41,17 @@ resource "aws_iam_role_policy_attachment" "replicator_managed" {
 
 data "aws_iam_policy_document" "replicator" {
   statement {
-    sid       = "ExternalClusterSecrets"
-    actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-    resources = [data.aws_secretsmanager_secret.source_credentials.arn, var.source_root_ca_secret_arn]
+    sid     = "ExternalClusterSecrets"
+    actions = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
+    resources = [
+      data.aws_secretsmanager_secret.source_credentials.arn,
+      var.rollback_credentials_secret_arn,
+      var.source_root_ca_secret_arn,
+    ]
   }
   statement {
-    sid       = "ExternalClusterSecretsKms"
-    actions   = ["kms:Decrypt"]
+    sid     = "ExternalClusterSecretsKms"
+    actions = ["kms:Decrypt"]
     resources = [
       "arn:${data.aws_partition.current.partition}:kms:*:${data.aws_caller_identity.current.account_id}:key/*",
     ]
@@ -133,6 +142,11 @@ resource "aws_msk_cluster" "target" {
       in_cluster    = true
     }
   }
+
+  # The cluster holds your data: destroy refuses to delete it. Remove this block first to delete it on purpose.
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 # ── Forward replicator: source → target ─────────────────────────────────────
@@ -159,6 +173,10 @@ resource "aws_msk_replicator" "forward" {
     }
     encryption_in_transit {
       root_ca_certificate = var.source_root_ca_secret_arn
+    }
+    vpc_config {
+      subnet_ids          = var.target_subnet_ids
+      security_groups_ids = [aws_security_group.replicator.id]
     }
   }
   kafka_cluster {
@@ -216,6 +234,11 @@ resource "aws_msk_replicator" "forward" {
   depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_iam_role_policy.replicator]
 }
 
+resource "aws_sns_topic" "alarms" {
+  count = var.alarm_topic_arn == "" ? 1 : 0
+  name  = "${var.name}-alarms"
+}
+
 resource "aws_cloudwatch_metric_alarm" "replication_latency" {
   alarm_name          = "${var.name}-forward-replication-latency"
   alarm_description   = "Replication latency of legacy-move-forward is above the RPO of 60 s."
@@ -227,29 +250,29 @@ resource "aws_cloudwatch_metric_alarm" "replication_latency" {
   threshold           = 60000
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "message_lag" {
   alarm_name          = "${var.name}-forward-message-lag"
-  alarm_description   = "legacy-move-forward is falling behind the source (MessageLag keeps growing)."
+  alarm_description   = "legacy-move-forward is more than one RPO of messages behind the source (MessageLag, the sum over partitions)."
   namespace           = "AWS/Kafka"
   metric_name         = "MessageLag"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 100000
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 585938
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "replicator_failure" {
@@ -263,11 +286,47 @@ resource "aws_cloudwatch_metric_alarm" "replicator_failure" {
   threshold           = 0
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "auth_error" {
+  alarm_name          = "${var.name}-forward-auth-error"
+  alarm_description   = "legacy-move-forward is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data."
+  namespace           = "AWS/Kafka"
+  metric_name         = "AuthError"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.forward.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "throttle_time" {
+  alarm_name          = "${var.name}-forward-throttle-time"
+  alarm_description   = "legacy-move-forward is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ThrottleTime"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.forward.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 # ── Reverse replicator: target → source (rollback) ──────────────────────────
@@ -298,11 +357,15 @@ resource "aws_msk_replicator" "reverse" {
     client_authentication {
       sasl_scram {
         mechanism  = "SHA512"
-        secret_arn = data.aws_secretsmanager_secret.source_credentials.arn
+        secret_arn = var.rollback_credentials_secret_arn
       }
     }
     encryption_in_transit {
       root_ca_certificate = var.source_root_ca_secret_arn
+    }
+    vpc_config {
+      subnet_ids          = var.target_subnet_ids
+      security_groups_ids = [aws_security_group.replicator.id]
     }
   }
 
@@ -362,29 +425,29 @@ resource "aws_cloudwatch_metric_alarm" "reverse_replication_latency" {
   threshold           = 60000
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_message_lag" {
   alarm_name          = "${var.name}-reverse-message-lag"
-  alarm_description   = "legacy-move-reverse is falling behind the source (MessageLag keeps growing)."
+  alarm_description   = "legacy-move-reverse is more than one RPO of messages behind the source (MessageLag, the sum over partitions)."
   namespace           = "AWS/Kafka"
   metric_name         = "MessageLag"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 100000
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 585938
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_replicator_failure" {
@@ -398,9 +461,45 @@ resource "aws_cloudwatch_metric_alarm" "reverse_replicator_failure" {
   threshold           = 0
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "reverse_auth_error" {
+  alarm_name          = "${var.name}-reverse-auth-error"
+  alarm_description   = "legacy-move-reverse is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data."
+  namespace           = "AWS/Kafka"
+  metric_name         = "AuthError"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.reverse.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "reverse_throttle_time" {
+  alarm_name          = "${var.name}-reverse-throttle-time"
+  alarm_description   = "legacy-move-reverse is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ThrottleTime"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.reverse.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }

@@ -48,6 +48,15 @@ variable "source_credentials_secret_arn" {
   }
 }
 
+variable "rollback_credentials_secret_arn" {
+  description = "Secrets Manager secret with the SASL/SCRAM user the reverse (rollback) replicator writes to the self-managed cluster with; it needs write rights, not the read-only source user (README)."
+  type        = string
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$", var.rollback_credentials_secret_arn))
+    error_message = "rollback_credentials_secret_arn must be a Secrets Manager secret ARN."
+  }
+}
+
 variable "source_root_ca_secret_arn" {
   description = "Secrets Manager secret holding the root CA certificate of the self-managed cluster's TLS listener."
   type        = string
