@@ -1,5 +1,6 @@
 import { replicatorsPerDirection } from "@/lib/estimates";
 import { replicatorSplitNote } from "@/lib/scoring";
+import { PRIMARY_BROKERS_INPUT, clientSwitchPlacements, hasClientSwitch } from "./model/client-switch";
 import { s3SinkPort } from "./model/connector";
 import { clusterAuth, optionName, s3SinkUsesIam, type IacContext } from "./model/context";
 import type { BundleFile } from "./model/files";
@@ -196,6 +197,20 @@ function optionNotes(ctx: IacContext): string[] {
       "- [ ] Remove topic-level `min.insync.replicas` overrides below 2.",
       "- [ ] Producers use `acks=all` and idempotence (`enable.idempotence=true`), with retries.",
       "- [ ] Alarm on `UnderMinIsrPartitionCount` and `UnderReplicatedPartitions` (AWS/Kafka).",
+    );
+  }
+  if (hasClientSwitch(ctx)) {
+    // The primary Region's copy is created where this code already deploys to that Region.
+    const sourceSide = needsSourceClusterPolicy(ctx) || replicatorPlans(ctx).some((r) => r.placement === "source");
+    const primaryCopy = clientSwitchPlacements(ctx, sourceSide).length > 1;
+    out.push(
+      "## One switch for clients",
+      "",
+      `- Applications read where to connect from SSM Parameter Store: \`/<name>/kafka/bootstrap-brokers\` (the active cluster's bootstrap brokers for your clients' authentication) and \`/<name>/kafka/active-side\` (\`primary\` or \`standby\`), in the standby Region (${ctx.region})${primaryCopy ? ` and in the primary Region (${ctx.sourceRegion})` : ctx.sourceRegion && ctx.sourceRegion !== ctx.region ? `; create the same two parameters in the primary Region (${ctx.sourceRegion}) with \`aws ssm put-parameter\`` : ""}. They start with the primary's value (\`${tf ? PRIMARY_BROKERS_INPUT.key : PRIMARY_BROKERS_INPUT.cfn}\`); RUNBOOK.md flips them on failover and failback.`,
+      tf
+        ? "- `lifecycle { ignore_changes = [value] }` keeps a later `terraform apply` from putting the primary's value back after a flip."
+        : `- A stack update rewrites the parameters only when \`${PRIMARY_BROKERS_INPUT.cfn}\` itself changes: keep that parameter as it is (\`UsePreviousValue\`) after a flip, or the update points clients back at the primary.`,
+      `- Attach the managed policy \`${tf ? "client_switch_read_policy_arn" : "ClientSwitchReadPolicyArn"}\` (\`ssm:GetParameter\` on those parameters) to every application role, and \`${tf ? "standby_client_policy_arn" : "StandbyClientPolicyArn"}\` (connect, read, write, groups and transactional IDs on the standby cluster only) to the roles that must work after a failover.`,
     );
   }
   if (ctx.createTarget) out.push("", `- The target cluster is created by this code (${ctx.target.type === "msk-serverless" ? "MSK Serverless, IAM" : "three brokers in three Availability Zones, IAM authentication, TLS in transit, encryption at rest"}). ${tf ? " `lifecycle { prevent_destroy = true }` makes `terraform destroy` refuse to delete it: remove that block first to delete it on purpose." : " The stack keeps it when deleted (`DeletionPolicy: Retain`): delete it deliberately."}`);

@@ -352,3 +352,76 @@ data "aws_iam_policy_document" "source_account_role_permissions" {
     resources = ["${replace(var.source_cluster_arn, ":cluster/", ":group/")}/*"]
   }
 }
+
+# ── Clients' switch: where applications connect (the runbook flips these on failover) ───
+resource "aws_ssm_parameter" "bootstrap_brokers_standby_region" {
+  name        = "/${var.name}/kafka/bootstrap-brokers"
+  description = "Bootstrap brokers of the active cluster for clients; the runbook sets the standby's on failover."
+  type        = "String"
+  value       = var.primary_client_bootstrap_brokers
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+resource "aws_ssm_parameter" "active_side_standby_region" {
+  name        = "/${var.name}/kafka/active-side"
+  description = "Which cluster clients use: primary or standby."
+  type        = "String"
+  value       = "primary"
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+data "aws_iam_policy_document" "client_switch_read" {
+  statement {
+    sid     = "ReadKafkaClientSwitch"
+    actions = ["ssm:GetParameter", "ssm:GetParameters"]
+    resources = [
+      "arn:${data.aws_partition.current.partition}:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/bootstrap-brokers",
+      "arn:${data.aws_partition.current.partition}:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/active-side",
+    ]
+  }
+}
+
+resource "aws_iam_policy" "client_switch_read" {
+  name        = "${var.name}-kafka-client-switch-read"
+  description = "Lets an application read where to connect (the /<name>/kafka/* SSM parameters)."
+  policy      = data.aws_iam_policy_document.client_switch_read.json
+}
+
+data "aws_iam_policy_document" "standby_client" {
+  statement {
+    sid = "StandbyCluster"
+    actions = [
+      "kafka-cluster:Connect",
+      "kafka-cluster:DescribeCluster",
+      "kafka-cluster:WriteDataIdempotently",
+    ]
+    resources = [var.target_cluster_arn]
+  }
+  statement {
+    sid       = "StandbyTopics"
+    actions   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData", "kafka-cluster:WriteData"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":topic/")}/*"]
+  }
+  statement {
+    sid       = "StandbyGroups"
+    actions   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":group/")}/*"]
+  }
+  statement {
+    sid       = "StandbyTransactionalIds"
+    actions   = ["kafka-cluster:DescribeTransactionalId", "kafka-cluster:AlterTransactionalId"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":transactional-id/")}/*"]
+  }
+}
+
+resource "aws_iam_policy" "standby_client" {
+  name        = "${var.name}-kafka-standby-client"
+  description = "What an application needs on the standby cluster (IAM access control) after a failover."
+  policy      = data.aws_iam_policy_document.standby_client.json
+}

@@ -45,3 +45,18 @@ output "reverse_topic_prefix" {
   description = "Prefix of the replicated topic names on the source cluster: consumers there subscribe to \"<prefix>.<topic>\"."
   value       = aws_msk_replicator.reverse.replication_info_list[0].source_kafka_cluster_alias
 }
+
+output "client_switch_read_policy_arn" {
+  description = "Managed policy to attach to application roles: read the /<name>/kafka/* parameters."
+  value       = aws_iam_policy.client_switch_read.arn
+}
+
+output "standby_client_policy_arn" {
+  description = "Managed policy to attach to application roles: produce and consume on the standby cluster."
+  value       = aws_iam_policy.standby_client.arn
+}
+
+output "client_switch_parameters" {
+  description = "SSM parameters clients read: the bootstrap brokers and the active side."
+  value       = ["/${var.name}/kafka/bootstrap-brokers", "/${var.name}/kafka/active-side"]
+}

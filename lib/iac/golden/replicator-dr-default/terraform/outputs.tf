@@ -35,3 +35,18 @@ output "target_bootstrap_brokers_iam" {
   description = "Bootstrap brokers of the target cluster for IAM clients (port 9098)."
   value       = data.aws_msk_bootstrap_brokers.target.bootstrap_brokers_sasl_iam
 }
+
+output "client_switch_read_policy_arn" {
+  description = "Managed policy to attach to application roles: read the /<name>/kafka/* parameters."
+  value       = aws_iam_policy.client_switch_read.arn
+}
+
+output "standby_client_policy_arn" {
+  description = "Managed policy to attach to application roles: produce and consume on the standby cluster."
+  value       = aws_iam_policy.standby_client.arn
+}
+
+output "client_switch_parameters" {
+  description = "SSM parameters clients read: the bootstrap brokers and the active side."
+  value       = ["/${var.name}/kafka/bootstrap-brokers", "/${var.name}/kafka/active-side"]
+}

@@ -40,3 +40,18 @@ output "source_bootstrap_brokers" {
   description = "Bootstrap brokers of the self-managed source cluster (as given)."
   value       = var.source_bootstrap_brokers
 }
+
+output "client_switch_read_policy_arn" {
+  description = "Managed policy to attach to application roles: read the /<name>/kafka/* parameters."
+  value       = aws_iam_policy.client_switch_read.arn
+}
+
+output "standby_client_policy_arn" {
+  description = "Managed policy to attach to application roles: produce and consume on the standby cluster."
+  value       = aws_iam_policy.standby_client.arn
+}
+
+output "client_switch_parameters" {
+  description = "SSM parameters clients read: the bootstrap brokers and the active side."
+  value       = ["/${var.name}/kafka/bootstrap-brokers", "/${var.name}/kafka/active-side"]
+}
