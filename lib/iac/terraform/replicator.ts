@@ -3,7 +3,7 @@ import { replicatorsPerDirection } from "@/lib/estimates";
 import { attr, blank, block, comment, raw, tpl, type HclItem, type Raw } from "../hcl";
 import { replicatorAlarms } from "../model/alarms";
 import { clusterAuth } from "../model/context";
-import { clusterArn, replicatorClusterPolicy, secretReadStatements } from "../model/iam";
+import { clusterArn, replicatorClusterPolicy, secretReadStatements, type Statement } from "../model/iam";
 import { input, resourceRef } from "../model/expr";
 import {
   needsSourceClusterPolicy,
@@ -28,28 +28,37 @@ export function replicator(tf: TerraformBuilder): void {
   const count = (r: ReplicatorPlan) => r.toggled && attr("count", raw(`var.${FAILBACK_TOGGLE.key} ? 1 : 0`));
   const idx = (r: ReplicatorPlan) => (r.toggled ? "[0]" : "");
 
-  tf.section("Service execution role");
-  const rollbackSecret = external && !!reverse;
-  const secrets = external
-    ? secretReadStatements(
-        [
-          raw("data.aws_secretsmanager_secret.source_credentials.arn"),
-          ...(rollbackSecret ? [raw(`var.${ROLLBACK_SECRET.key}`)] : []),
-          raw("var.source_root_ca_secret_arn"),
-        ].map((r) => resourceRef(r.code, null)),
-        "ExternalCluster",
-      )
-    : [];
+  // One role per direction: replicators that share a role share its Kafka quotas (AWS), and each
+  // role reads only the secret its replicator uses.
+  tf.section("Service execution roles");
+  const secretsFor = (ids: Raw[]) =>
+    external ? secretReadStatements([...ids, raw("var.source_root_ca_secret_arn")].map((r) => resourceRef(r.code, null)), "ExternalCluster") : [];
   if (external)
     tf.data("aws_secretsmanager_secret", "source_credentials", [attr("arn", raw("var.source_credentials_secret_arn"))]);
+  const mskClusters = [...(external ? [] : [input("source_cluster_arn")]), clusterArn(ctx, "target")];
+  // Listed among the cluster permissions a replicator needs (msk-replicator-iam-ref) but not in the managed policy.
+  const dynamicConfig: Statement = {
+    sid: "DescribeClusterDynamicConfiguration",
+    actions: ["kafka-cluster:DescribeClusterDynamicConfiguration"],
+    resources: mskClusters,
+  };
   tf.role(
     "replicator",
     "-replicator",
     "kafka.amazonaws.com",
-    "MSK Replicator service execution role",
+    "MSK Replicator service execution role (source to target)",
     ["service-role/AWSMSKReplicatorExecutionRole"],
-    secrets,
+    [...secretsFor([raw("data.aws_secretsmanager_secret.source_credentials.arn")]), dynamicConfig],
   );
+  if (reverse)
+    tf.role(
+      "reverse_replicator",
+      "-reverse-replicator",
+      "kafka.amazonaws.com",
+      "MSK Replicator service execution role (target back to source)",
+      ["service-role/AWSMSKReplicatorExecutionRole"],
+      [...secretsFor([raw(`var.${ROLLBACK_SECRET.key}`)]), dynamicConfig],
+    );
 
   tf.section("Network: the replicator's network interfaces reach the brokers on port 9098 (IAM)");
   tf.securityGroup(
@@ -274,10 +283,10 @@ export function replicator(tf: TerraformBuilder): void {
         ? attr(`${which}_kafka_cluster_id`, raw("var.source_kafka_cluster_id"))
         : attr(`${which}_kafka_cluster_arn`, side === "source" ? raw("var.source_cluster_arn") : targetArnRaw(ctx));
     const s = r.spec;
-    const dependsOn: Raw[] = [raw("aws_iam_role_policy_attachment.replicator_managed")];
+    const roleName = forward ? "replicator" : "reverse_replicator";
+    const dependsOn: Raw[] = [raw(`aws_iam_role_policy_attachment.${roleName}_managed`), raw(`aws_iam_role_policy.${roleName}`)];
     if (forward && needsSourceClusterPolicy(ctx)) dependsOn.push(raw("aws_msk_cluster_policy.source"));
     if (!forward && needsTargetClusterPolicy(ctx)) dependsOn.push(raw("aws_msk_cluster_policy.target"));
-    if (external) dependsOn.push(raw("aws_iam_role_policy.replicator"));
     tf.resource(
       "aws_msk_replicator",
       r.tf,
@@ -290,7 +299,7 @@ export function replicator(tf: TerraformBuilder): void {
             ? "Replicates the source cluster to the target cluster."
             : `Replicates the target cluster back to the source (${s.purpose}).`,
         ),
-        attr("service_execution_role_arn", raw("aws_iam_role.replicator.arn")),
+        attr("service_execution_role_arn", raw(`aws_iam_role.${roleName}.arn`)),
         blank,
         entry(srcSide),
         entry(tgtSide),

@@ -7,7 +7,7 @@ data "aws_caller_identity" "current" {}
 
 data "aws_region" "current" {}
 
-# ── Service execution role ──────────────────────────────────────────────────
+# ── Service execution roles ─────────────────────────────────────────────────
 data "aws_iam_policy_document" "replicator_trust" {
   statement {
     sid     = "TrustService"
@@ -26,13 +26,68 @@ data "aws_iam_policy_document" "replicator_trust" {
 
 resource "aws_iam_role" "replicator" {
   name               = "${var.name}-replicator"
-  description        = "MSK Replicator service execution role"
+  description        = "MSK Replicator service execution role (source to target)"
   assume_role_policy = data.aws_iam_policy_document.replicator_trust.json
 }
 
 resource "aws_iam_role_policy_attachment" "replicator_managed" {
   role       = aws_iam_role.replicator.name
   policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSMSKReplicatorExecutionRole"
+}
+
+data "aws_iam_policy_document" "replicator" {
+  statement {
+    sid       = "DescribeClusterDynamicConfiguration"
+    actions   = ["kafka-cluster:DescribeClusterDynamicConfiguration"]
+    resources = [var.source_cluster_arn, var.target_cluster_arn]
+  }
+}
+
+resource "aws_iam_role_policy" "replicator" {
+  name   = "${var.name}-replicator-inline"
+  role   = aws_iam_role.replicator.id
+  policy = data.aws_iam_policy_document.replicator.json
+}
+
+data "aws_iam_policy_document" "reverse_replicator_trust" {
+  statement {
+    sid     = "TrustService"
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["kafka.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+resource "aws_iam_role" "reverse_replicator" {
+  name               = "${var.name}-reverse-replicator"
+  description        = "MSK Replicator service execution role (target back to source)"
+  assume_role_policy = data.aws_iam_policy_document.reverse_replicator_trust.json
+}
+
+resource "aws_iam_role_policy_attachment" "reverse_replicator_managed" {
+  role       = aws_iam_role.reverse_replicator.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSMSKReplicatorExecutionRole"
+}
+
+data "aws_iam_policy_document" "reverse_replicator" {
+  statement {
+    sid       = "DescribeClusterDynamicConfiguration"
+    actions   = ["kafka-cluster:DescribeClusterDynamicConfiguration"]
+    resources = [var.source_cluster_arn, var.target_cluster_arn]
+  }
+}
+
+resource "aws_iam_role_policy" "reverse_replicator" {
+  name   = "${var.name}-reverse-replicator-inline"
+  role   = aws_iam_role.reverse_replicator.id
+  policy = data.aws_iam_policy_document.reverse_replicator.json
 }
 
 # ── Network: the replicator's network interfaces reach the brokers on port 9098 (IAM) ───
@@ -197,7 +252,11 @@ resource "aws_msk_replicator" "forward" {
     delete = "90m"
   }
 
-  depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_msk_cluster_policy.source]
+  depends_on = [
+    aws_iam_role_policy_attachment.replicator_managed,
+    aws_iam_role_policy.replicator,
+    aws_msk_cluster_policy.source,
+  ]
 }
 
 resource "aws_sns_topic" "alarms" {
@@ -306,7 +365,7 @@ resource "aws_msk_replicator" "reverse" {
   provider                   = aws.source
   replicator_name            = "${var.name}-reverse"
   description                = "Replicates the target cluster back to the source (active-active)."
-  service_execution_role_arn = aws_iam_role.replicator.arn
+  service_execution_role_arn = aws_iam_role.reverse_replicator.arn
 
   kafka_cluster {
     amazon_msk_cluster {
@@ -368,7 +427,11 @@ resource "aws_msk_replicator" "reverse" {
     delete = "90m"
   }
 
-  depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_msk_cluster_policy.target]
+  depends_on = [
+    aws_iam_role_policy_attachment.reverse_replicator_managed,
+    aws_iam_role_policy.reverse_replicator,
+    aws_msk_cluster_policy.target,
+  ]
 }
 
 resource "aws_sns_topic" "alarms_source" {

@@ -7,7 +7,7 @@ data "aws_caller_identity" "current" {}
 
 data "aws_region" "current" {}
 
-# ── Service execution role ──────────────────────────────────────────────────
+# ── Service execution roles ─────────────────────────────────────────────────
 data "aws_secretsmanager_secret" "source_credentials" {
   arn = var.source_credentials_secret_arn
 }
@@ -30,7 +30,7 @@ data "aws_iam_policy_document" "replicator_trust" {
 
 resource "aws_iam_role" "replicator" {
   name               = "${var.name}-replicator"
-  description        = "MSK Replicator service execution role"
+  description        = "MSK Replicator service execution role (source to target)"
   assume_role_policy = data.aws_iam_policy_document.replicator_trust.json
 }
 
@@ -41,13 +41,9 @@ resource "aws_iam_role_policy_attachment" "replicator_managed" {
 
 data "aws_iam_policy_document" "replicator" {
   statement {
-    sid     = "ExternalClusterSecrets"
-    actions = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
-    resources = [
-      data.aws_secretsmanager_secret.source_credentials.arn,
-      var.rollback_credentials_secret_arn,
-      var.source_root_ca_secret_arn,
-    ]
+    sid       = "ExternalClusterSecrets"
+    actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
+    resources = [data.aws_secretsmanager_secret.source_credentials.arn, var.source_root_ca_secret_arn]
   }
   statement {
     sid     = "ExternalClusterSecretsKms"
@@ -61,12 +57,75 @@ data "aws_iam_policy_document" "replicator" {
       values   = ["secretsmanager.*.amazonaws.com"]
     }
   }
+  statement {
+    sid       = "DescribeClusterDynamicConfiguration"
+    actions   = ["kafka-cluster:DescribeClusterDynamicConfiguration"]
+    resources = [aws_msk_cluster.target.arn]
+  }
 }
 
 resource "aws_iam_role_policy" "replicator" {
   name   = "${var.name}-replicator-inline"
   role   = aws_iam_role.replicator.id
   policy = data.aws_iam_policy_document.replicator.json
+}
+
+data "aws_iam_policy_document" "reverse_replicator_trust" {
+  statement {
+    sid     = "TrustService"
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["kafka.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+resource "aws_iam_role" "reverse_replicator" {
+  name               = "${var.name}-reverse-replicator"
+  description        = "MSK Replicator service execution role (target back to source)"
+  assume_role_policy = data.aws_iam_policy_document.reverse_replicator_trust.json
+}
+
+resource "aws_iam_role_policy_attachment" "reverse_replicator_managed" {
+  role       = aws_iam_role.reverse_replicator.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSMSKReplicatorExecutionRole"
+}
+
+data "aws_iam_policy_document" "reverse_replicator" {
+  statement {
+    sid       = "ExternalClusterSecrets"
+    actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
+    resources = [var.rollback_credentials_secret_arn, var.source_root_ca_secret_arn]
+  }
+  statement {
+    sid     = "ExternalClusterSecretsKms"
+    actions = ["kms:Decrypt"]
+    resources = [
+      "arn:${data.aws_partition.current.partition}:kms:*:${data.aws_caller_identity.current.account_id}:key/*",
+    ]
+    condition {
+      test     = "StringLike"
+      variable = "kms:ViaService"
+      values   = ["secretsmanager.*.amazonaws.com"]
+    }
+  }
+  statement {
+    sid       = "DescribeClusterDynamicConfiguration"
+    actions   = ["kafka-cluster:DescribeClusterDynamicConfiguration"]
+    resources = [aws_msk_cluster.target.arn]
+  }
+}
+
+resource "aws_iam_role_policy" "reverse_replicator" {
+  name   = "${var.name}-reverse-replicator-inline"
+  role   = aws_iam_role.reverse_replicator.id
+  policy = data.aws_iam_policy_document.reverse_replicator.json
 }
 
 # ── Network: the replicator's network interfaces reach the brokers on port 9098 (IAM) ───
@@ -338,7 +397,7 @@ resource "aws_cloudwatch_log_group" "reverse_replicator" {
 resource "aws_msk_replicator" "reverse" {
   replicator_name            = "${var.name}-reverse"
   description                = "Replicates the target cluster back to the source (rollback)."
-  service_execution_role_arn = aws_iam_role.replicator.arn
+  service_execution_role_arn = aws_iam_role.reverse_replicator.arn
 
   kafka_cluster {
     amazon_msk_cluster {
@@ -411,7 +470,10 @@ resource "aws_msk_replicator" "reverse" {
     delete = "90m"
   }
 
-  depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_iam_role_policy.replicator]
+  depends_on = [
+    aws_iam_role_policy_attachment.reverse_replicator_managed,
+    aws_iam_role_policy.reverse_replicator,
+  ]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_replication_latency" {

@@ -106,10 +106,10 @@ variable "target_vpc_id" {
 variable "target_kafka_version" {
   description = "Apache Kafka version of the new target cluster."
   type        = string
-  default     = "3.9.x"
+  default     = "3.8.x"
   validation {
     condition     = can(regex("^[0-9]+[.][0-9]+[.]([0-9]+|x)$", var.target_kafka_version))
-    error_message = "target_kafka_version must be an MSK Kafka version such as 3.9.x."
+    error_message = "target_kafka_version must be an MSK Kafka version such as 3.8.x."
   }
 }
 
@@ -118,8 +118,8 @@ variable "target_broker_instance_type" {
   type        = string
   default     = "express.m7g.large"
   validation {
-    condition     = can(regex("^(kafka|express)[.][a-z0-9]+[.][a-z0-9]+$", var.target_broker_instance_type))
-    error_message = "target_broker_instance_type must be an MSK broker instance type such as kafka.m7g.large."
+    condition     = can(regex("^express[.][a-z0-9]+[.][a-z0-9]+$", var.target_broker_instance_type))
+    error_message = "target_broker_instance_type must be an Express broker instance type such as express.m7g.large."
   }
 }
 
