@@ -127,7 +127,7 @@ function optionNotes(ctx: IacContext): string[] {
       const toggleStacks = !tf && stacks.length > 1 ? ` (in both stacks: \`${stacks[0]!.stack}\` in ${stacks[0]!.region}, then \`${stacks[1]!.stack}\` in ${stacks[1]!.region})` : "";
       out.push(
         reverse.toggled
-          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says${toggleStacks}. It is created in ${reverse.spec.region} and starts at EARLIEST so that what was written on the standby during the event is copied back.`
+          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says${toggleStacks}${tf ? " (in `failback.auto.tfvars`, which every later `terraform apply` reads, so a plain apply does not remove the replicator again)" : ""}. It is created in ${reverse.spec.region} and starts at EARLIEST so that what was written on the standby during the event is copied back.`
           : `- The reverse replicator runs permanently in ${reverse.spec.region} (${reverse.spec.purpose})${reverse.spec.consumerGroupOffsetSyncMode === "ENHANCED" ? ", which ENHANCED consumer-group offset sync needs (with identical topic names) to translate offsets in both directions" : ""}.`,
       );
     }
