@@ -195,7 +195,10 @@ export function renderMirrorMaker2Properties(ctx: IacContext): string {
     ],
   });
   sections.push({
-    title: `Security for ${src.alias} (${src.cluster.type}); credentials are injected from Secrets Manager, never written here.`,
+    title:
+      clusterAuth(src.cluster) === "iam"
+        ? `Security for ${src.alias} (${src.cluster.type}); IAM: the task's role signs in, there are no credentials.`
+        : `Security for ${src.alias} (${src.cluster.type}); credentials are injected from Secrets Manager, never written here.`,
     lines: securityLines(src, usesSourceAccountRole(ctx)),
   });
   sections.push({ title: `Security for ${tgt.alias} (${tgt.cluster.type}).`, lines: securityLines(tgt, false) });
