@@ -124,6 +124,8 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
         Name: "mirrormaker2",
         Image: t.in("mm2_image"),
         Essential: true,
+        // Fargate's longest grace period: MirrorMaker 2 commits offsets and leaves its group on SIGTERM.
+        StopTimeout: 120,
         EntryPoint: ["/bin/sh", "-c"],
         Command: [MM2_COMMAND],
         Environment: environment,

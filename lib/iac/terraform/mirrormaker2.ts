@@ -137,6 +137,8 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     name: "mirrormaker2",
     image: raw("var.mm2_image"),
     essential: true,
+    // Fargate's longest grace period: MirrorMaker 2 commits offsets and leaves its group on SIGTERM.
+    stopTimeout: 120,
     entryPoint: ["/bin/sh", "-c"],
     command: [raw("local.mm2_command")],
     environment,

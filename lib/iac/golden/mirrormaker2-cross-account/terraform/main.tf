@@ -180,11 +180,12 @@ resource "aws_ecs_task_definition" "mm2" {
     cpu_architecture        = "X86_64"
   }
   container_definitions = jsonencode([{
-    name       = "mirrormaker2"
-    image      = var.mm2_image
-    essential  = true
-    entryPoint = ["/bin/sh", "-c"]
-    command    = [local.mm2_command]
+    name        = "mirrormaker2"
+    image       = var.mm2_image
+    essential   = true
+    stopTimeout = 120
+    entryPoint  = ["/bin/sh", "-c"]
+    command     = [local.mm2_command]
     environment = [
       {
         name  = "MM2_PROPERTIES"
