@@ -208,7 +208,7 @@ function optionNotes(ctx: IacContext): string[] {
       "",
       `- Applications read where to connect from SSM Parameter Store: \`/<name>/kafka/bootstrap-brokers\` (the active cluster's bootstrap brokers for your clients' authentication) and \`/<name>/kafka/active-side\` (\`primary\` or \`standby\`), in the standby Region (${ctx.region})${primaryCopy ? ` and in the primary Region (${ctx.sourceRegion})` : ctx.sourceRegion && ctx.sourceRegion !== ctx.region ? `; create the same two parameters in the primary Region (${ctx.sourceRegion}) with \`aws ssm put-parameter\`` : ""}. They start with the primary's value (\`${tf ? PRIMARY_BROKERS_INPUT.key : PRIMARY_BROKERS_INPUT.cfn}\`); RUNBOOK.md flips them on failover and failback.`,
       tf
-        ? "- `lifecycle { ignore_changes = [value] }` keeps a later `terraform apply` from putting the primary's value back after a flip."
+        ? "- Their `lifecycle { ignore_changes = [value] }` keeps a later `terraform apply` from putting the primary's value back after a flip."
         : `- A stack update rewrites the parameters only when \`${PRIMARY_BROKERS_INPUT.cfn}\` itself changes: keep that parameter as it is (\`UsePreviousValue\`) after a flip, or the update points clients back at the primary.`,
       `- Attach the managed policy \`${tf ? "client_switch_read_policy_arn" : "ClientSwitchReadPolicyArn"}\` (\`ssm:GetParameter\` on those parameters) to every application role, and \`${tf ? "standby_client_policy_arn" : "StandbyClientPolicyArn"}\` (connect, read, write, groups and transactional IDs on the standby cluster only) to the roles that must work after a failover.`,
     );
