@@ -226,8 +226,9 @@ export class Template {
       );
       this.output(
         "AlarmTopicArn",
-        "SNS topic the alarms notify: subscribe your on-call address to it.",
-        If(ALARM_TOPIC.condition, this.in(ALARM_TOPIC.key), Ref("AlarmTopic")),
+        "SNS topic this stack created for the alarms: subscribe your on-call address to it.",
+        Ref("AlarmTopic"),
+        "CreateAlarmTopic",
       );
     }
     return ALARM_TOPIC.condition;

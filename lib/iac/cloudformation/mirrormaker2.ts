@@ -98,8 +98,7 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
 
   // Fn::Sub with ${!…} writes Kafka's ${env:…} references literally (and tells linters they are not CloudFormation's).
   const environment: Json[] = [
-    // A plain string: CloudFormation resolves ${...} only inside Fn::Sub, so ${env:...} reaches the file as is.
-    { Name: "MM2_PROPERTIES", Value: renderMirrorMaker2Properties(ctx) },
+    { Name: "MM2_PROPERTIES", Value: Sub(renderMirrorMaker2Properties(ctx).replace(/\$\{/g, "${!")) },
   ];
   const secrets: Json[] = [];
   for (const e of envVars) {
