@@ -57,16 +57,41 @@ function value(v: HclValue, indent: string): string {
   if (entries.length === 0) return "{}";
   const inner = `${indent}  `;
   const keys = entries.map(([k]) => (IDENT.test(k) ? k : hclString(k)));
-  const width = Math.max(...keys.map((k) => k.length));
-  return `{\n${entries.map(([, x], i) => `${inner}${keys[i]!.padEnd(width)} = ${value(x, inner)}`).join("\n")}\n${indent}}`;
+  return `{\n${aligned(entries.map(([, x], i) => ({ name: keys[i]!, text: value(x, inner) })), inner).join("\n")}\n${indent}}`;
+}
+
+/**
+ * `name = value` lines as terraform fmt aligns them: the `=` of consecutive single-line attributes
+ * line up; an attribute whose bracketed value spans lines stands alone and ends the run before it
+ * (a heredoc joins the run before it, then ends it).
+ */
+function aligned(items: { name: string; text: string }[], indent: string): string[] {
+  const lines: string[] = [];
+  let run: { name: string; text: string }[] = [];
+  const flush = () => {
+    const width = Math.max(0, ...run.map((r) => r.name.length));
+    for (const r of run) lines.push(`${indent}${r.name.padEnd(width)} = ${r.text}`);
+    run = [];
+  };
+  for (const item of items) {
+    if (item.text.startsWith("<<")) {
+      // A heredoc's first line aligns with the run before it; its closing line ends the run.
+      run.push(item);
+      flush();
+    } else if (item.text.includes("\n")) {
+      flush();
+      lines.push(`${indent}${item.name} = ${item.text}`);
+    } else run.push(item);
+  }
+  flush();
+  return lines;
 }
 
 function body(items: HclItem[], indent: string): string[] {
   const lines: string[] = [];
   let run: { name: string; text: string }[] = [];
   const flush = () => {
-    const width = Math.max(0, ...run.map((r) => r.name.length));
-    for (const r of run) lines.push(`${indent}${r.name.padEnd(width)} = ${r.text}`);
+    lines.push(...aligned(run, indent));
     run = [];
   };
   for (const item of items) {

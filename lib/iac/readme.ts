@@ -1,13 +1,16 @@
 import { architectureOf } from "@/lib/architecture";
 import { replicatorsPerDirection } from "@/lib/estimates";
 import { replicatorSplitNote } from "@/lib/scoring";
+import { PRIMARY_BROKERS_INPUT, clientSwitchPlacements, hasClientSwitch } from "./model/client-switch";
+import { s3SinkPort } from "./model/connector";
 import { clusterAuth, optionName, s3SinkUsesIam, type IacContext } from "./model/context";
 import type { BundleFile } from "./model/files";
 import { inputsFor, type InputDef } from "./model/inputs";
 import { usesSourceAccountRole } from "./model/mirrormaker2";
 import { TEMPLATE_FILES, cloudFormationStack, failbackPlacements, needsSourceClusterPolicy, needsTargetClusterPolicy, replicatorPlans, type StackRef } from "./model/placement";
 import { AWS_PROVIDER_CONSTRAINT } from "./model/provider";
-import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE } from "./model/toggles";
+import { messageLagThreshold } from "./model/alarms";
+import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "./model/toggles";
 
 // README.md of the bundle: what the files are, how to apply them in order, and what the code
 // cannot do for you (turning on multi-VPC connectivity, building the MirrorMaker 2 image, a restore).
@@ -41,7 +44,7 @@ function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
   if (ctx.opts.format === "terraform") {
     const required = inputsFor(ctx).filter((d) => d.default === undefined);
     return [
-      `Requires Terraform 1.6 or later and the \`hashicorp/aws\` provider \`${AWS_PROVIDER_CONSTRAINT}\` (the first release with every MSK Replicator argument used here).`,
+      `Requires Terraform 1.6 or later and the \`hashicorp/aws\` provider \`${AWS_PROVIDER_CONSTRAINT}\`${ctx.arch.option === "msk-replicator" ? " (the first release with every MSK Replicator argument used here)" : " (the release line the generated code is validated against)"}.`,
       "",
       "1. Write a `terraform.tfvars` with the required inputs, for example:",
       "",
@@ -83,13 +86,23 @@ function optionNotes(ctx: IacContext): string[] {
     const reverse = reps.find((r) => r.tf === "reverse");
     out.push("## MSK Replicator", "");
     out.push(
-      `- The replicator runs in the target cluster's Region and reaches ${ctx.external ? "the target" : "both clusters"} with IAM access control on port 9098${ctx.external ? "; it reads the self-managed source over TLS with its own credentials" : ""}. Creating one takes up to about 30 minutes; the Terraform timeouts are set to 60 min (create), 180 min (update) and 90 min (delete).`,
+      `- The replicator runs in the target cluster's Region and reaches ${ctx.external ? "the target" : "both clusters"} with IAM access control on port 9098${ctx.external ? "; it reads the self-managed source over TLS with its own credentials" : ""}. Creating one takes up to about 30 minutes${tf ? "; the Terraform timeouts are set to 60 min (create), 180 min (update) and 90 min (delete)" : ", and the stack waits for it"}.`,
       "- Its role has the AWS managed policy `AWSMSKReplicatorExecutionRole`." + (ctx.external ? " That policy has no Secrets Manager or KMS permissions, so an inline policy adds read access to the two secrets (and KMS decrypt through Secrets Manager only)." : ""),
       "- Whoever applies this code needs `iam:PassRole` on the role, `kafka:CreateReplicator`, the EC2 describe and network-interface permissions, and the CloudWatch Logs delivery permissions (`logs:CreateLogDelivery`, `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies`, `logs:DescribeLogGroups`) for log delivery.",
-      "- Alarms: `ReplicationLatency` above the RPO, `MessageLag` growing, and `ReplicatorFailure` above 0 (namespace `AWS/Kafka`, dimension `ReplicatorName`).",
+      `- Alarms (namespace \`AWS/Kafka\`, dimension \`ReplicatorName\`): \`ReplicationLatency\` above the RPO (${ctx.plan.answers.rpo} s) for 5 minutes; \`MessageLag\` (its Maximum per minute: the metric is already summed over partitions) above ${messageLagThreshold(ctx).toLocaleString("en-US")} messages, about one RPO of traffic at the planned throughput; \`ReplicatorFailure\`, \`AuthError\` and \`ThrottleTime\` above 0. AuthError does not see topic-level refusals: a topic whose \`ReplicationLatency\` drops to 0 while producers still write to it is one. While a new replicator copies from EARLIEST, latency stays above the RPO until it catches up: expect that alarm on day one.`,
+      `- The alarms notify the SNS topic you give (\`${tf ? ALARM_TOPIC.key : ALARM_TOPIC.cfn}\`), or one this code creates (output \`${tf ? "alarm_topic_arn" : "AlarmTopicArn"}\`; subscribe your on-call address to it)${tf && replicatorPlans(ctx).some((r) => r.placement === "source") ? ". Alarms in the source Region notify a topic created there (an alarm notifies a topic in its own Region): output `alarm_topic_arn_source`" : ""}.`,
     );
+    if (reps[0]?.spec.consumerGroupOffsetSyncMode === "LEGACY" && reps[0].spec.synchroniseConsumerGroupOffsets)
+      out.push("- Consumer-group offsets are synced with LEGACY mode, which translates offsets from source to target only; failback resets consumer offsets by time (RUNBOOK.md). The sync mode cannot be changed in place: moving to ENHANCED later replaces the replicator, which then copies again from its starting position.");
     if (replicatorsPerDirection(ctx.plan.answers) > 1) out.push(`- **${replicatorSplitNote(ctx.plan.answers)}**`);
     if (needsSourceClusterPolicy(ctx.arch) || needsTargetClusterPolicy(ctx.arch)) {
+      out.push(
+        tf
+          ? "- **A cluster has one cluster policy.** Applying this code replaces any policy the cluster already has, and destroying it removes the policy. If `aws kafka get-cluster-policy` returns one (other accounts or VPCs connect through multi-VPC connectivity), pass it as `source_cluster_existing_policy_json`" +
+              (needsTargetClusterPolicy(ctx.arch) && !ctx.createTarget ? " (and `target_cluster_existing_policy_json` for the target)" : "") +
+              ": its statements are merged into the generated policy."
+          : "- **A cluster has one cluster policy.** The stack replaces any policy the cluster already has, and deleting the stack removes it. If `aws kafka get-cluster-policy` returns one (other accounts or VPCs connect through multi-VPC connectivity), add its statements to the `ClusterPolicy` resource's document before deploying, or have the cluster owner merge the generated statement into the existing policy and leave the resource out.",
+      );
       out.push(
         "- **Cross-Region: turn on multi-VPC private connectivity with IAM on the source cluster before applying** (console: cluster → Properties → Networking settings, or `aws kafka update-connectivity`). The code attaches the cluster policy that lets `kafka.amazonaws.com` call `kafka:CreateVpcConnection`, `kafka:GetBootstrapBrokers` and `kafka:DescribeClusterV2`; no security group is needed on the source side." +
           (needsTargetClusterPolicy(ctx.arch) ? " The reverse replicator reads the target cluster across Regions too, so the target needs multi-VPC connectivity and the same policy." : ""),
@@ -102,14 +115,18 @@ function optionNotes(ctx: IacContext): string[] {
         `- Self-managed source: Kafka 2.8.1 or later, reached over VPN or Direct Connect from the target VPC, with TLS and ${clusterAuth(ctx.source) === "mtls" ? "mutual TLS" : "SASL/SCRAM (SHA-512)"}.${clusterAuth(ctx.source) === "oauth" ? " **Your cluster uses SASL/OAUTHBEARER, which MSK Replicator supports for external clusters, but the AWS provider and CloudFormation resource this code targets have no OAuth block for it: the code is written for SASL/SCRAM. Create this replicator with the CreateReplicator API (AWS CLI) and its OAuth client authentication instead, or enable SASL/SCRAM for the replicator's user.**" : ""} The user needs Read and Describe on every topic and group and Describe on the cluster. The replicator's network interfaces also need HTTPS to Secrets Manager and KMS (VPC endpoints or a NAT gateway).`,
         "- Store the credentials and the root CA certificate in Secrets Manager first; the code only takes their ARNs.",
       );
-      if (tf) out.push("- Known provider issue hashicorp/terraform-provider-aws#50070: updating the topics of a replicator with a self-managed source may fail; recreate the replicator if it does.");
+      if (reverse)
+        out.push(
+          `- **Two principals on the self-managed cluster.** The forward replicator reads with \`${tf ? "source_credentials_secret_arn" : "SourceCredentialsSecretArn"}\` (Read and Describe on all topics and groups, Describe on the cluster). The reverse (rollback) replicator writes there with \`${tf ? ROLLBACK_SECRET.key : ROLLBACK_SECRET.cfn}\`: it produces into the topics, creates missing ones and commits translated group offsets, so its user needs Describe, Read, Write, Create, DescribeConfigs and AlterConfigs on the topics, Describe and Read on the groups, and Describe, Create and IdempotentWrite on the cluster (Kafka's ACL for each request it sends).`,
+        );
+      if (tf) out.push(`- Known provider issue hashicorp/terraform-provider-aws#50070: updating a replicator whose source or target is the self-managed cluster (${reverse ? "both replicators here" : "the replicator here"}) may fail; change topics or groups with \`aws kafka update-replication-info\`, or replace the replicator (it copies again from its starting position).`);
     }
     if (reverse) {
       const stacks = failbackPlacements(ctx.arch).map((p) => cloudFormationStack(ctx.arch, p));
       const toggleStacks = !tf && stacks.length > 1 ? ` (in both stacks: \`${stacks[0]!.stack}\` in ${stacks[0]!.region}, then \`${stacks[1]!.stack}\` in ${stacks[1]!.region})` : "";
       out.push(
         reverse.toggled
-          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says${toggleStacks}. It is created in ${reverse.spec.region} and starts at EARLIEST so that what was written on the standby during the event is copied back.`
+          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says${toggleStacks}${tf ? " (in `failback.auto.tfvars`, which every later `terraform apply` reads, so a plain apply does not remove the replicator again)" : ""}. It is created in ${reverse.spec.region} and starts at EARLIEST so that what was written on the standby during the event is copied back.`
           : `- The reverse replicator runs permanently in ${reverse.spec.region} (${reverse.spec.purpose})${reverse.spec.consumerGroupOffsetSyncMode === "ENHANCED" ? ", which ENHANCED consumer-group offset sync needs (with identical topic names) to translate offsets in both directions" : ""}.`,
       );
     }
@@ -128,7 +145,7 @@ function optionNotes(ctx: IacContext): string[] {
       out.push(
         "- **Cross-account.** The tasks run in the target's account. In the source account:",
         a.crossRegion
-          ? `  1. Multi-VPC private connectivity only reaches clients in the cluster's own Region, so connect the tasks' VPC to the source cluster's VPC with inter-Region VPC peering or a transit gateway, and let the tasks' subnets reach the brokers' port. Attach the cluster policy from the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output (\`aws kafka put-cluster-policy\`) for the cross-account authorisation.`
+          ? `  1. Multi-VPC private connectivity only reaches clients in the cluster's own Region, so connect the tasks' VPC to the source cluster's VPC with inter-Region VPC peering or a transit gateway, and let the tasks' subnets reach the brokers' port. Across a peering the data plane is authorised by the source account's role below; the cluster policy in the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output only serves multi-VPC connectivity in the cluster's own Region, so it is not needed on this path.`
           : `  1. Turn on multi-VPC private connectivity on the source cluster, attach the cluster policy from the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output (\`aws kafka put-cluster-policy\`), then create the managed VPC connection in this account (\`aws kafka create-vpc-connection\`) and use its bootstrap servers as the source's.`,
         ...(usesSourceAccountRole(ctx)
           ? [`  2. Create a role with the trust policy and permissions from the \`${tf ? "source_account_role_trust_policy_json" : "SourceAccountRoleTrustPolicyJson"}\` and \`${tf ? "source_account_role_policy_json" : "SourceAccountRolePolicyJson"}\` outputs, and pass its ARN as \`${tf ? "source_account_role_arn" : "SourceAccountRoleArn"}\`: MirrorMaker 2 assumes it (IAMLoginModule \`awsRoleArn\`) to read the source.`]
@@ -143,6 +160,13 @@ function optionNotes(ctx: IacContext): string[] {
       "- Upload the connector plugin ZIP (Lenses Stream Reactor AWS S3 connector, with the `aws-msk-iam-auth` JAR if your build needs it) and pass its bucket ARN and key.",
       `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU on Kafka Connect ${s.kafkaConnectVersion}, ${ctx.external ? "with TLS to the cluster" : s3SinkUsesIam(ctx) ? "with IAM authentication and TLS to the cluster" : "with TLS and no client authentication to the cluster"}, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
       `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after ${s.retentionDays} days.`,
+      `- Topics whose names start with \`__\` (Kafka's and MSK's internal topics, MSK Connect's own) are not backed up (\`topics.regex\`).`,
+      ...(ctx.source.isMsk
+        ? [`- The code lets the workers' security group into the source cluster's security group (\`${tf ? "source_cluster_security_group_id" : "SourceClusterSecurityGroupId"}\`) on port ${s3SinkPort(ctx)}.`]
+        : ["- **Let the workers in.** The self-managed brokers' firewall must accept the workers' subnets on the TLS listener's port."]),
+      s.bucketRegion !== s.connectorRegion
+        ? `- The bucket is in ${s.bucketRegion}, the workers in ${s.connectorRegion}: an S3 gateway endpoint only reaches buckets in its own Region, so the workers' subnets need a NAT gateway or an S3 interface endpoint that serves ${s.bucketRegion}.`
+        : "- The workers reach S3 through a gateway endpoint or a NAT gateway.",
       ...(ctx.source.isMsk && s3SinkUsesIam(ctx) && clusterAuth(ctx.source) !== "iam"
         ? [`- **Turn on IAM access control on the source cluster before applying.** MSK Connect authenticates with IAM or not at all, not with ${clusterAuth(ctx.source) === "mtls" ? "mutual TLS" : "SASL/SCRAM"}; an MSK cluster can have IAM on alongside it, so your other clients are not affected.`]
         : []),
@@ -174,8 +198,28 @@ function optionNotes(ctx: IacContext): string[] {
       "- [ ] Alarm on `UnderMinIsrPartitionCount` and `UnderReplicatedPartitions` (AWS/Kafka).",
     );
   }
-  if (ctx.createTarget) out.push("", `- The target cluster is created by this code (${ctx.target.type === "msk-serverless" ? "MSK Serverless, IAM" : "three brokers in three Availability Zones, IAM authentication, TLS in transit, encryption at rest"}). It is kept when the stack is deleted (CloudFormation) — delete it deliberately.`);
+  if (hasClientSwitch(ctx)) {
+    // The primary Region's copy is created where this code already deploys to that Region.
+    const sourceSide = needsSourceClusterPolicy(ctx.arch) || replicatorPlans(ctx).some((r) => r.placement === "source");
+    const primaryCopy = clientSwitchPlacements(ctx, sourceSide).length > 1;
+    out.push(
+      "## One switch for clients",
+      "",
+      `- Applications read where to connect from SSM Parameter Store: \`/<name>/kafka/bootstrap-brokers\` (the active cluster's bootstrap brokers for your clients' authentication) and \`/<name>/kafka/active-side\` (\`primary\` or \`standby\`), in the standby Region (${ctx.region})${primaryCopy ? ` and in the primary Region (${ctx.sourceRegion})` : ctx.sourceRegion && ctx.sourceRegion !== ctx.region ? `; create the same two parameters in the primary Region (${ctx.sourceRegion}) with \`aws ssm put-parameter\`` : ""}. They start with the primary's value (\`${tf ? PRIMARY_BROKERS_INPUT.key : PRIMARY_BROKERS_INPUT.cfn}\`); RUNBOOK.md flips them on failover and failback.`,
+      tf
+        ? "- Their `lifecycle { ignore_changes = [value] }` keeps a later `terraform apply` from putting the primary's value back after a flip."
+        : `- A stack update rewrites the parameters only when \`${PRIMARY_BROKERS_INPUT.cfn}\` itself changes: keep that parameter as it is (\`UsePreviousValue\`) after a flip, or the update points clients back at the primary.`,
+      `- Attach the managed policy \`${tf ? "client_switch_read_policy_arn" : "ClientSwitchReadPolicyArn"}\` (\`ssm:GetParameter\` on those parameters) to every application role, and \`${tf ? "standby_client_policy_arn" : "StandbyClientPolicyArn"}\` (connect, read, write, groups and transactional IDs on the standby cluster only) to the roles that must work after a failover.`,
+    );
+  }
+  if (ctx.createTarget) out.push("", `- The target cluster is created by this code (${ctx.target.type === "msk-serverless" ? "MSK Serverless, IAM" : "three brokers in three Availability Zones, IAM authentication, TLS in transit, encryption at rest"}). ${tf ? " `lifecycle { prevent_destroy = true }` makes `terraform destroy` refuse to delete it: remove that block first to delete it on purpose." : " The stack keeps it when deleted (`DeletionPolicy: Retain`): delete it deliberately."}`);
   return out.filter((l) => l !== "");
+}
+
+/** The plan's permalink with the format of this README (a CloudFormation README links to CloudFormation). */
+function permalinkFor(ctx: IacContext): string {
+  const p = ctx.arch.permalink;
+  return /([?&])iac=[a-z]+/.test(p) ? p.replace(/([?&])iac=[a-z]+/, `$1iac=${ctx.opts.format}`) : p;
 }
 
 export function renderReadme(ctx: IacContext, files: BundleFile[], images: readonly string[] = []): string {
@@ -185,7 +229,7 @@ export function renderReadme(ctx: IacContext, files: BundleFile[], images: reado
   const lines = [
     `# ${md(a.name)}: ${optionName(a.option)} (${tf ? "Terraform" : "CloudFormation"})`,
     "",
-    `Generated by Kafka Replication Advisor from [this permalink](${a.permalink.replace(/[()\s]/g, encodeURIComponent)}). Regenerate from the permalink rather than editing by hand. Review the code before you apply it.`,
+    `Generated by Kafka Replication Advisor from [this permalink](${permalinkFor(ctx).replace(/[()\s]/g, encodeURIComponent)}). Regenerate from the permalink rather than editing by hand. Review the code before you apply it.`,
     "",
     "## Files",
     "",

@@ -192,7 +192,8 @@ function clientsOn(ctx: RunbookContext, side: Side, what: "producers" | "consume
 
 /** Creating the reverse replicator: the IaC toggle first, the AWS CLI as the alternative. */
 function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolean): Step {
-  const tf = bash(`terraform apply -var enable_failback_replicator=true`);
+  // In a file Terraform loads on every run (*.auto.tfvars), not a -var the next plain apply forgets.
+  const tf = bash(`echo 'enable_failback_replicator = true' > failback.auto.tfvars`, "terraform apply");
   // The stacks that hold the parameter, as the generated README deploys them (in the target's Region
   // first when it attaches the target cluster's policy), each in its own Region.
   const stacks = failbackPlacements(ctx.arch).map((p) => cloudFormationStack(ctx.arch, p));
@@ -203,8 +204,8 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
     ]),
   );
   const iac = ctx.a.iac === "cloudformation"
-    ? [`With the generated CloudFormation, set the parameter \`EnableFailbackReplicator\` to \`true\`${stacks.length > 1 ? " in both stacks, in this order" : ""}:`, cfn, "With Terraform instead: `terraform apply -var enable_failback_replicator=true`."]
-    : ["With the generated Terraform, turn on the variable `enable_failback_replicator`:", tf, `With CloudFormation instead: deploy ${stacks.map((x) => `\`${x.stack}\` in ${x.region}`).join(", then ")}, with the parameter \`EnableFailbackReplicator=true\`.`];
+    ? [`With the generated CloudFormation, set the parameter \`EnableFailbackReplicator\` to \`true\`${stacks.length > 1 ? " in both stacks, in this order" : ""}:`, cfn, "With Terraform instead: write `enable_failback_replicator = true` to `failback.auto.tfvars`, then `terraform apply`."]
+    : ["With the generated Terraform, turn on the variable `enable_failback_replicator` in a file every later `terraform apply` reads:", tf, `With CloudFormation instead: deploy ${stacks.map((x) => `\`${x.stack}\` in ${x.region}`).join(", then ")}, with the parameter \`EnableFailbackReplicator=true\`.`];
   const body = [
     `Create \`${r.name}\` (${replicatorRole(ctx, r)}) in ${r.region}: ${r.topicNameConfiguration === "IDENTICAL" ? "identical topic names" : "prefixed topic names"}, starting position **${r.startingPosition}**${unplanned ? " — without EARLIEST, data written on the standby during the event is not copied back" : ""}.`,
     ...iac,
@@ -228,7 +229,7 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
 function deleteReverse(ctx: RunbookContext, r: ReplicatorSpec): Step {
   const iac = ctx.a.iac === "cloudformation"
     ? "deploy the stack again with `EnableFailbackReplicator=false`"
-    : "run `terraform apply -var enable_failback_replicator=false`";
+    : "set `enable_failback_replicator = false` in `failback.auto.tfvars` and run `terraform apply`";
   return {
     title: `Remove the ${purposeWord(ctx, r)} replicator \`${r.name}\``,
     body: [`In an active-passive setup the reverse replicator is only needed for the ${ctx.words.failback}. Remove it the way it was created: ${iac}, or with the AWS CLI:`, bash(`aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.host, r.region)}`), replicatorState(ctx, r)],

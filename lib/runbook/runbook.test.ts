@@ -109,7 +109,9 @@ describe("renderRunbook: MSK Replicator", () => {
     expect(reverse?.phase).toBe("failover");
     const planned = section(md, "Planned failover");
     expectOrder(planned, "Stop producers on the primary", `Wait until \`${forward!.name}\``, "Stop consumers on the primary", `Create the failback replicator \`${reverse!.name}\``, "Start producers on the standby", "Start consumers on the standby");
-    expect(planned).toContain("terraform apply -var enable_failback_replicator=true");
+    // The switch lives in a file, so the next plain apply keeps it.
+    expect(planned).toContain("echo 'enable_failback_replicator = true' > failback.auto.tfvars");
+    expect(planned).not.toContain("-var enable_failback_replicator");
     expect(planned).toContain("EnableFailbackReplicator=true");
     expect(planned).toContain(`aws kafka create-replicator --cli-input-json file://${reverse!.name}.json --region ${reverse!.region}`);
     const unplanned = section(md, "Unplanned failover");
@@ -137,7 +139,7 @@ describe("renderRunbook: MSK Replicator", () => {
   it("CloudFormation users see the parameter first", () => {
     const { md } = render("?iac=cloudformation&name=orders-dr");
     const planned = section(md, "Planned failover");
-    expect(planned.indexOf("EnableFailbackReplicator=true")).toBeLessThan(planned.indexOf("enable_failback_replicator=true"));
+    expect(planned.indexOf("EnableFailbackReplicator=true")).toBeLessThan(planned.indexOf("enable_failback_replicator = true"));
     expect(planned).toContain("aws cloudformation deploy --stack-name orders-dr");
     // Each stack that holds the parameter, in its own Region: the target's policy first, then the reverse replicator.
     expectOrder(

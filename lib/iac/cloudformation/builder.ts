@@ -3,8 +3,8 @@
 import { Tagged, printYamlDocument } from "../yaml";
 import type { AlarmDef } from "../model/alarms";
 import { headerLines, type IacContext } from "../model/context";
-import { literal, type Expr } from "../model/expr";
-import type { Statement } from "../model/iam";
+import type { Expr } from "../model/expr";
+import { serviceTrust, type Statement } from "../model/iam";
 import { inPlacement, inputsFor, type InputDef } from "../model/inputs";
 import type { Placement } from "../model/placement";
 import { ALARM_TOPIC } from "../model/toggles";
@@ -48,6 +48,7 @@ export class Template {
   }
   private readonly used = new Set<string>();
   private defs?: InputDef[];
+  private hasAlarmTopic = false;
   inputs(): InputDef[] {
     this.defs ??= inputsFor(this.ctx).filter((d) => d.cfn !== "");
     return this.defs;
@@ -172,13 +173,7 @@ export class Template {
       {
         RoleName: this.name(nameSuffix),
         Description: description,
-        AssumeRolePolicyDocument: this.policyDocument([
-          {
-            sid: "TrustService",
-            actions: ["sts:AssumeRole"],
-            principals: [{ type: "Service", ids: [literal(service)] }],
-          },
-        ]),
+        AssumeRolePolicyDocument: this.policyDocument([serviceTrust(service)]),
         ManagedPolicyArns: managed.length
           ? managed.map((m) => Sub(`arn:\${AWS::Partition}:iam::aws:policy/${m}`))
           : undefined,
@@ -204,21 +199,38 @@ export class Template {
         Statistic: a.statistic,
         Period: a.period,
         EvaluationPeriods: a.evaluationPeriods,
-        Threshold: a.threshold,
+        Threshold: a.thresholdInput ? this.in(a.thresholdInput) : a.threshold,
         ComparisonOperator: a.comparison,
         TreatMissingData: a.treatMissingData,
         Dimensions: a.dimensions.map((d) => ({ Name: d.name, Value: this.x(d.value) })),
-        AlarmActions: If(topic, [this.in(ALARM_TOPIC.key)], NoValue),
-        OKActions: If(topic, [this.in(ALARM_TOPIC.key)], NoValue),
+        AlarmActions: [If(topic, this.in(ALARM_TOPIC.key), Ref("AlarmTopic"))],
+        OKActions: [If(topic, this.in(ALARM_TOPIC.key), Ref("AlarmTopic"))],
         Tags: this.tags(),
       },
       condition ? { Condition: condition } : {},
     );
   }
 
+  /** The alarms notify the given SNS topic, else one this stack creates (AlarmTopic). */
   alarmTopic(): string {
     this.in(ALARM_TOPIC.key);
-    this.condition(ALARM_TOPIC.condition, Not(Equals(Ref(ALARM_TOPIC.cfn), NO_TOPIC)));
+    if (!this.hasAlarmTopic) {
+      this.hasAlarmTopic = true;
+      this.condition(ALARM_TOPIC.condition, Not(Equals(Ref(ALARM_TOPIC.cfn), NO_TOPIC)));
+      this.condition("CreateAlarmTopic", Equals(Ref(ALARM_TOPIC.cfn), NO_TOPIC));
+      this.resource(
+        "AlarmTopic",
+        "AWS::SNS::Topic",
+        { TopicName: this.name("-alarms"), Tags: this.tags() },
+        { Condition: "CreateAlarmTopic" },
+      );
+      this.output(
+        "AlarmTopicArn",
+        "SNS topic this stack created for the alarms: subscribe your on-call address to it.",
+        Ref("AlarmTopic"),
+        "CreateAlarmTopic",
+      );
+    }
     return ALARM_TOPIC.condition;
   }
 

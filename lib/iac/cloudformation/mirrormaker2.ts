@@ -3,7 +3,7 @@ import { architectureOf } from "@/lib/architecture";
 import { mm2Alarms } from "../model/alarms";
 import { clusterAuth, type IacContext } from "../model/context";
 import { concat, input, pseudo, resourceRef } from "../model/expr";
-import { mm2ClusterStatements, secretReadStatements, type Statement } from "../model/iam";
+import { mm2ClusterStatements, mm2WritesTo, secretReadStatements, type Statement } from "../model/iam";
 import {
   MM2_COMMAND,
   mm2TaskStatements,
@@ -117,6 +117,8 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
         Name: "mirrormaker2",
         Image: t.in("mm2_image"),
         Essential: true,
+        // Fargate's longest grace period: MirrorMaker 2 commits offsets and leaves its group on SIGTERM.
+        StopTimeout: 120,
         EntryPoint: ["/bin/sh", "-c"],
         Command: [MM2_COMMAND],
         Environment: environment,
@@ -205,7 +207,9 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
       );
       t.output(
         "SourceAccountRolePolicyJson",
-        "Permissions policy of that role: read the source cluster.",
+        mm2WritesTo(ctx, "source")
+          ? "Permissions policy of that role: read the source cluster and replicate the reverse flow into it."
+          : "Permissions policy of that role: read the source cluster (read-only).",
         jsonSub(t, mm2ClusterStatements(ctx, "source", "SourceCluster")),
       );
     }

@@ -10,7 +10,7 @@ import {
   needsTargetClusterPolicy,
   replicatorPlans,
 } from "../model/placement";
-import { FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE } from "../model/toggles";
+import { FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "../model/toggles";
 import { GetAtt, Ref, Sub, Template, type Json } from "./builder";
 import { targetCluster } from "./target-cluster";
 
@@ -37,9 +37,14 @@ export function replicator(ctx: IacContext): Template[] {
     ctx.createTarget && t.placement === "main" ? Ref("TargetCluster") : t.in("target_cluster_arn");
 
   // Roles and secrets.
+  const hasReverse = ctx.arch.replicators.some((r) => r.id === "reverse");
   const secretStatements = external
     ? secretReadStatements(
-        [input("source_credentials_secret_arn"), input("source_root_ca_secret_arn")],
+        [
+          input("source_credentials_secret_arn"),
+          ...(hasReverse ? [input(ROLLBACK_SECRET.key)] : []),
+          input("source_root_ca_secret_arn"),
+        ],
         "ExternalCluster",
       )
     : [];
@@ -211,6 +216,8 @@ export function replicator(ctx: IacContext): Template[] {
     };
     const entry = (side: "source" | "target"): Json => {
       if (side === "source" && external) {
+        // The reverse replicator writes into the self-managed cluster: its own principal, with write rights.
+        const secret = t.in(forward ? "source_credentials_secret_arn" : ROLLBACK_SECRET.key);
         return {
           ApacheKafkaCluster: {
             ApacheKafkaClusterId: t.in("source_kafka_cluster_id"),
@@ -218,9 +225,14 @@ export function replicator(ctx: IacContext): Template[] {
           },
           ClientAuthentication:
             clusterAuth(ctx.source) === "mtls"
-              ? { MTLS: { SecretArn: t.in("source_credentials_secret_arn") } }
-              : { SaslScram: { Mechanism: "SHA512", SecretArn: t.in("source_credentials_secret_arn") } },
+              ? { MTLS: { SecretArn: secret } }
+              : { SaslScram: { Mechanism: "SHA512", SecretArn: secret } },
           EncryptionInTransit: { EncryptionType: "TLS", RootCaCertificate: t.in("source_root_ca_secret_arn") },
+          // AWS's CreateReplicator example gives this entry the VPC that reaches it (the target VPC).
+          VpcConfig: {
+            SubnetIds: t.in("target_subnet_ids"),
+            SecurityGroupIds: [GetAtt("ReplicatorSecurityGroup", "GroupId")],
+          },
         };
       }
       const sg = sgFor(side);

@@ -1,7 +1,7 @@
 import { architectureOf } from "@/lib/architecture";
 // CloudFormation for the S3 backup: the connector stack, and a bucket stack when the bucket lives
 // in another Region.
-import { BUCKET, s3ConnectorConfig } from "../model/connector";
+import { BUCKET, s3ConnectorConfig, s3EgressDescription, s3SinkPort } from "../model/connector";
 import { s3SinkUsesIam, type IacContext } from "../model/context";
 import { concat, input, literal, pseudo, resourceRef, type Expr } from "../model/expr";
 import { s3SinkStatements } from "../model/iam";
@@ -100,11 +100,24 @@ export function s3Backup(ctx: IacContext): Template[] {
   });
   main.securityGroup("S3SinkSecurityGroup", "-s3-sink", "MSK Connect S3 sink workers", main.in("vpc_id"), [
     { FromPort: 9092, ToPort: 9098, CidrIp: main.in("source_cidr"), Description: "Source cluster brokers" },
-    { FromPort: 443, ToPort: 443, CidrIp: "0.0.0.0/0", Description: "Amazon S3 (gateway endpoint or NAT gateway)" },
+    { FromPort: 443, ToPort: 443, CidrIp: "0.0.0.0/0", Description: s3EgressDescription(split) },
   ]);
+  if (ctx.source.isMsk)
+    main.resource("SourceFromS3SinkIngress", "AWS::EC2::SecurityGroupIngress", {
+      GroupId: main.in("source_cluster_security_group_id"),
+      Description: "MSK Connect S3 sink workers to the source brokers",
+      IpProtocol: "tcp",
+      FromPort: s3SinkPort(ctx),
+      ToPort: s3SinkPort(ctx),
+      SourceSecurityGroupId: GetAtt("S3SinkSecurityGroup", "GroupId"),
+    });
   const iam = s3SinkUsesIam(ctx);
-  const config = s3ConnectorConfig(ctx, (parts) =>
-    Sub(parts.map((p) => (p === BUCKET ? "${BucketName}" : p.replace(/\$\{/g, "${!"))).join("")),
+  const dependsOn = [...(split ? [] : ["BackupBucketPolicy"]), ...(ctx.source.isMsk ? ["SourceFromS3SinkIngress"] : [])];
+  const config = s3ConnectorConfig(
+    ctx,
+    (parts) => Sub(parts.map((p) => (p === BUCKET ? "${BucketName}" : p.replace(/\$\{/g, "${!"))).join("")),
+    // The bucket stack is deployed to this Region (README); the connector names it.
+    s.bucketRegion,
   );
   main.in("bucket_name");
   main.resource(
@@ -136,7 +149,7 @@ export function s3Backup(ctx: IacContext): Template[] {
       LogDelivery: { WorkerLogDelivery: { CloudWatchLogs: { Enabled: true, LogGroup: Ref("S3SinkLogGroup") } } },
       Tags: main.tags(),
     },
-    split ? {} : { DependsOn: ["BackupBucketPolicy"] },
+    dependsOn.length ? { DependsOn: dependsOn } : {},
   );
   main.output("ConnectorArn", "ARN of the S3 sink connector.", Ref("S3SinkConnector"));
   if (ctx.source.isMsk) main.output("SourceClusterArn", "Cluster being backed up.", main.in("source_cluster_arn"));

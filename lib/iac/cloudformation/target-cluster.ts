@@ -16,12 +16,18 @@ export function targetCluster(t: Template, subnets: Json, vpc: Json, clients: { 
       `IAM clients (${c.id}) to the brokers`,
     );
   if (ctx.target.type === "msk-serverless") {
-    t.resource("TargetCluster", "AWS::MSK::ServerlessCluster", {
-      ClusterName: t.name("-target"),
-      ClientAuthentication: { Sasl: { Iam: { Enabled: true } } },
-      VpcConfigs: [{ SubnetIds: subnets, SecurityGroups: [GetAtt("TargetClusterSecurityGroup", "GroupId")] }],
-      Tags: t.tagMap(),
-    });
+    // Kept when the stack is deleted, as the provisioned cluster below: it holds the data.
+    t.resource(
+      "TargetCluster",
+      "AWS::MSK::ServerlessCluster",
+      {
+        ClusterName: t.name("-target"),
+        ClientAuthentication: { Sasl: { Iam: { Enabled: true } } },
+        VpcConfigs: [{ SubnetIds: subnets, SecurityGroups: [GetAtt("TargetClusterSecurityGroup", "GroupId")] }],
+        Tags: t.tagMap(),
+      },
+      { DeletionPolicy: "Retain", UpdateReplacePolicy: "Retain" },
+    );
     return;
   }
   const multiVpc = needsTargetClusterPolicy(ctx.arch);

@@ -4,6 +4,8 @@
 // `backup-bucket.yaml`. Every logical ID the architecture's nodes list (IAC_NAMES) is declared.
 import type { IacContext } from "../model/context";
 import type { BundleFile } from "../model/files";
+import { hasClientSwitch } from "../model/client-switch";
+import { clientSwitch } from "./client-switch";
 import { mirrorMaker2 } from "./mirrormaker2";
 import { multiAz } from "./multi-az";
 import { replicator } from "./replicator";
@@ -19,5 +21,6 @@ export function renderCloudFormation(ctx: IacContext): BundleFile[] {
         : ctx.arch.option === "s3-backup"
           ? s3Backup(ctx)
           : multiAz(ctx);
+  if (hasClientSwitch(ctx)) clientSwitch(templates);
   return templates.map((t) => ({ path: t.file, content: t.render(), language: "yaml" as const }));
 }

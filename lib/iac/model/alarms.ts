@@ -16,6 +16,8 @@ export interface AlarmDef {
   period: number;
   evaluationPeriods: number;
   threshold: number;
+  /** The threshold follows this input instead (Terraform variable / CloudFormation parameter). */
+  thresholdInput?: string;
   comparison: "GreaterThanThreshold" | "LessThanThreshold" | "GreaterThanOrEqualToThreshold";
   dimensions: { name: string; value: Expr }[];
   treatMissingData: "breaching" | "notBreaching" | "missing";
@@ -26,6 +28,16 @@ export interface AlarmDef {
 /** Replication latency threshold: the RPO the plan asked for (at least 30 s, to avoid noise). */
 export function latencyThresholdMs(ctx: IacContext): number {
   return Math.max(30, ctx.plan.answers.rpo) * 1000;
+}
+
+/**
+ * MessageLag threshold: the messages the source takes in during one RPO at the planned throughput
+ * (1 KiB per message assumed), at least 1,000. MessageLag is already a sum over partitions, so the
+ * alarm reads its Maximum per minute rather than a sum of minutes.
+ */
+export function messageLagThreshold(ctx: IacContext): number {
+  const a = ctx.plan.answers;
+  return Math.max(1000, Math.round(((a.mbps * 1_000_000) / 1024) * Math.max(30, a.rpo)));
 }
 
 export function replicatorAlarms(ctx: IacContext, r: ReplicatorPlan, name: Expr): AlarmDef[] {
@@ -54,12 +66,12 @@ export function replicatorAlarms(ctx: IacContext, r: ReplicatorPlan, name: Expr)
       tf: `${prefix}message_lag`,
       cfn: `${cfnPrefix}MessageLagAlarm`,
       nameSuffix: `${r.spec.id}-message-lag`,
-      description: `${r.spec.name} is falling behind the source (MessageLag keeps growing).`,
+      description: `${r.spec.name} is more than one RPO of messages behind the source (MessageLag, the sum over partitions).`,
       metric: "MessageLag",
-      statistic: "Sum",
-      period: 300,
-      evaluationPeriods: 3,
-      threshold: 100000,
+      statistic: "Maximum",
+      period: 60,
+      evaluationPeriods: 5,
+      threshold: messageLagThreshold(ctx),
       comparison: "GreaterThanThreshold",
       treatMissingData: "missing",
     },
@@ -73,6 +85,34 @@ export function replicatorAlarms(ctx: IacContext, r: ReplicatorPlan, name: Expr)
       statistic: "Maximum",
       period: 60,
       evaluationPeriods: 1,
+      threshold: 0,
+      comparison: "GreaterThanThreshold",
+      treatMissingData: "notBreaching",
+    },
+    {
+      ...base,
+      tf: `${prefix}auth_error`,
+      cfn: `${cfnPrefix}AuthErrorAlarm`,
+      nameSuffix: `${r.spec.id}-auth-error`,
+      description: `${r.spec.name} is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data.`,
+      metric: "AuthError",
+      statistic: "Maximum",
+      period: 60,
+      evaluationPeriods: 1,
+      threshold: 0,
+      comparison: "GreaterThanThreshold",
+      treatMissingData: "notBreaching",
+    },
+    {
+      ...base,
+      tf: `${prefix}throttle_time`,
+      cfn: `${cfnPrefix}ThrottleTimeAlarm`,
+      nameSuffix: `${r.spec.id}-throttle-time`,
+      description: `${r.spec.name} is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0).`,
+      metric: "ThrottleTime",
+      statistic: "Maximum",
+      period: 60,
+      evaluationPeriods: 5,
       threshold: 0,
       comparison: "GreaterThanThreshold",
       treatMissingData: "notBreaching",
@@ -119,12 +159,13 @@ export function mm2Alarms(ctx: IacContext, clusterName: Expr, serviceName: Expr)
       tf: "mm2_running_tasks_low",
       cfn: "Mm2RunningTasksLowAlarm",
       nameSuffix: "mm2-running-tasks-low",
-      description: `Fewer than ${m.desiredCount} MirrorMaker 2 tasks are running (Container Insights).`,
+      description: "Fewer MirrorMaker 2 tasks are running than the service's desired count (Container Insights).",
       namespace: "ECS/ContainerInsights",
       metric: "RunningTaskCount",
       statistic: "Minimum",
       period: 60,
       threshold: m.desiredCount,
+      thresholdInput: "desired_count",
       comparison: "LessThanThreshold",
       treatMissingData: "breaching",
     },

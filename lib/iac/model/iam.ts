@@ -1,4 +1,5 @@
 // IAM statements in neutral form; each renderer writes them as a policy document of its format.
+import { architectureOf } from "@/lib/architecture";
 import type { IacContext } from "./context";
 import { arnAs, concat, input, literal, pseudo, resourceRef, type Expr } from "./expr";
 
@@ -22,9 +23,32 @@ export function clusterArn(ctx: IacContext, side: "source" | "target"): Expr {
   return input(side === "source" ? "source_cluster_arn" : "target_cluster_arn");
 }
 
-/** kafka-cluster actions a MirrorMaker 2 node needs on one cluster, scoped to that cluster's ARNs. */
+/** Whether MirrorMaker 2 writes into this side: it is the target of a flow (reverse heartbeats are off otherwise). */
+export function mm2WritesTo(ctx: IacContext, side: "source" | "target"): boolean {
+  return architectureOf(ctx.arch, "mirrormaker2").mirrorMaker2.directions.some((d) => d.to === side);
+}
+
+/**
+ * kafka-cluster actions a MirrorMaker 2 node needs on one cluster, scoped to that cluster's ARNs.
+ * A cluster MirrorMaker 2 only reads from (no flow into it, reverse heartbeats off, offset syncs
+ * kept on the target) gets read-only rights. No AlterCluster: ACLs are not synced with IAM.
+ */
 export function mm2ClusterStatements(ctx: IacContext, side: "source" | "target", sid: string): Statement[] {
   const arn = clusterArn(ctx, side);
+  if (!mm2WritesTo(ctx, side))
+    return [
+      {
+        sid: `${sid}Cluster`,
+        actions: ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster", "kafka-cluster:DescribeClusterDynamicConfiguration"],
+        resources: [arn],
+      },
+      {
+        sid: `${sid}Topics`,
+        actions: ["kafka-cluster:DescribeTopic", "kafka-cluster:DescribeTopicDynamicConfiguration", "kafka-cluster:ReadData"],
+        resources: [arnAs(arn, "topic", "/*")],
+      },
+      { sid: `${sid}Groups`, actions: ["kafka-cluster:DescribeGroup"], resources: [arnAs(arn, "group", "/*")] },
+    ];
   return [
     // WriteDataIdempotently is authorised on the cluster, not on topics (AWS's managed replicator policy grants it there too).
     {
@@ -32,7 +56,6 @@ export function mm2ClusterStatements(ctx: IacContext, side: "source" | "target",
       actions: [
         "kafka-cluster:Connect",
         "kafka-cluster:DescribeCluster",
-        "kafka-cluster:AlterCluster",
         "kafka-cluster:DescribeClusterDynamicConfiguration",
         "kafka-cluster:WriteDataIdempotently",
       ],
@@ -134,4 +157,22 @@ export function s3SinkStatements(ctx: IacContext, bucketArn: Expr, credentialsSe
     statements.push(...secretReadStatements([credentialsSecret], "SourceCluster"));
   }
   return statements;
+}
+
+/**
+ * The trust statement of a service role, with the confused-deputy conditions AWS documents for
+ * that service: the account for every service (MSK Replicator's and ECS's examples), and for MSK
+ * Connect also the connector ARN pattern (its documented service execution role trust policy).
+ */
+export function serviceTrust(service: string, region: Expr = pseudo("region")): Statement {
+  const conditions: NonNullable<Statement["conditions"]> = [
+    { test: "StringEquals", variable: "aws:SourceAccount", values: [pseudo("account")] },
+  ];
+  if (service === "kafkaconnect.amazonaws.com")
+    conditions.push({
+      test: "ArnLike",
+      variable: "aws:SourceArn",
+      values: [concat("arn:", pseudo("partition"), ":kafkaconnect:", region, ":", pseudo("account"), ":connector/*")],
+    });
+  return { sid: "TrustService", actions: ["sts:AssumeRole"], principals: [{ type: "Service", ids: [literal(service)] }], conditions };
 }

@@ -196,7 +196,10 @@ export function renderMirrorMaker2Properties(ctx: IacContext): string {
     ],
   });
   sections.push({
-    title: `Security for ${src.alias} (${src.cluster.type}); credentials are injected from Secrets Manager, never written here.`,
+    title:
+      clusterAuth(src.cluster) === "iam"
+        ? `Security for ${src.alias} (${src.cluster.type}); IAM: the task's role signs in, there are no credentials.`
+        : `Security for ${src.alias} (${src.cluster.type}); credentials are injected from Secrets Manager, never written here.`,
     lines: securityLines(src, usesSourceAccountRole(ctx)),
   });
   sections.push({ title: `Security for ${tgt.alias} (${tgt.cluster.type}).`, lines: securityLines(tgt, false) });
@@ -212,7 +215,12 @@ export function renderMirrorMaker2Properties(ctx: IacContext): string {
   for (const { from, to, on } of pairs) {
     const flow = `${from.alias}->${to.alias}`;
     flows.push([`${flow}.enabled`, String(on)]);
-    if (!on) continue;
+    // A disabled flow still gets a herder that writes heartbeats (and its worker topics) into its
+    // target unless its heartbeats are off: keep the cluster MirrorMaker 2 only reads read-only.
+    if (!on) {
+      flows.push([`${flow}.emit.heartbeats.enabled`, "false"]);
+      continue;
+    }
     flows.push([`${flow}.topics`, topics], [`${flow}.topics.exclude`, topicsExclude], [`${flow}.groups`, groups]);
   }
   sections.push({ title: "Replication flows.", lines: flows });

@@ -16,4 +16,6 @@ export const CLUSTER_TOGGLE = {
   cfn: "CreateCluster",
   condition: "CreateClusterEnabled",
 } as const;
+/** The self-managed cluster's second principal: the reverse replicator writes there, the forward one only reads. */
+export const ROLLBACK_SECRET = { key: "rollback_credentials_secret_arn", cfn: "RollbackCredentialsSecretArn" } as const;
 export const ALARM_TOPIC = { key: "alarm_topic_arn", cfn: "AlarmTopicArn", condition: "HasAlarmTopic" } as const;

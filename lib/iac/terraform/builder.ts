@@ -2,9 +2,9 @@
 // data, output, IAM role, alarm and security-group helpers every option's module uses.
 import { attr, block, comment, printHcl, raw, tpl, Raw, type HclItem, type HclValue } from "../hcl";
 import type { AlarmDef } from "../model/alarms";
-import { clusterArn, type Statement } from "../model/iam";
+import { clusterArn, serviceTrust, type Statement } from "../model/iam";
 import type { IacContext } from "../model/context";
-import { literal, type Expr } from "../model/expr";
+import { input, type Expr } from "../model/expr";
 import type { Placement } from "../model/placement";
 import { ALARM_TOPIC, FAILBACK_TOGGLE } from "../model/toggles";
 
@@ -44,6 +44,7 @@ export class TerraformBuilder {
   readonly main: HclItem[] = [];
   readonly outputs: HclItem[] = [];
   readonly regions = new Set<Placement>(["main"]);
+  private readonly alarmTopics = new Set<Placement>();
   constructor(readonly ctx: IacContext) {}
 
   section(title: string): void {
@@ -75,11 +76,11 @@ export class TerraformBuilder {
   }
 
   /** A policy document from neutral statements; returns the expression of its JSON. */
-  policy(name: string, statements: Statement[]): Raw {
-    this.data(
-      "aws_iam_policy_document",
-      name,
-      statements.map((s) =>
+  policy(name: string, statements: Statement[], mergeWith?: Raw): Raw {
+    this.data("aws_iam_policy_document", name, [
+      mergeWith &&
+        attr("source_policy_documents", raw(`${mergeWith.code} == "" ? [] : [${mergeWith.code}]`)),
+      ...statements.map((s) =>
         block(
           "statement",
           [],
@@ -122,7 +123,7 @@ export class TerraformBuilder {
           ],
         ),
       ),
-    );
+    ]);
     return raw(`data.aws_iam_policy_document.${name}.json`);
   }
 
@@ -135,9 +136,8 @@ export class TerraformBuilder {
     managed: string[],
     statements: Statement[],
   ): void {
-    const trust = this.policy(`${name}_trust`, [
-      { sid: "TrustService", actions: ["sts:AssumeRole"], principals: [{ type: "Service", ids: [literal(service)] }] },
-    ]);
+    // The roles live in the default provider's Region, var.region.
+    const trust = this.policy(`${name}_trust`, [serviceTrust(service, input("region"))]);
     this.resource("aws_iam_role", name, [
       attr("name", tpl(raw("var.name"), nameSuffix)),
       attr("description", description),
@@ -177,15 +177,49 @@ export class TerraformBuilder {
         attr("statistic", a.statistic),
         attr("period", a.period),
         attr("evaluation_periods", a.evaluationPeriods),
-        attr("threshold", a.threshold),
+        attr("threshold", a.thresholdInput ? raw(`var.${a.thresholdInput}`) : a.threshold),
         attr("comparison_operator", a.comparison),
         attr("treat_missing_data", a.treatMissingData),
         attr("dimensions", Object.fromEntries(a.dimensions.map((d) => [d.name, val(d.value)]))),
-        attr("alarm_actions", raw(`var.${ALARM_TOPIC.key} == "" ? [] : [var.${ALARM_TOPIC.key}]`)),
-        attr("ok_actions", raw(`var.${ALARM_TOPIC.key} == "" ? [] : [var.${ALARM_TOPIC.key}]`)),
+        attr("alarm_actions", this.alarmTopic(a.placement)),
+        attr("ok_actions", this.alarmTopic(a.placement)),
       ],
       a.placement,
     );
+  }
+
+  /**
+   * The SNS topic the alarms of one Region notify: the given topic, else one this code creates. An
+   * alarm notifies a topic in its own Region, so alarms in another Region always get their own.
+   */
+  alarmTopic(placement: Placement): Raw {
+    const name = placement === "main" ? "alarms" : `alarms_${placement}`;
+    if (!this.alarmTopics.has(placement)) {
+      this.alarmTopics.add(placement);
+      this.resource(
+        "aws_sns_topic",
+        name,
+        [
+          placement === "main" && attr("count", raw(`var.${ALARM_TOPIC.key} == "" ? 1 : 0`)),
+          attr("name", tpl(raw("var.name"), placement === "main" ? "-alarms" : `-alarms-${placement}`)),
+        ],
+        placement,
+      );
+      this.output(
+        placement === "main" ? "alarm_topic_arn" : `alarm_topic_arn_${placement}`,
+        placement === "main"
+          ? "SNS topic the alarms notify: subscribe your on-call address to it."
+          : `SNS topic the alarms in the ${placement} Region notify: subscribe your on-call address to it.`,
+        this.alarmTopicArn(placement),
+      );
+    }
+    return raw(`[${this.alarmTopicArn(placement).code}]`);
+  }
+
+  private alarmTopicArn(placement: Placement): Raw {
+    return placement === "main"
+      ? raw(`var.${ALARM_TOPIC.key} == "" ? aws_sns_topic.alarms[0].arn : var.${ALARM_TOPIC.key}`)
+      : raw(`aws_sns_topic.alarms_${placement}.arn`);
   }
 
   /** Security group with no inline rules (rules are separate resources). */

@@ -4,7 +4,7 @@ import { attr, block, comment, raw, tpl, type HclValue, type Raw } from "../hcl"
 import { mm2Alarms } from "../model/alarms";
 import { clusterAuth } from "../model/context";
 import { concat, input, pseudo, resourceRef } from "../model/expr";
-import { mm2ClusterStatements, secretReadStatements, type Statement } from "../model/iam";
+import { mm2ClusterStatements, mm2WritesTo, secretReadStatements, type Statement } from "../model/iam";
 import {
   MM2_COMMAND,
   mm2TaskStatements,
@@ -131,6 +131,8 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     name: "mirrormaker2",
     image: raw("var.mm2_image"),
     essential: true,
+    // Fargate's longest grace period: MirrorMaker 2 commits offsets and leaves its group on SIGTERM.
+    stopTimeout: 120,
     entryPoint: ["/bin/sh", "-c"],
     command: [raw("local.mm2_command")],
     environment,
@@ -237,7 +239,9 @@ function crossAccountOutputs(tf: TerraformBuilder): void {
     );
     tf.output(
       "source_account_role_policy_json",
-      "Permissions policy of that role: read the source cluster.",
+      mm2WritesTo(ctx, "source")
+          ? "Permissions policy of that role: read the source cluster and replicate the reverse flow into it."
+          : "Permissions policy of that role: read the source cluster (read-only).",
       tf.policy("source_account_role_permissions", mm2ClusterStatements(ctx, "source", "SourceCluster")),
     );
   }

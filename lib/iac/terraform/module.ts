@@ -6,6 +6,8 @@ import type { BundleFile } from "../model/files";
 import { inputsFor, type InputDef } from "../model/inputs";
 import { AWS_PROVIDER_CONSTRAINT } from "../model/provider";
 import { TerraformBuilder, printValue } from "./builder";
+import { hasClientSwitch } from "../model/client-switch";
+import { clientSwitch } from "./client-switch";
 import { mirrorMaker2 } from "./mirrormaker2";
 import { multiAz } from "./multi-az";
 import { replicator } from "./replicator";
@@ -86,6 +88,7 @@ export function renderTerraform(ctx: IacContext): BundleFile[] {
   else if (ctx.arch.option === "mirrormaker2") mirrorMaker2(tf);
   else if (ctx.arch.option === "s3-backup") s3Backup(tf);
   else multiAz(tf);
+  if (hasClientSwitch(ctx)) clientSwitch(tf);
 
   const defs = inputsFor(ctx).filter((d) => d.key !== "backup_region" || tf.regions.has("backup"));
   const header = (what: string) => headerLines(ctx, what).map((l) => comment(l));

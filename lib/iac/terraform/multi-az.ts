@@ -3,6 +3,7 @@ import { attr, block, comment, raw, tpl } from "../hcl";
 import { durabilityDescription, durabilityProperties } from "../model/durability";
 import { CLUSTER_TOGGLE } from "../model/toggles";
 import type { TerraformBuilder } from "./builder";
+import { protectFromDestroy } from "./target-cluster";
 
 export function multiAz(tf: TerraformBuilder): void {
   const ctx = tf.ctx;
@@ -71,6 +72,7 @@ export function multiAz(tf: TerraformBuilder): void {
       [],
       [block("encryption_in_transit", [], [attr("client_broker", "TLS"), attr("in_cluster", true)])],
     ),
+    ...protectFromDestroy(),
   ]);
   tf.output(
     "configuration_arn",

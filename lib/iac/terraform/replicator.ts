@@ -3,7 +3,7 @@ import { replicatorsPerDirection } from "@/lib/estimates";
 import { attr, blank, block, comment, raw, tpl, type HclItem, type Raw } from "../hcl";
 import { replicatorAlarms } from "../model/alarms";
 import { clusterAuth } from "../model/context";
-import { clusterArn, replicatorClusterPolicy, secretReadStatements } from "../model/iam";
+import { clusterArn, replicatorClusterPolicy, secretReadStatements, type Statement } from "../model/iam";
 import { input, resourceRef } from "../model/expr";
 import {
   needsSourceClusterPolicy,
@@ -11,7 +11,7 @@ import {
   replicatorPlans,
   type ReplicatorPlan,
 } from "../model/placement";
-import { FAILBACK_TOGGLE } from "../model/toggles";
+import { FAILBACK_TOGGLE, ROLLBACK_SECRET } from "../model/toggles";
 import { targetArnRaw, type TerraformBuilder } from "./builder";
 import { targetClusterResources } from "./target-cluster";
 
@@ -28,25 +28,37 @@ export function replicator(tf: TerraformBuilder): void {
   const count = (r: ReplicatorPlan) => r.toggled && attr("count", raw(`var.${FAILBACK_TOGGLE.key} ? 1 : 0`));
   const idx = (r: ReplicatorPlan) => (r.toggled ? "[0]" : "");
 
-  tf.section("Service execution role");
-  const secrets = external
-    ? secretReadStatements(
-        [raw("data.aws_secretsmanager_secret.source_credentials.arn"), raw("var.source_root_ca_secret_arn")].map((r) =>
-          resourceRef(r.code, null),
-        ),
-        "ExternalCluster",
-      )
-    : [];
+  // One role per direction: replicators that share a role share its Kafka quotas (AWS), and each
+  // role reads only the secret its replicator uses.
+  tf.section("Service execution roles");
+  const secretsFor = (ids: Raw[]) =>
+    external ? secretReadStatements([...ids, raw("var.source_root_ca_secret_arn")].map((r) => resourceRef(r.code, null)), "ExternalCluster") : [];
   if (external)
     tf.data("aws_secretsmanager_secret", "source_credentials", [attr("arn", raw("var.source_credentials_secret_arn"))]);
+  const mskClusters = [...(external ? [] : [input("source_cluster_arn")]), clusterArn(ctx, "target")];
+  // Listed among the cluster permissions a replicator needs (msk-replicator-iam-ref) but not in the managed policy.
+  const dynamicConfig: Statement = {
+    sid: "DescribeClusterDynamicConfiguration",
+    actions: ["kafka-cluster:DescribeClusterDynamicConfiguration"],
+    resources: mskClusters,
+  };
   tf.role(
     "replicator",
     "-replicator",
     "kafka.amazonaws.com",
-    "MSK Replicator service execution role",
+    "MSK Replicator service execution role (source to target)",
     ["service-role/AWSMSKReplicatorExecutionRole"],
-    secrets,
+    [...secretsFor([raw("data.aws_secretsmanager_secret.source_credentials.arn")]), dynamicConfig],
   );
+  if (reverse)
+    tf.role(
+      "reverse_replicator",
+      "-reverse-replicator",
+      "kafka.amazonaws.com",
+      "MSK Replicator service execution role (target back to source)",
+      ["service-role/AWSMSKReplicatorExecutionRole"],
+      [...secretsFor([raw(`var.${ROLLBACK_SECRET.key}`)]), dynamicConfig],
+    );
 
   tf.section("Network: the replicator's network interfaces reach the brokers on port 9098 (IAM)");
   tf.securityGroup(
@@ -153,7 +165,11 @@ export function replicator(tf: TerraformBuilder): void {
     tf.main.push(comment("Multi-VPC private connectivity with IAM must be turned on for these clusters (see README)."));
   }
   if (needsSourceClusterPolicy(ctx.arch)) {
-    const doc = tf.policy("source_cluster_policy", replicatorClusterPolicy(input("source_cluster_arn")));
+    const doc = tf.policy(
+      "source_cluster_policy",
+      replicatorClusterPolicy(input("source_cluster_arn")),
+      raw("var.source_cluster_existing_policy_json"),
+    );
     tf.resource(
       "aws_msk_cluster_policy",
       "source",
@@ -162,7 +178,11 @@ export function replicator(tf: TerraformBuilder): void {
     );
   }
   if (needsTargetClusterPolicy(ctx.arch) && reverse) {
-    const doc = tf.policy("target_cluster_policy", replicatorClusterPolicy(clusterArn(ctx, "target")));
+    const doc = tf.policy(
+      "target_cluster_policy",
+      replicatorClusterPolicy(clusterArn(ctx, "target")),
+      ctx.createTarget ? undefined : raw("var.target_cluster_existing_policy_json"),
+    );
     tf.resource("aws_msk_cluster_policy", "target", [
       count(reverse),
       attr("cluster_arn", targetArnRaw(ctx)),
@@ -220,6 +240,8 @@ export function replicator(tf: TerraformBuilder): void {
         ],
       );
     };
+    // The reverse replicator writes into the self-managed cluster: its own principal, with write rights.
+    const secretArn = raw(forward ? "data.aws_secretsmanager_secret.source_credentials.arn" : `var.${ROLLBACK_SECRET.key}`);
     const apacheEntry = (): HclItem =>
       block(
         "kafka_cluster",
@@ -238,18 +260,21 @@ export function replicator(tf: TerraformBuilder): void {
             [],
             [
               clusterAuth(ctx.source) === "mtls"
-                ? block("mtls", [], [attr("secret_arn", raw("data.aws_secretsmanager_secret.source_credentials.arn"))])
-                : block(
-                    "sasl_scram",
-                    [],
-                    [
-                      attr("mechanism", "SHA512"),
-                      attr("secret_arn", raw("data.aws_secretsmanager_secret.source_credentials.arn")),
-                    ],
-                  ),
+                ? block("mtls", [], [attr("secret_arn", secretArn)])
+                : block("sasl_scram", [], [attr("mechanism", "SHA512"), attr("secret_arn", secretArn)]),
             ],
           ),
           block("encryption_in_transit", [], [attr("root_ca_certificate", raw("var.source_root_ca_secret_arn"))]),
+          // AWS's CreateReplicator example for a self-managed source gives this entry the VPC that
+          // reaches it (the target VPC, over VPN or Direct Connect) and the replicator's security group.
+          block(
+            "vpc_config",
+            [],
+            [
+              attr("subnet_ids", raw("var.target_subnet_ids")),
+              attr("security_groups_ids", [raw("aws_security_group.replicator.id")]),
+            ],
+          ),
         ],
       );
     const entry = (side: "source" | "target") => (side === "source" && external ? apacheEntry() : mskEntry(side));
@@ -258,10 +283,10 @@ export function replicator(tf: TerraformBuilder): void {
         ? attr(`${which}_kafka_cluster_id`, raw("var.source_kafka_cluster_id"))
         : attr(`${which}_kafka_cluster_arn`, side === "source" ? raw("var.source_cluster_arn") : targetArnRaw(ctx));
     const s = r.spec;
-    const dependsOn: Raw[] = [raw("aws_iam_role_policy_attachment.replicator_managed")];
+    const roleName = forward ? "replicator" : "reverse_replicator";
+    const dependsOn: Raw[] = [raw(`aws_iam_role_policy_attachment.${roleName}_managed`), raw(`aws_iam_role_policy.${roleName}`)];
     if (forward && needsSourceClusterPolicy(ctx.arch)) dependsOn.push(raw("aws_msk_cluster_policy.source"));
     if (!forward && needsTargetClusterPolicy(ctx.arch)) dependsOn.push(raw("aws_msk_cluster_policy.target"));
-    if (external) dependsOn.push(raw("aws_iam_role_policy.replicator"));
     tf.resource(
       "aws_msk_replicator",
       r.tf,
@@ -274,7 +299,7 @@ export function replicator(tf: TerraformBuilder): void {
             ? "Replicates the source cluster to the target cluster."
             : `Replicates the target cluster back to the source (${s.purpose}).`,
         ),
-        attr("service_execution_role_arn", raw("aws_iam_role.replicator.arn")),
+        attr("service_execution_role_arn", raw(`aws_iam_role.${roleName}.arn`)),
         blank,
         entry(srcSide),
         entry(tgtSide),
@@ -368,4 +393,43 @@ export function replicator(tf: TerraformBuilder): void {
     raw("aws_cloudwatch_log_group.replicator.name"),
   );
   if (ctx.createTarget) tf.output("target_cluster_arn", "ARN of the new target cluster.", targetArnRaw(ctx));
+
+  // What a failover needs at hand: where clients connect on the target, and the topic prefix.
+  if (ctx.createTarget)
+    tf.output(
+      "target_bootstrap_brokers_iam",
+      "Bootstrap brokers of the target cluster for IAM clients (port 9098).",
+      raw(
+        ctx.target.type === "msk-serverless"
+          ? "aws_msk_serverless_cluster.target.bootstrap_brokers_sasl_iam"
+          : "aws_msk_cluster.target.bootstrap_brokers_sasl_iam",
+      ),
+    );
+  else {
+    tf.data("aws_msk_bootstrap_brokers", "target", [attr("cluster_arn", raw("var.target_cluster_arn"))]);
+    tf.output(
+      "target_bootstrap_brokers_iam",
+      "Bootstrap brokers of the target cluster for IAM clients (port 9098).",
+      raw("data.aws_msk_bootstrap_brokers.target.bootstrap_brokers_sasl_iam"),
+    );
+  }
+  if (ctx.external || !ctx.arch.crossRegion)
+    tf.output(
+      "source_bootstrap_brokers",
+      ctx.external ? "Bootstrap brokers of the self-managed source cluster (as given)." : "Bootstrap brokers of the source cluster for IAM clients (port 9098).",
+      ctx.external ? raw("var.source_bootstrap_brokers") : raw("data.aws_msk_bootstrap_brokers.source.bootstrap_brokers_sasl_iam"),
+    );
+  if (!ctx.external && !ctx.arch.crossRegion)
+    tf.data("aws_msk_bootstrap_brokers", "source", [attr("cluster_arn", raw("var.source_cluster_arn"))]);
+  for (const r of reps)
+    if (r.spec.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS")
+      tf.output(
+        r.tf === "forward" ? "forward_topic_prefix" : "reverse_topic_prefix",
+        `Prefix of the replicated topic names on the ${r.tf === "forward" ? "target" : "source"} cluster: consumers there subscribe to "<prefix>.<topic>".`,
+        raw(
+          r.toggled
+            ? `one(aws_msk_replicator.${r.tf}[*].replication_info_list[0].source_kafka_cluster_alias)`
+            : `aws_msk_replicator.${r.tf}.replication_info_list[0].source_kafka_cluster_alias`,
+        ),
+      );
 }

@@ -1,7 +1,7 @@
 import { architectureOf } from "@/lib/architecture";
 // Terraform for the S3 backup: the bucket, the connector plugin, role and network, and the connector.
 import { attr, block, raw, tpl, type HclValue } from "../hcl";
-import { BUCKET, s3ConnectorConfig } from "../model/connector";
+import { BUCKET, s3ConnectorConfig, s3EgressDescription, s3SinkPort } from "../model/connector";
 import { s3SinkUsesIam } from "../model/context";
 import { concat, literal, resourceRef } from "../model/expr";
 import { s3SinkStatements } from "../model/iam";
@@ -135,13 +135,22 @@ export function s3Backup(tf: TerraformBuilder): void {
     { cidr: raw("var.source_cidr") },
     "Source cluster brokers",
   );
+  if (ctx.source.isMsk)
+    tf.rule(
+      "ingress",
+      "source_from_s3_sink",
+      raw("var.source_cluster_security_group_id"),
+      s3SinkPort(ctx),
+      { sg: raw("aws_security_group.s3_sink.id") },
+      "MSK Connect S3 sink workers to the source brokers",
+    );
   tf.rule(
     "egress",
     "s3_sink_https",
     raw("aws_security_group.s3_sink.id"),
     443,
     { cidr: "0.0.0.0/0" },
-    "Amazon S3 (gateway endpoint or NAT gateway)",
+    s3EgressDescription(bucketPlacement === "backup"),
   );
 
   tf.section("Connector");
@@ -164,7 +173,11 @@ export function s3Backup(tf: TerraformBuilder): void {
     ),
     attr(
       "connector_configuration",
-      s3ConnectorConfig(ctx, (b) => tpl(...b.map((p) => (p === BUCKET ? raw("var.bucket_name") : p)))) as HclValue,
+      s3ConnectorConfig(
+        ctx,
+        (b) => tpl(...b.map((p) => (p === BUCKET ? raw("var.bucket_name") : p))),
+        raw(bucketPlacement === "backup" ? "var.backup_region" : "var.region"),
+      ) as HclValue,
     ),
     block(
       "kafka_cluster",
@@ -217,7 +230,14 @@ export function s3Backup(tf: TerraformBuilder): void {
         ),
       ],
     ),
-    attr("depends_on", [raw("aws_iam_role_policy.s3_sink"), raw("aws_s3_bucket_policy.backup")]),
+    attr(
+      "depends_on",
+      [
+        raw("aws_iam_role_policy.s3_sink"),
+        raw("aws_s3_bucket_policy.backup"),
+        ...(ctx.source.isMsk ? [raw("aws_vpc_security_group_ingress_rule.source_from_s3_sink")] : []),
+      ],
+    ),
   ]);
   tf.output("backup_bucket", "Name of the backup bucket.", raw("aws_s3_bucket.backup.id"));
   tf.output("connector_arn", "ARN of the S3 sink connector.", raw("aws_mskconnect_connector.s3_sink.arn"));

@@ -1,5 +1,5 @@
 // The target cluster, created when the user asks for it (replicator and MirrorMaker 2 options).
-import { attr, block, comment, raw, tpl, type Raw } from "../hcl";
+import { attr, blank, block, comment, raw, tpl, type HclItem, type Raw } from "../hcl";
 import { needsTargetClusterPolicy } from "../model/placement";
 import type { TerraformBuilder } from "./builder";
 
@@ -30,6 +30,7 @@ export function targetClusterResources(
         [attr("subnet_ids", subnets), attr("security_group_ids", [raw("aws_security_group.target_cluster.id")])],
       ),
       block("client_authentication", [], [block("sasl", [], [block("iam", [], [attr("enabled", true)])])]),
+      ...protectFromDestroy(),
     ]);
     return;
   }
@@ -73,5 +74,18 @@ export function targetClusterResources(
       [],
       [block("encryption_in_transit", [], [attr("client_broker", "TLS"), attr("in_cluster", true)])],
     ),
+    ...protectFromDestroy(),
   ]);
+}
+
+/**
+ * A cluster this code creates holds the data (a migration's new production cluster): `terraform
+ * destroy` must not delete it, as CloudFormation retains it (DeletionPolicy: Retain).
+ */
+export function protectFromDestroy(): HclItem[] {
+  return [
+    blank,
+    comment("The cluster holds your data: destroy refuses to delete it. Remove this block first to delete it on purpose."),
+    block("lifecycle", [], [attr("prevent_destroy", true)]),
+  ];
 }

@@ -42,6 +42,9 @@ export const PATTERNS = {
   image: "^[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}$",
   kafkaVersion: "^[0-9]+[.][0-9]+[.]([0-9]+|x)$",
   instanceType: "^(kafka|express)[.][a-z0-9]+[.][a-z0-9]+$",
+  /** One broker family only: the code's storage settings follow it (Express brokers take no EBS storage). */
+  standardInstanceType: "^kafka[.][a-z0-9]+[.][a-z0-9]+$",
+  expressInstanceType: "^express[.][a-z0-9]+[.][a-z0-9]+$",
   port: "^[0-9]{1,5}$",
 } as const;
 
@@ -129,6 +132,20 @@ export const sg = (key: string, cfn: string, what: string, placements: Placement
   placements,
 });
 
+/**
+ * Default Kafka version of a new cluster: 3.8.x, MSK's recommended version and the newest one AWS
+ * documents for Express brokers (doc history 2025-06-05, "Express brokers on Apache Kafka 3.8.x";
+ * supported-kafka-versions lists 3.8.x as Recommended; checked 2026-12-02).
+ */
+export const NEW_CLUSTER_KAFKA_VERSION = "3.8.x";
+
+/** Broker instance type input settings for one broker family. */
+export function instanceTypeSettings(express: boolean): Pick<InputDef, "default" | "pattern" | "patternHint"> {
+  return express
+    ? { default: "express.m7g.large", pattern: PATTERNS.expressInstanceType, patternHint: "an Express broker instance type such as express.m7g.large" }
+    : { default: "kafka.m7g.large", pattern: PATTERNS.standardInstanceType, patternHint: "a Standard broker instance type such as kafka.m7g.large" };
+}
+
 export function targetClusterSettings(ctx: IacContext, add: AddInput): void {
   if (!ctx.createTarget || ctx.target.type === "msk-serverless") return;
   add({
@@ -136,18 +153,16 @@ export function targetClusterSettings(ctx: IacContext, add: AddInput): void {
     cfn: "TargetKafkaVersion",
     description: "Apache Kafka version of the new target cluster.",
     type: "string",
-    default: "3.9.x",
+    default: NEW_CLUSTER_KAFKA_VERSION,
     pattern: PATTERNS.kafkaVersion,
-    patternHint: "an MSK Kafka version such as 3.9.x",
+    patternHint: "an MSK Kafka version such as 3.8.x",
   });
   add({
     key: "target_broker_instance_type",
     cfn: "TargetBrokerInstanceType",
     description: "Broker instance type of the new target cluster (three brokers, one per Availability Zone).",
     type: "string",
-    default: ctx.target.type === "msk-express" ? "express.m7g.large" : "kafka.m7g.large",
-    pattern: PATTERNS.instanceType,
-    patternHint: "an MSK broker instance type such as kafka.m7g.large",
+    ...instanceTypeSettings(ctx.target.type === "msk-express"),
   });
 }
 

@@ -3,6 +3,7 @@
 import type { IacContext } from "../context";
 import type { Placement } from "../placement";
 import { PATTERNS, type InputDef } from "./definitions";
+import { PRIMARY_BROKERS_INPUT, hasClientSwitch } from "../client-switch";
 import { mirrorMaker2Inputs } from "./mirrormaker2";
 import { multiAzInputs } from "./multi-az";
 import { replicatorInputs } from "./replicator";
@@ -52,5 +53,16 @@ export function inputsFor(ctx: IacContext): InputDef[] {
       multiAzInputs(ctx, add);
       break;
   }
+  if (hasClientSwitch(ctx))
+    add({
+      key: PRIMARY_BROKERS_INPUT.key,
+      cfn: PRIMARY_BROKERS_INPUT.cfn,
+      description:
+        "Bootstrap brokers of the primary cluster for your applications' authentication: the first value of the /<name>/kafka/bootstrap-brokers parameter clients read (the runbook flips it on failover).",
+      type: "string",
+      pattern: "^[^\\s,]+(,[^\\s,]+)*$",
+      patternHint: "host:port pairs separated by commas",
+      placements: ["main", "source"],
+    });
   return out;
 }

@@ -1,7 +1,7 @@
 // The inputs of Multi-AZ.
 import { type IacContext } from "../context";
 import { CLUSTER_TOGGLE } from "../toggles";
-import { PATTERNS, subnets, vpc, type AddInput } from "./definitions";
+import { NEW_CLUSTER_KAFKA_VERSION, PATTERNS, instanceTypeSettings, subnets, vpc, type AddInput } from "./definitions";
 
 export function multiAzInputs(ctx: IacContext, add: AddInput): void {
   add({
@@ -17,18 +17,16 @@ export function multiAzInputs(ctx: IacContext, add: AddInput): void {
     cfn: "KafkaVersion",
     description: "Apache Kafka version of the configuration (and of the new cluster).",
     type: "string",
-    default: "3.9.x",
+    default: NEW_CLUSTER_KAFKA_VERSION,
     pattern: PATTERNS.kafkaVersion,
-    patternHint: "an MSK Kafka version such as 3.9.x",
+    patternHint: "an MSK Kafka version such as 3.8.x",
   });
   add({
     key: "broker_instance_type",
     cfn: "BrokerInstanceType",
     description: "Broker instance type of the new cluster.",
     type: "string",
-    default: ctx.source.type === "msk-express" ? "express.m7g.large" : "kafka.m7g.large",
-    pattern: PATTERNS.instanceType,
-    patternHint: "an MSK broker instance type such as kafka.m7g.large",
+    ...instanceTypeSettings(ctx.source.type === "msk-express"),
   });
   add(vpc("vpc_id", "VpcId", "VPC of the new cluster."));
   add(

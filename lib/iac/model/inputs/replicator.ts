@@ -1,7 +1,7 @@
 // The inputs of Amazon MSK Replicator.
 import { clusterAuth, type IacContext } from "../context";
-import { failbackPlacements, needsSourceClusterPolicy, replicatorPlans, type Placement } from "../placement";
-import { ALARM_TOPIC, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE } from "../toggles";
+import { failbackPlacements, needsSourceClusterPolicy, needsTargetClusterPolicy, replicatorPlans, type Placement } from "../placement";
+import { ALARM_TOPIC, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "../toggles";
 import {
   PATTERNS,
   bootstrap,
@@ -34,6 +34,17 @@ export function replicatorInputs(ctx: IacContext, add: AddInput): void {
       pattern: PATTERNS.region,
       patternHint: "an AWS Region code such as us-east-1",
     });
+  // Terraform merges an existing cluster policy (aws_iam_policy_document source_policy_documents);
+  // the CloudFormation README says how to merge by hand.
+  for (const side of ["source", "target"] as const)
+    if (side === "source" ? needsSourceClusterPolicy(ctx.arch) : needsTargetClusterPolicy(ctx.arch) && !ctx.createTarget)
+      add({
+        key: `${side}_cluster_existing_policy_json`,
+        cfn: "",
+        description: `The ${side} cluster's current cluster policy (aws kafka get-cluster-policy), merged into the generated one so that applying does not drop its statements; empty when it has none.`,
+        type: "string",
+        default: "",
+      });
   if (ctx.source.isMsk) {
     add(sourceArn(sourcePlacements));
     add(
@@ -83,6 +94,16 @@ export function replicatorInputs(ctx: IacContext, add: AddInput): void {
           : "Secrets Manager secret with the SASL/SCRAM username and password MSK Replicator uses on the self-managed cluster.",
       ),
     );
+    if (ctx.arch.replicators.some((r) => r.id === "reverse"))
+      add(
+        secret(
+          ROLLBACK_SECRET.key,
+          ROLLBACK_SECRET.cfn,
+          clusterAuth(ctx.source) === "mtls"
+            ? "Secrets Manager secret with the client certificate and key the reverse (rollback) replicator writes to the self-managed cluster with; its principal needs write rights (README)."
+            : "Secrets Manager secret with the SASL/SCRAM user the reverse (rollback) replicator writes to the self-managed cluster with; it needs write rights, not the read-only source user (README).",
+        ),
+      );
     add(
       secret(
         "source_root_ca_secret_arn",

@@ -1,7 +1,8 @@
 import { architectureOf } from "@/lib/architecture";
 // The inputs of the S3 backup.
 import { s3SinkUsesIam, type IacContext } from "../context";
-import { PATTERNS, bootstrap, secret, sourceArn, subnets, targetArn, vpc, type AddInput } from "./definitions";
+import { PATTERNS, bootstrap, secret, sg, sourceArn, subnets, targetArn, vpc, type AddInput } from "./definitions";
+import { s3SinkPort } from "../connector";
 
 export function s3BackupInputs(ctx: IacContext, add: AddInput): void {
   const a = ctx.arch;
@@ -60,6 +61,14 @@ export function s3BackupInputs(ctx: IacContext, add: AddInput): void {
     pattern: PATTERNS.cidr,
     patternHint: "a CIDR block such as 10.0.0.0/16",
   });
+  if (ctx.source.isMsk)
+    add(
+      sg(
+        "source_cluster_security_group_id",
+        "SourceClusterSecurityGroupId",
+        `Security group of the source cluster's brokers; a rule lets the connector's workers in on port ${s3SinkPort(ctx)}.`,
+      ),
+    );
   add(subnets("subnet_ids", "SubnetIds", "Private subnets for the connector's workers (2 or 3).", ["main"], 2, 3));
   add({
     key: "plugin_bucket_arn",

@@ -30,6 +30,11 @@ data "aws_iam_policy_document" "mm2_execution_trust" {
       type        = "Service"
       identifiers = ["ecs-tasks.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
   }
 }
 
@@ -52,6 +57,11 @@ data "aws_iam_policy_document" "mm2_task_trust" {
       type        = "Service"
       identifiers = ["ecs-tasks.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
   }
 }
 
@@ -63,19 +73,18 @@ resource "aws_iam_role" "mm2_task" {
 
 data "aws_iam_policy_document" "mm2_task" {
   statement {
-    sid       = "TargetClusterCluster"
-    actions   = [
+    sid = "TargetClusterCluster"
+    actions = [
       "kafka-cluster:Connect",
       "kafka-cluster:DescribeCluster",
-      "kafka-cluster:AlterCluster",
       "kafka-cluster:DescribeClusterDynamicConfiguration",
       "kafka-cluster:WriteDataIdempotently",
     ]
     resources = [var.target_cluster_arn]
   }
   statement {
-    sid       = "TargetClusterTopics"
-    actions   = [
+    sid = "TargetClusterTopics"
+    actions = [
       "kafka-cluster:DescribeTopic",
       "kafka-cluster:CreateTopic",
       "kafka-cluster:AlterTopic",
@@ -171,12 +180,13 @@ resource "aws_ecs_task_definition" "mm2" {
     cpu_architecture        = "X86_64"
   }
   container_definitions = jsonencode([{
-    name             = "mirrormaker2"
-    image            = var.mm2_image
-    essential        = true
-    entryPoint       = ["/bin/sh", "-c"]
-    command          = [local.mm2_command]
-    environment      = [
+    name        = "mirrormaker2"
+    image       = var.mm2_image
+    essential   = true
+    stopTimeout = 120
+    entryPoint  = ["/bin/sh", "-c"]
+    command     = [local.mm2_command]
+    environment = [
       {
         name  = "MM2_PROPERTIES"
         value = file("${path.module}/mirrormaker2.properties")
@@ -194,7 +204,7 @@ resource "aws_ecs_task_definition" "mm2" {
         value = var.target_bootstrap_brokers
       },
     ]
-    portMappings     = [
+    portMappings = [
       {
         containerPort = 8080
         protocol      = "tcp"
@@ -202,7 +212,7 @@ resource "aws_ecs_task_definition" "mm2" {
     ]
     logConfiguration = {
       logDriver = "awslogs"
-      options   = {
+      options = {
         "awslogs-group"         = aws_cloudwatch_log_group.mm2.name
         "awslogs-region"        = var.region
         "awslogs-stream-prefix" = "mm2"
@@ -231,6 +241,11 @@ resource "aws_ecs_service" "mm2" {
 }
 
 # ── Alarms ──────────────────────────────────────────────────────────────────
+resource "aws_sns_topic" "alarms" {
+  count = var.alarm_topic_arn == "" ? 1 : 0
+  name  = "${var.name}-alarms"
+}
+
 resource "aws_cloudwatch_metric_alarm" "mm2_cpu_high" {
   alarm_name          = "${var.name}-mm2-cpu-high"
   alarm_description   = "MirrorMaker 2 tasks use more than 80% CPU: add tasks or raise tasks.max."
@@ -242,12 +257,12 @@ resource "aws_cloudwatch_metric_alarm" "mm2_cpu_high" {
   threshold           = 80
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ClusterName = aws_ecs_cluster.mm2.name
     ServiceName = aws_ecs_service.mm2.name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "mm2_memory_high" {
@@ -261,31 +276,31 @@ resource "aws_cloudwatch_metric_alarm" "mm2_memory_high" {
   threshold           = 85
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ClusterName = aws_ecs_cluster.mm2.name
     ServiceName = aws_ecs_service.mm2.name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "mm2_running_tasks_low" {
   alarm_name          = "${var.name}-mm2-running-tasks-low"
-  alarm_description   = "Fewer than 2 MirrorMaker 2 tasks are running (Container Insights)."
+  alarm_description   = "Fewer MirrorMaker 2 tasks are running than the service's desired count (Container Insights)."
   namespace           = "ECS/ContainerInsights"
   metric_name         = "RunningTaskCount"
   statistic           = "Minimum"
   period              = 60
   evaluation_periods  = 3
-  threshold           = 2
+  threshold           = var.desired_count
   comparison_operator = "LessThanThreshold"
   treat_missing_data  = "breaching"
-  dimensions          = {
+  dimensions = {
     ClusterName = aws_ecs_cluster.mm2.name
     ServiceName = aws_ecs_service.mm2.name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 data "aws_iam_policy_document" "source_cluster_policy" {
@@ -294,7 +309,7 @@ data "aws_iam_policy_document" "source_cluster_policy" {
     actions   = ["kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeClusterV2"]
     resources = [var.source_cluster_arn]
     principals {
-      type        = "AWS"
+      type = "AWS"
       identifiers = [
         "arn:${data.aws_partition.current.partition}:iam::${data.aws_caller_identity.current.account_id}:root",
       ]
@@ -315,37 +330,99 @@ data "aws_iam_policy_document" "source_account_role_trust" {
 
 data "aws_iam_policy_document" "source_account_role_permissions" {
   statement {
-    sid       = "SourceClusterCluster"
-    actions   = [
+    sid = "SourceClusterCluster"
+    actions = [
       "kafka-cluster:Connect",
       "kafka-cluster:DescribeCluster",
-      "kafka-cluster:AlterCluster",
       "kafka-cluster:DescribeClusterDynamicConfiguration",
-      "kafka-cluster:WriteDataIdempotently",
     ]
     resources = [var.source_cluster_arn]
   }
   statement {
-    sid       = "SourceClusterTopics"
-    actions   = [
+    sid = "SourceClusterTopics"
+    actions = [
       "kafka-cluster:DescribeTopic",
-      "kafka-cluster:CreateTopic",
-      "kafka-cluster:AlterTopic",
-      "kafka-cluster:ReadData",
-      "kafka-cluster:WriteData",
       "kafka-cluster:DescribeTopicDynamicConfiguration",
-      "kafka-cluster:AlterTopicDynamicConfiguration",
+      "kafka-cluster:ReadData",
     ]
     resources = ["${replace(var.source_cluster_arn, ":cluster/", ":topic/")}/*"]
   }
   statement {
     sid       = "SourceClusterGroups"
-    actions   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+    actions   = ["kafka-cluster:DescribeGroup"]
     resources = ["${replace(var.source_cluster_arn, ":cluster/", ":group/")}/*"]
   }
-  statement {
-    sid       = "SourceClusterTransactionalIds"
-    actions   = ["kafka-cluster:DescribeTransactionalId", "kafka-cluster:AlterTransactionalId"]
-    resources = ["${replace(var.source_cluster_arn, ":cluster/", ":transactional-id/")}/*"]
+}
+
+# ── Clients' switch: where applications connect (the runbook flips these on failover) ───
+resource "aws_ssm_parameter" "bootstrap_brokers_standby_region" {
+  name        = "/${var.name}/kafka/bootstrap-brokers"
+  description = "Bootstrap brokers of the active cluster for clients; the runbook sets the standby's on failover."
+  type        = "String"
+  value       = var.primary_client_bootstrap_brokers
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
   }
+}
+
+resource "aws_ssm_parameter" "active_side_standby_region" {
+  name        = "/${var.name}/kafka/active-side"
+  description = "Which cluster clients use: primary or standby."
+  type        = "String"
+  value       = "primary"
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+data "aws_iam_policy_document" "client_switch_read" {
+  statement {
+    sid     = "ReadKafkaClientSwitch"
+    actions = ["ssm:GetParameter", "ssm:GetParameters"]
+    resources = [
+      "arn:${data.aws_partition.current.partition}:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/bootstrap-brokers",
+      "arn:${data.aws_partition.current.partition}:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/active-side",
+    ]
+  }
+}
+
+resource "aws_iam_policy" "client_switch_read" {
+  name        = "${var.name}-kafka-client-switch-read"
+  description = "Lets an application read where to connect (the /<name>/kafka/* SSM parameters)."
+  policy      = data.aws_iam_policy_document.client_switch_read.json
+}
+
+data "aws_iam_policy_document" "standby_client" {
+  statement {
+    sid = "StandbyCluster"
+    actions = [
+      "kafka-cluster:Connect",
+      "kafka-cluster:DescribeCluster",
+      "kafka-cluster:WriteDataIdempotently",
+    ]
+    resources = [var.target_cluster_arn]
+  }
+  statement {
+    sid       = "StandbyTopics"
+    actions   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData", "kafka-cluster:WriteData"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":topic/")}/*"]
+  }
+  statement {
+    sid       = "StandbyGroups"
+    actions   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":group/")}/*"]
+  }
+  statement {
+    sid       = "StandbyTransactionalIds"
+    actions   = ["kafka-cluster:DescribeTransactionalId", "kafka-cluster:AlterTransactionalId"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":transactional-id/")}/*"]
+  }
+}
+
+resource "aws_iam_policy" "standby_client" {
+  name        = "${var.name}-kafka-standby-client"
+  description = "What an application needs on the standby cluster (IAM access control) after a failover."
+  policy      = data.aws_iam_policy_document.standby_client.json
 }

@@ -122,6 +122,15 @@ variable "alarm_topic_arn" {
   }
 }
 
+variable "primary_client_bootstrap_brokers" {
+  description = "Bootstrap brokers of the primary cluster for your applications' authentication: the first value of the /<name>/kafka/bootstrap-brokers parameter clients read (the runbook flips it on failover)."
+  type        = string
+  validation {
+    condition     = can(regex("^[^\\s,]+(,[^\\s,]+)*$", var.primary_client_bootstrap_brokers))
+    error_message = "primary_client_bootstrap_brokers must be host:port pairs separated by commas."
+  }
+}
+
 variable "tags" {
   description = "Extra tags for every resource."
   type        = map(string)

@@ -71,4 +71,9 @@ resource "aws_msk_cluster" "multi_az" {
       in_cluster    = true
     }
   }
+
+  # The cluster holds your data: destroy refuses to delete it. Remove this block first to delete it on purpose.
+  lifecycle {
+    prevent_destroy = true
+  }
 }

@@ -30,10 +30,10 @@ variable "create_cluster" {
 variable "kafka_version" {
   description = "Apache Kafka version of the configuration (and of the new cluster)."
   type        = string
-  default     = "3.9.x"
+  default     = "3.8.x"
   validation {
     condition     = can(regex("^[0-9]+[.][0-9]+[.]([0-9]+|x)$", var.kafka_version))
-    error_message = "kafka_version must be an MSK Kafka version such as 3.9.x."
+    error_message = "kafka_version must be an MSK Kafka version such as 3.8.x."
   }
 }
 
@@ -42,8 +42,8 @@ variable "broker_instance_type" {
   type        = string
   default     = "kafka.m7g.large"
   validation {
-    condition     = can(regex("^(kafka|express)[.][a-z0-9]+[.][a-z0-9]+$", var.broker_instance_type))
-    error_message = "broker_instance_type must be an MSK broker instance type such as kafka.m7g.large."
+    condition     = can(regex("^kafka[.][a-z0-9]+[.][a-z0-9]+$", var.broker_instance_type))
+    error_message = "broker_instance_type must be a Standard broker instance type such as kafka.m7g.large."
   }
 }
 

@@ -31,6 +31,18 @@ variable "source_region" {
   }
 }
 
+variable "source_cluster_existing_policy_json" {
+  description = "The source cluster's current cluster policy (aws kafka get-cluster-policy), merged into the generated one so that applying does not drop its statements; empty when it has none."
+  type        = string
+  default     = ""
+}
+
+variable "target_cluster_existing_policy_json" {
+  description = "The target cluster's current cluster policy (aws kafka get-cluster-policy), merged into the generated one so that applying does not drop its statements; empty when it has none."
+  type        = string
+  default     = ""
+}
+
 variable "source_cluster_arn" {
   description = "ARN of the existing source (primary) Amazon MSK cluster."
   type        = string
@@ -110,6 +122,15 @@ variable "alarm_topic_arn" {
   validation {
     condition     = can(regex("^(|arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+)$", var.alarm_topic_arn))
     error_message = "alarm_topic_arn must be an SNS topic ARN or empty."
+  }
+}
+
+variable "primary_client_bootstrap_brokers" {
+  description = "Bootstrap brokers of the primary cluster for your applications' authentication: the first value of the /<name>/kafka/bootstrap-brokers parameter clients read (the runbook flips it on failover)."
+  type        = string
+  validation {
+    condition     = can(regex("^[^\\s,]+(,[^\\s,]+)*$", var.primary_client_bootstrap_brokers))
+    error_message = "primary_client_bootstrap_brokers must be host:port pairs separated by commas."
   }
 }
 

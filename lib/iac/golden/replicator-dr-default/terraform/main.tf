@@ -7,7 +7,7 @@ data "aws_caller_identity" "current" {}
 
 data "aws_region" "current" {}
 
-# ── Service execution role ──────────────────────────────────────────────────
+# ── Service execution roles ─────────────────────────────────────────────────
 data "aws_iam_policy_document" "replicator_trust" {
   statement {
     sid     = "TrustService"
@@ -16,18 +16,78 @@ data "aws_iam_policy_document" "replicator_trust" {
       type        = "Service"
       identifiers = ["kafka.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
   }
 }
 
 resource "aws_iam_role" "replicator" {
   name               = "${var.name}-replicator"
-  description        = "MSK Replicator service execution role"
+  description        = "MSK Replicator service execution role (source to target)"
   assume_role_policy = data.aws_iam_policy_document.replicator_trust.json
 }
 
 resource "aws_iam_role_policy_attachment" "replicator_managed" {
   role       = aws_iam_role.replicator.name
   policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSMSKReplicatorExecutionRole"
+}
+
+data "aws_iam_policy_document" "replicator" {
+  statement {
+    sid       = "DescribeClusterDynamicConfiguration"
+    actions   = ["kafka-cluster:DescribeClusterDynamicConfiguration"]
+    resources = [var.source_cluster_arn, var.target_cluster_arn]
+  }
+}
+
+resource "aws_iam_role_policy" "replicator" {
+  name   = "${var.name}-replicator-inline"
+  role   = aws_iam_role.replicator.id
+  policy = data.aws_iam_policy_document.replicator.json
+}
+
+data "aws_iam_policy_document" "reverse_replicator_trust" {
+  statement {
+    sid     = "TrustService"
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["kafka.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+resource "aws_iam_role" "reverse_replicator" {
+  name               = "${var.name}-reverse-replicator"
+  description        = "MSK Replicator service execution role (target back to source)"
+  assume_role_policy = data.aws_iam_policy_document.reverse_replicator_trust.json
+}
+
+resource "aws_iam_role_policy_attachment" "reverse_replicator_managed" {
+  role       = aws_iam_role.reverse_replicator.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSMSKReplicatorExecutionRole"
+}
+
+data "aws_iam_policy_document" "reverse_replicator" {
+  statement {
+    sid       = "DescribeClusterDynamicConfiguration"
+    actions   = ["kafka-cluster:DescribeClusterDynamicConfiguration"]
+    resources = [var.source_cluster_arn, var.target_cluster_arn]
+  }
+}
+
+resource "aws_iam_role_policy" "reverse_replicator" {
+  name   = "${var.name}-reverse-replicator-inline"
+  role   = aws_iam_role.reverse_replicator.id
+  policy = data.aws_iam_policy_document.reverse_replicator.json
 }
 
 # ── Network: the replicator's network interfaces reach the brokers on port 9098 (IAM) ───
@@ -85,6 +145,7 @@ resource "aws_vpc_security_group_ingress_rule" "source_from_reverse_replicator" 
 # ── Cluster policies: MSK Replicator reaches a cluster in another Region through multi-VPC private connectivity ───
 # Multi-VPC private connectivity with IAM must be turned on for these clusters (see README).
 data "aws_iam_policy_document" "source_cluster_policy" {
+  source_policy_documents = var.source_cluster_existing_policy_json == "" ? [] : [var.source_cluster_existing_policy_json]
   statement {
     sid       = "AllowMskReplicator"
     actions   = ["kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeClusterV2"]
@@ -103,6 +164,7 @@ resource "aws_msk_cluster_policy" "source" {
 }
 
 data "aws_iam_policy_document" "target_cluster_policy" {
+  source_policy_documents = var.target_cluster_existing_policy_json == "" ? [] : [var.target_cluster_existing_policy_json]
   statement {
     sid       = "AllowMskReplicator"
     actions   = ["kafka:CreateVpcConnection", "kafka:GetBootstrapBrokers", "kafka:DescribeClusterV2"]
@@ -191,7 +253,16 @@ resource "aws_msk_replicator" "forward" {
     delete = "90m"
   }
 
-  depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_msk_cluster_policy.source]
+  depends_on = [
+    aws_iam_role_policy_attachment.replicator_managed,
+    aws_iam_role_policy.replicator,
+    aws_msk_cluster_policy.source,
+  ]
+}
+
+resource "aws_sns_topic" "alarms" {
+  count = var.alarm_topic_arn == "" ? 1 : 0
+  name  = "${var.name}-alarms"
 }
 
 resource "aws_cloudwatch_metric_alarm" "replication_latency" {
@@ -205,29 +276,29 @@ resource "aws_cloudwatch_metric_alarm" "replication_latency" {
   threshold           = 60000
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "message_lag" {
   alarm_name          = "${var.name}-forward-message-lag"
-  alarm_description   = "orders-dr-forward is falling behind the source (MessageLag keeps growing)."
+  alarm_description   = "orders-dr-forward is more than one RPO of messages behind the source (MessageLag, the sum over partitions)."
   namespace           = "AWS/Kafka"
   metric_name         = "MessageLag"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 100000
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 585938
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "replicator_failure" {
@@ -241,11 +312,47 @@ resource "aws_cloudwatch_metric_alarm" "replicator_failure" {
   threshold           = 0
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "auth_error" {
+  alarm_name          = "${var.name}-forward-auth-error"
+  alarm_description   = "orders-dr-forward is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data."
+  namespace           = "AWS/Kafka"
+  metric_name         = "AuthError"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.forward.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "throttle_time" {
+  alarm_name          = "${var.name}-forward-throttle-time"
+  alarm_description   = "orders-dr-forward is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ThrottleTime"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.forward.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 # ── Reverse replicator: target → source (failback, created only when enable_failback_replicator = true) ───
@@ -261,7 +368,7 @@ resource "aws_msk_replicator" "reverse" {
   provider                   = aws.source
   replicator_name            = "${var.name}-reverse"
   description                = "Replicates the target cluster back to the source (failback)."
-  service_execution_role_arn = aws_iam_role.replicator.arn
+  service_execution_role_arn = aws_iam_role.reverse_replicator.arn
 
   kafka_cluster {
     amazon_msk_cluster {
@@ -323,7 +430,16 @@ resource "aws_msk_replicator" "reverse" {
     delete = "90m"
   }
 
-  depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_msk_cluster_policy.target]
+  depends_on = [
+    aws_iam_role_policy_attachment.reverse_replicator_managed,
+    aws_iam_role_policy.reverse_replicator,
+    aws_msk_cluster_policy.target,
+  ]
+}
+
+resource "aws_sns_topic" "alarms_source" {
+  provider = aws.source
+  name     = "${var.name}-alarms-source"
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_replication_latency" {
@@ -339,31 +455,31 @@ resource "aws_cloudwatch_metric_alarm" "reverse_replication_latency" {
   threshold           = 60000
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_message_lag" {
   count               = var.enable_failback_replicator ? 1 : 0
   provider            = aws.source
   alarm_name          = "${var.name}-reverse-message-lag"
-  alarm_description   = "orders-dr-reverse is falling behind the source (MessageLag keeps growing)."
+  alarm_description   = "orders-dr-reverse is more than one RPO of messages behind the source (MessageLag, the sum over partitions)."
   namespace           = "AWS/Kafka"
   metric_name         = "MessageLag"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 100000
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 585938
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_replicator_failure" {
@@ -379,9 +495,152 @@ resource "aws_cloudwatch_metric_alarm" "reverse_replicator_failure" {
   threshold           = 0
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "reverse_auth_error" {
+  count               = var.enable_failback_replicator ? 1 : 0
+  provider            = aws.source
+  alarm_name          = "${var.name}-reverse-auth-error"
+  alarm_description   = "orders-dr-reverse is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data."
+  namespace           = "AWS/Kafka"
+  metric_name         = "AuthError"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
+  }
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "reverse_throttle_time" {
+  count               = var.enable_failback_replicator ? 1 : 0
+  provider            = aws.source
+  alarm_name          = "${var.name}-reverse-throttle-time"
+  alarm_description   = "orders-dr-reverse is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ThrottleTime"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.reverse[0].replicator_name
+  }
+  alarm_actions = [aws_sns_topic.alarms_source.arn]
+  ok_actions    = [aws_sns_topic.alarms_source.arn]
+}
+
+data "aws_msk_bootstrap_brokers" "target" {
+  cluster_arn = var.target_cluster_arn
+}
+
+# ── Clients' switch: where applications connect (the runbook flips these on failover) ───
+resource "aws_ssm_parameter" "bootstrap_brokers_standby_region" {
+  name        = "/${var.name}/kafka/bootstrap-brokers"
+  description = "Bootstrap brokers of the active cluster for clients; the runbook sets the standby's on failover."
+  type        = "String"
+  value       = var.primary_client_bootstrap_brokers
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+resource "aws_ssm_parameter" "active_side_standby_region" {
+  name        = "/${var.name}/kafka/active-side"
+  description = "Which cluster clients use: primary or standby."
+  type        = "String"
+  value       = "primary"
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+resource "aws_ssm_parameter" "bootstrap_brokers_primary_region" {
+  provider    = aws.source
+  name        = "/${var.name}/kafka/bootstrap-brokers"
+  description = "Bootstrap brokers of the active cluster for clients; the runbook sets the standby's on failover."
+  type        = "String"
+  value       = var.primary_client_bootstrap_brokers
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+resource "aws_ssm_parameter" "active_side_primary_region" {
+  provider    = aws.source
+  name        = "/${var.name}/kafka/active-side"
+  description = "Which cluster clients use: primary or standby."
+  type        = "String"
+  value       = "primary"
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+data "aws_iam_policy_document" "client_switch_read" {
+  statement {
+    sid     = "ReadKafkaClientSwitch"
+    actions = ["ssm:GetParameter", "ssm:GetParameters"]
+    resources = [
+      "arn:${data.aws_partition.current.partition}:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/bootstrap-brokers",
+      "arn:${data.aws_partition.current.partition}:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/active-side",
+      "arn:${data.aws_partition.current.partition}:ssm:${var.source_region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/bootstrap-brokers",
+      "arn:${data.aws_partition.current.partition}:ssm:${var.source_region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/active-side",
+    ]
+  }
+}
+
+resource "aws_iam_policy" "client_switch_read" {
+  name        = "${var.name}-kafka-client-switch-read"
+  description = "Lets an application read where to connect (the /<name>/kafka/* SSM parameters)."
+  policy      = data.aws_iam_policy_document.client_switch_read.json
+}
+
+data "aws_iam_policy_document" "standby_client" {
+  statement {
+    sid = "StandbyCluster"
+    actions = [
+      "kafka-cluster:Connect",
+      "kafka-cluster:DescribeCluster",
+      "kafka-cluster:WriteDataIdempotently",
+    ]
+    resources = [var.target_cluster_arn]
+  }
+  statement {
+    sid       = "StandbyTopics"
+    actions   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData", "kafka-cluster:WriteData"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":topic/")}/*"]
+  }
+  statement {
+    sid       = "StandbyGroups"
+    actions   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":group/")}/*"]
+  }
+  statement {
+    sid       = "StandbyTransactionalIds"
+    actions   = ["kafka-cluster:DescribeTransactionalId", "kafka-cluster:AlterTransactionalId"]
+    resources = ["${replace(var.target_cluster_arn, ":cluster/", ":transactional-id/")}/*"]
+  }
+}
+
+resource "aws_iam_policy" "standby_client" {
+  name        = "${var.name}-kafka-standby-client"
+  description = "What an application needs on the standby cluster (IAM access control) after a failover."
+  policy      = data.aws_iam_policy_document.standby_client.json
 }

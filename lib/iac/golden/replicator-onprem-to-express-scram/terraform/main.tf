@@ -7,7 +7,7 @@ data "aws_caller_identity" "current" {}
 
 data "aws_region" "current" {}
 
-# ── Service execution role ──────────────────────────────────────────────────
+# ── Service execution roles ─────────────────────────────────────────────────
 data "aws_secretsmanager_secret" "source_credentials" {
   arn = var.source_credentials_secret_arn
 }
@@ -20,12 +20,17 @@ data "aws_iam_policy_document" "replicator_trust" {
       type        = "Service"
       identifiers = ["kafka.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
   }
 }
 
 resource "aws_iam_role" "replicator" {
   name               = "${var.name}-replicator"
-  description        = "MSK Replicator service execution role"
+  description        = "MSK Replicator service execution role (source to target)"
   assume_role_policy = data.aws_iam_policy_document.replicator_trust.json
 }
 
@@ -41,8 +46,8 @@ data "aws_iam_policy_document" "replicator" {
     resources = [data.aws_secretsmanager_secret.source_credentials.arn, var.source_root_ca_secret_arn]
   }
   statement {
-    sid       = "ExternalClusterSecretsKms"
-    actions   = ["kms:Decrypt"]
+    sid     = "ExternalClusterSecretsKms"
+    actions = ["kms:Decrypt"]
     resources = [
       "arn:${data.aws_partition.current.partition}:kms:*:${data.aws_caller_identity.current.account_id}:key/*",
     ]
@@ -52,12 +57,75 @@ data "aws_iam_policy_document" "replicator" {
       values   = ["secretsmanager.*.amazonaws.com"]
     }
   }
+  statement {
+    sid       = "DescribeClusterDynamicConfiguration"
+    actions   = ["kafka-cluster:DescribeClusterDynamicConfiguration"]
+    resources = [aws_msk_cluster.target.arn]
+  }
 }
 
 resource "aws_iam_role_policy" "replicator" {
   name   = "${var.name}-replicator-inline"
   role   = aws_iam_role.replicator.id
   policy = data.aws_iam_policy_document.replicator.json
+}
+
+data "aws_iam_policy_document" "reverse_replicator_trust" {
+  statement {
+    sid     = "TrustService"
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "Service"
+      identifiers = ["kafka.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+resource "aws_iam_role" "reverse_replicator" {
+  name               = "${var.name}-reverse-replicator"
+  description        = "MSK Replicator service execution role (target back to source)"
+  assume_role_policy = data.aws_iam_policy_document.reverse_replicator_trust.json
+}
+
+resource "aws_iam_role_policy_attachment" "reverse_replicator_managed" {
+  role       = aws_iam_role.reverse_replicator.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSMSKReplicatorExecutionRole"
+}
+
+data "aws_iam_policy_document" "reverse_replicator" {
+  statement {
+    sid       = "ExternalClusterSecrets"
+    actions   = ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"]
+    resources = [var.rollback_credentials_secret_arn, var.source_root_ca_secret_arn]
+  }
+  statement {
+    sid     = "ExternalClusterSecretsKms"
+    actions = ["kms:Decrypt"]
+    resources = [
+      "arn:${data.aws_partition.current.partition}:kms:*:${data.aws_caller_identity.current.account_id}:key/*",
+    ]
+    condition {
+      test     = "StringLike"
+      variable = "kms:ViaService"
+      values   = ["secretsmanager.*.amazonaws.com"]
+    }
+  }
+  statement {
+    sid       = "DescribeClusterDynamicConfiguration"
+    actions   = ["kafka-cluster:DescribeClusterDynamicConfiguration"]
+    resources = [aws_msk_cluster.target.arn]
+  }
+}
+
+resource "aws_iam_role_policy" "reverse_replicator" {
+  name   = "${var.name}-reverse-replicator-inline"
+  role   = aws_iam_role.reverse_replicator.id
+  policy = data.aws_iam_policy_document.reverse_replicator.json
 }
 
 # ── Network: the replicator's network interfaces reach the brokers on port 9098 (IAM) ───
@@ -133,6 +201,11 @@ resource "aws_msk_cluster" "target" {
       in_cluster    = true
     }
   }
+
+  # The cluster holds your data: destroy refuses to delete it. Remove this block first to delete it on purpose.
+  lifecycle {
+    prevent_destroy = true
+  }
 }
 
 # ── Forward replicator: source → target ─────────────────────────────────────
@@ -159,6 +232,10 @@ resource "aws_msk_replicator" "forward" {
     }
     encryption_in_transit {
       root_ca_certificate = var.source_root_ca_secret_arn
+    }
+    vpc_config {
+      subnet_ids          = var.target_subnet_ids
+      security_groups_ids = [aws_security_group.replicator.id]
     }
   }
   kafka_cluster {
@@ -216,6 +293,11 @@ resource "aws_msk_replicator" "forward" {
   depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_iam_role_policy.replicator]
 }
 
+resource "aws_sns_topic" "alarms" {
+  count = var.alarm_topic_arn == "" ? 1 : 0
+  name  = "${var.name}-alarms"
+}
+
 resource "aws_cloudwatch_metric_alarm" "replication_latency" {
   alarm_name          = "${var.name}-forward-replication-latency"
   alarm_description   = "Replication latency of legacy-move-forward is above the RPO of 60 s."
@@ -227,29 +309,29 @@ resource "aws_cloudwatch_metric_alarm" "replication_latency" {
   threshold           = 60000
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "message_lag" {
   alarm_name          = "${var.name}-forward-message-lag"
-  alarm_description   = "legacy-move-forward is falling behind the source (MessageLag keeps growing)."
+  alarm_description   = "legacy-move-forward is more than one RPO of messages behind the source (MessageLag, the sum over partitions)."
   namespace           = "AWS/Kafka"
   metric_name         = "MessageLag"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 100000
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 585938
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "replicator_failure" {
@@ -263,11 +345,47 @@ resource "aws_cloudwatch_metric_alarm" "replicator_failure" {
   threshold           = 0
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.forward.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "auth_error" {
+  alarm_name          = "${var.name}-forward-auth-error"
+  alarm_description   = "legacy-move-forward is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data."
+  namespace           = "AWS/Kafka"
+  metric_name         = "AuthError"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.forward.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "throttle_time" {
+  alarm_name          = "${var.name}-forward-throttle-time"
+  alarm_description   = "legacy-move-forward is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ThrottleTime"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.forward.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 # ── Reverse replicator: target → source (rollback) ──────────────────────────
@@ -279,7 +397,7 @@ resource "aws_cloudwatch_log_group" "reverse_replicator" {
 resource "aws_msk_replicator" "reverse" {
   replicator_name            = "${var.name}-reverse"
   description                = "Replicates the target cluster back to the source (rollback)."
-  service_execution_role_arn = aws_iam_role.replicator.arn
+  service_execution_role_arn = aws_iam_role.reverse_replicator.arn
 
   kafka_cluster {
     amazon_msk_cluster {
@@ -298,11 +416,15 @@ resource "aws_msk_replicator" "reverse" {
     client_authentication {
       sasl_scram {
         mechanism  = "SHA512"
-        secret_arn = data.aws_secretsmanager_secret.source_credentials.arn
+        secret_arn = var.rollback_credentials_secret_arn
       }
     }
     encryption_in_transit {
       root_ca_certificate = var.source_root_ca_secret_arn
+    }
+    vpc_config {
+      subnet_ids          = var.target_subnet_ids
+      security_groups_ids = [aws_security_group.replicator.id]
     }
   }
 
@@ -348,7 +470,10 @@ resource "aws_msk_replicator" "reverse" {
     delete = "90m"
   }
 
-  depends_on = [aws_iam_role_policy_attachment.replicator_managed, aws_iam_role_policy.replicator]
+  depends_on = [
+    aws_iam_role_policy_attachment.reverse_replicator_managed,
+    aws_iam_role_policy.reverse_replicator,
+  ]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_replication_latency" {
@@ -362,29 +487,29 @@ resource "aws_cloudwatch_metric_alarm" "reverse_replication_latency" {
   threshold           = 60000
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_message_lag" {
   alarm_name          = "${var.name}-reverse-message-lag"
-  alarm_description   = "legacy-move-reverse is falling behind the source (MessageLag keeps growing)."
+  alarm_description   = "legacy-move-reverse is more than one RPO of messages behind the source (MessageLag, the sum over partitions)."
   namespace           = "AWS/Kafka"
   metric_name         = "MessageLag"
-  statistic           = "Sum"
-  period              = 300
-  evaluation_periods  = 3
-  threshold           = 100000
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 585938
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "missing"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
 resource "aws_cloudwatch_metric_alarm" "reverse_replicator_failure" {
@@ -398,9 +523,118 @@ resource "aws_cloudwatch_metric_alarm" "reverse_replicator_failure" {
   threshold           = 0
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
-  dimensions          = {
+  dimensions = {
     ReplicatorName = aws_msk_replicator.reverse.replicator_name
   }
-  alarm_actions       = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
-  ok_actions          = var.alarm_topic_arn == "" ? [] : [var.alarm_topic_arn]
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "reverse_auth_error" {
+  alarm_name          = "${var.name}-reverse-auth-error"
+  alarm_description   = "legacy-move-reverse is refused by a cluster (AuthError > 0): check its role or credentials. Topic-level refusals show as ReplicationLatency 0 while the source still takes data."
+  namespace           = "AWS/Kafka"
+  metric_name         = "AuthError"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.reverse.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "reverse_throttle_time" {
+  alarm_name          = "${var.name}-reverse-throttle-time"
+  alarm_description   = "legacy-move-reverse is throttled by a cluster's quotas for 5 minutes (ThrottleTime > 0)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ThrottleTime"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ReplicatorName = aws_msk_replicator.reverse.replicator_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+# ── Clients' switch: where applications connect (the runbook flips these on failover) ───
+resource "aws_ssm_parameter" "bootstrap_brokers_standby_region" {
+  name        = "/${var.name}/kafka/bootstrap-brokers"
+  description = "Bootstrap brokers of the active cluster for clients; the runbook sets the standby's on failover."
+  type        = "String"
+  value       = var.primary_client_bootstrap_brokers
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+resource "aws_ssm_parameter" "active_side_standby_region" {
+  name        = "/${var.name}/kafka/active-side"
+  description = "Which cluster clients use: primary or standby."
+  type        = "String"
+  value       = "primary"
+  # Created with the primary's value; the runbook flips it, and an apply must not flip it back.
+  lifecycle {
+    ignore_changes = [value]
+  }
+}
+
+data "aws_iam_policy_document" "client_switch_read" {
+  statement {
+    sid     = "ReadKafkaClientSwitch"
+    actions = ["ssm:GetParameter", "ssm:GetParameters"]
+    resources = [
+      "arn:${data.aws_partition.current.partition}:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/bootstrap-brokers",
+      "arn:${data.aws_partition.current.partition}:ssm:${var.region}:${data.aws_caller_identity.current.account_id}:parameter/${var.name}/kafka/active-side",
+    ]
+  }
+}
+
+resource "aws_iam_policy" "client_switch_read" {
+  name        = "${var.name}-kafka-client-switch-read"
+  description = "Lets an application read where to connect (the /<name>/kafka/* SSM parameters)."
+  policy      = data.aws_iam_policy_document.client_switch_read.json
+}
+
+data "aws_iam_policy_document" "standby_client" {
+  statement {
+    sid = "StandbyCluster"
+    actions = [
+      "kafka-cluster:Connect",
+      "kafka-cluster:DescribeCluster",
+      "kafka-cluster:WriteDataIdempotently",
+    ]
+    resources = [aws_msk_cluster.target.arn]
+  }
+  statement {
+    sid       = "StandbyTopics"
+    actions   = ["kafka-cluster:DescribeTopic", "kafka-cluster:ReadData", "kafka-cluster:WriteData"]
+    resources = ["${replace(aws_msk_cluster.target.arn, ":cluster/", ":topic/")}/*"]
+  }
+  statement {
+    sid       = "StandbyGroups"
+    actions   = ["kafka-cluster:DescribeGroup", "kafka-cluster:AlterGroup"]
+    resources = ["${replace(aws_msk_cluster.target.arn, ":cluster/", ":group/")}/*"]
+  }
+  statement {
+    sid       = "StandbyTransactionalIds"
+    actions   = ["kafka-cluster:DescribeTransactionalId", "kafka-cluster:AlterTransactionalId"]
+    resources = ["${replace(aws_msk_cluster.target.arn, ":cluster/", ":transactional-id/")}/*"]
+  }
+}
+
+resource "aws_iam_policy" "standby_client" {
+  name        = "${var.name}-kafka-standby-client"
+  description = "What an application needs on the standby cluster (IAM access control) after a failover."
+  policy      = data.aws_iam_policy_document.standby_client.json
 }

@@ -48,6 +48,15 @@ variable "source_credentials_secret_arn" {
   }
 }
 
+variable "rollback_credentials_secret_arn" {
+  description = "Secrets Manager secret with the SASL/SCRAM user the reverse (rollback) replicator writes to the self-managed cluster with; it needs write rights, not the read-only source user (README)."
+  type        = string
+  validation {
+    condition     = can(regex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$", var.rollback_credentials_secret_arn))
+    error_message = "rollback_credentials_secret_arn must be a Secrets Manager secret ARN."
+  }
+}
+
 variable "source_root_ca_secret_arn" {
   description = "Secrets Manager secret holding the root CA certificate of the self-managed cluster's TLS listener."
   type        = string
@@ -97,10 +106,10 @@ variable "target_vpc_id" {
 variable "target_kafka_version" {
   description = "Apache Kafka version of the new target cluster."
   type        = string
-  default     = "3.9.x"
+  default     = "3.8.x"
   validation {
     condition     = can(regex("^[0-9]+[.][0-9]+[.]([0-9]+|x)$", var.target_kafka_version))
-    error_message = "target_kafka_version must be an MSK Kafka version such as 3.9.x."
+    error_message = "target_kafka_version must be an MSK Kafka version such as 3.8.x."
   }
 }
 
@@ -109,8 +118,8 @@ variable "target_broker_instance_type" {
   type        = string
   default     = "express.m7g.large"
   validation {
-    condition     = can(regex("^(kafka|express)[.][a-z0-9]+[.][a-z0-9]+$", var.target_broker_instance_type))
-    error_message = "target_broker_instance_type must be an MSK broker instance type such as kafka.m7g.large."
+    condition     = can(regex("^express[.][a-z0-9]+[.][a-z0-9]+$", var.target_broker_instance_type))
+    error_message = "target_broker_instance_type must be an Express broker instance type such as express.m7g.large."
   }
 }
 
@@ -121,6 +130,15 @@ variable "alarm_topic_arn" {
   validation {
     condition     = can(regex("^(|arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+)$", var.alarm_topic_arn))
     error_message = "alarm_topic_arn must be an SNS topic ARN or empty."
+  }
+}
+
+variable "primary_client_bootstrap_brokers" {
+  description = "Bootstrap brokers of the primary cluster for your applications' authentication: the first value of the /<name>/kafka/bootstrap-brokers parameter clients read (the runbook flips it on failover)."
+  type        = string
+  validation {
+    condition     = can(regex("^[^\\s,]+(,[^\\s,]+)*$", var.primary_client_bootstrap_brokers))
+    error_message = "primary_client_bootstrap_brokers must be host:port pairs separated by commas."
   }
 }
 

@@ -107,6 +107,18 @@ data "aws_iam_policy_document" "s3_sink_trust" {
       type        = "Service"
       identifiers = ["kafkaconnect.amazonaws.com"]
     }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+    condition {
+      test     = "ArnLike"
+      variable = "aws:SourceArn"
+      values = [
+        "arn:${data.aws_partition.current.partition}:kafkaconnect:${var.region}:${data.aws_caller_identity.current.account_id}:connector/*",
+      ]
+    }
   }
 }
 
@@ -175,9 +187,18 @@ resource "aws_vpc_security_group_egress_rule" "s3_sink_kafka" {
   cidr_ipv4         = var.source_cidr
 }
 
+resource "aws_vpc_security_group_ingress_rule" "source_from_s3_sink" {
+  security_group_id            = var.source_cluster_security_group_id
+  description                  = "MSK Connect S3 sink workers to the source brokers"
+  ip_protocol                  = "tcp"
+  from_port                    = 9098
+  to_port                      = 9098
+  referenced_security_group_id = aws_security_group.s3_sink.id
+}
+
 resource "aws_vpc_security_group_egress_rule" "s3_sink_https" {
   security_group_id = aws_security_group.s3_sink.id
-  description       = "Amazon S3 (gateway endpoint or NAT gateway)"
+  description       = "Amazon S3 in the bucket's Region (NAT gateway or S3 interface endpoint; a gateway endpoint is same-Region only)"
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
@@ -199,9 +220,9 @@ resource "aws_mskconnect_connector" "s3_sink" {
   connector_configuration = {
     "connector.class"          = "io.lenses.streamreactor.connect.aws.s3.sink.S3SinkConnector"
     "tasks.max"                = "1"
-    "topics.regex"             = ".*"
+    "topics.regex"             = "^(?!__).*"
     "connect.s3.kcql"          = "INSERT INTO ${var.bucket_name}:kafka SELECT * FROM `*` STOREAS `AVRO` PROPERTIES('store.envelope'=true, 'flush.interval'=60, 'flush.count'=50000)"
-    "connect.s3.aws.region"    = "us-west-2"
+    "connect.s3.aws.region"    = var.backup_region
     "connect.s3.aws.auth.mode" = "Default"
     "key.converter"            = "org.apache.kafka.connect.converters.ByteArrayConverter"
     "value.converter"          = "org.apache.kafka.connect.converters.ByteArrayConverter"
@@ -236,5 +257,9 @@ resource "aws_mskconnect_connector" "s3_sink" {
       }
     }
   }
-  depends_on = [aws_iam_role_policy.s3_sink, aws_s3_bucket_policy.backup]
+  depends_on = [
+    aws_iam_role_policy.s3_sink,
+    aws_s3_bucket_policy.backup,
+    aws_vpc_security_group_ingress_rule.source_from_s3_sink,
+  ]
 }

@@ -86,6 +86,15 @@ variable "source_cidr" {
   }
 }
 
+variable "source_cluster_security_group_id" {
+  description = "Security group of the source cluster's brokers; a rule lets the connector's workers in on port 9098."
+  type        = string
+  validation {
+    condition     = can(regex("^sg-[0-9a-f]{8,17}$", var.source_cluster_security_group_id))
+    error_message = "source_cluster_security_group_id must be a security group ID (sg-…)."
+  }
+}
+
 variable "subnet_ids" {
   description = "Private subnets for the connector's workers (2 or 3)."
   type        = list(string)
