@@ -5,7 +5,17 @@ import nextTs from "eslint-config-next/typescript";
 // geometry) is the one diagram package it may use.
 const LIB_PURITY = [
   {
-    group: ["react", "react-dom", "react/*", "next", "next/*", "@xyflow/react", "@xyflow/react/*", "zustand", "zustand/*"],
+    group: [
+      "react",
+      "react-dom",
+      "react/*",
+      "next",
+      "next/*",
+      "@xyflow/react",
+      "@xyflow/react/*",
+      "zustand",
+      "zustand/*",
+    ],
     message: "lib/ is plain TypeScript: no React, Next.js or UI state.",
   },
   { group: ["@/components/*", "@/app/*"], message: "Imports flow app → components → lib, never back." },
@@ -25,7 +35,8 @@ const LIB_ORDER = [
   ["decision-record"],
   ["bundle"],
 ];
-const FLOW = "answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook → decision-record → bundle";
+const FLOW =
+  "answers → knowledge → estimates → scoring → architecture → diagram/iac/runbook → decision-record → bundle";
 const LIB_LAYERS = LIB_ORDER.flatMap((layer, i) => {
   const later = LIB_ORDER.slice(i).flat();
   return layer.map((folder) => {
@@ -41,7 +52,12 @@ const LIB_LAYERS = LIB_ORDER.flatMap((layer, i) => {
               ...LIB_PURITY,
               NO_TEST_SUPPORT,
               ...(forbidden.length
-                ? [{ group: forbidden.flatMap((f) => [`@/lib/${f}`, `@/lib/${f}/*`]), message: `lib folders import one way: ${FLOW}.` }]
+                ? [
+                    {
+                      group: forbidden.flatMap((f) => [`@/lib/${f}`, `@/lib/${f}/*`]),
+                      message: `lib folders import one way: ${FLOW}.`,
+                    },
+                  ]
                 : []),
             ],
           },
@@ -62,7 +78,10 @@ const config = [
     files: ["**/*.{ts,tsx,mts}"],
     rules: {
       "import/no-cycle": ["error", { ignoreExternal: true }],
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "inline-type-imports", disallowTypeAnnotations: false },
+      ],
     },
   },
   {
@@ -84,7 +103,8 @@ const config = [
             {
               name: "@/lib/answers",
               allowTypeImports: true,
-              message: "Import values from @/lib/answers/values or /questions: the index loads zod, which the first page must not.",
+              message:
+                "Import values from @/lib/answers/values or /questions: the index loads zod, which the first page must not.",
             },
           ],
           patterns: [
@@ -92,12 +112,14 @@ const config = [
             {
               group: ["@/lib/import", "@/lib/import/*"],
               allowTypeImports: true,
-              message: "The import code (zod schemas) is loaded with import() when it is used, never with the first page.",
+              message:
+                "The import code (zod schemas) is loaded with import() when it is used, never with the first page.",
             },
             {
               group: ["@/lib/answers/schema", "@/lib/answers/permalink"],
               allowTypeImports: true,
-              message: "The schema (zod) reaches the browser only through components/wizard/engine.ts, loaded on demand.",
+              message:
+                "The schema (zod) reaches the browser only through components/wizard/engine.ts, loaded on demand.",
             },
           ],
         },

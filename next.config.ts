@@ -18,7 +18,11 @@ const nextConfig: NextConfig = {
       // per request by app/permalink, so its title names the plan; "/" itself stays static. Here and
       // not in proxy.ts: a rewrite from the proxy is sent over the network when the server was
       // started with a loopback hostname (`next start -H 127.0.0.1`, vercel/next.js#94745).
-      beforeFiles: ANSWER_KEYS.map((key) => ({ source: "/", has: [{ type: "query" as const, key }], destination: PERMALINK_ROUTE })),
+      beforeFiles: ANSWER_KEYS.map((key) => ({
+        source: "/",
+        has: [{ type: "query" as const, key }],
+        destination: PERMALINK_ROUTE,
+      })),
       afterFiles: [{ source: "/favicon.ico", destination: "/icon.svg" }],
       fallback: [],
     };

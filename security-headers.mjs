@@ -7,11 +7,13 @@ import { join } from "node:path";
 /** Where `next build` writes; NEXT_DIST_DIR lets parallel builds (tests, benchmarks) stay apart. */
 export const distDir = process.env.NEXT_DIST_DIR || ".next";
 
-
 export const STATIC_SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+  },
   { key: "X-Frame-Options", value: "DENY" },
   // No Cross-Origin-Opener-Policy: the pages hold nothing secret (the answers are in the URL), and
   // `same-origin` made Chromium switch renderer processes once the response arrived, so every page

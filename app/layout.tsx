@@ -39,8 +39,21 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-border bg-surface">
           <div className="mx-auto flex h-14 max-w-7xl items-center justify-between gap-4 px-4 sm:px-6">
-            <Link href="/" prefetch={false} className="flex min-w-0 items-center gap-2 font-semibold text-fg no-underline hover:text-fg">
-              <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" className="text-accent">
+            <Link
+              href="/"
+              prefetch={false}
+              className="flex min-w-0 items-center gap-2 font-semibold text-fg no-underline hover:text-fg"
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 24 24"
+                width="22"
+                height="22"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                className="text-accent"
+              >
                 <circle cx="6" cy="12" r="3" />
                 <circle cx="18" cy="6" r="3" />
                 <circle cx="18" cy="18" r="3" />
@@ -51,14 +64,18 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <ThemeToggle />
           </div>
         </header>
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+        >
           {children}
         </main>
         <footer className="border-t border-border bg-surface">
           <div className="mx-auto max-w-7xl px-4 py-5 text-sm text-muted sm:px-6">
             <p>
-              Prices are us-east-1 estimates; facts checked {FACTS_CHECKED}. Every reason links to its source: check it before you
-              commit to a design.
+              Prices are us-east-1 estimates; facts checked {FACTS_CHECKED}. Every reason links to its source: check it
+              before you commit to a design.
             </p>
           </div>
         </footer>

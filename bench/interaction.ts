@@ -51,7 +51,8 @@ export async function benchInteraction(): Promise<void> {
       await page.getByRole("heading", { level: 2, name: "Accounts and security" }).waitFor();
       const live = page.getByRole("complementary", { name: "Live recommendation" }).locator("[aria-live]");
       await live.waitFor();
-      if ((await live.textContent()) !== SAME) throw new Error(`Expected the defaults to recommend ${SAME}, got ${await live.textContent()}`);
+      if ((await live.textContent()) !== SAME)
+        throw new Error(`Expected the defaults to recommend ${SAME}, got ${await live.textContent()}`);
 
       const measure = await page.evaluateHandle(MEASURE_CHANGE);
       const dom: number[] = [];
@@ -59,10 +60,16 @@ export async function benchInteraction(): Promise<void> {
       for (let i = 0; i < CHANGES + 2; i++) {
         const toCross = i % 2 === 0;
         const expected = toCross ? CROSS : SAME;
-        const radio = page.getByRole("group", { name: /same AWS account/ }).getByRole("radio", { name: toCross ? /different/i : /same/i });
+        const radio = page
+          .getByRole("group", { name: /same AWS account/ })
+          .getByRole("radio", { name: toCross ? /different/i : /same/i });
         const handle = await radio.elementHandle();
         const liveHandle = await live.elementHandle();
-        const t = (await measure.evaluate((f, args) => (f as (a: unknown) => Promise<unknown>)(args), [handle, liveHandle, expected] as const)) as { dom: number; frame: number };
+        const t = (await measure.evaluate((f, args) => (f as (a: unknown) => Promise<unknown>)(args), [
+          handle,
+          liveHandle,
+          expected,
+        ] as const)) as { dom: number; frame: number };
         // The first two changes warm up the code paths; they are not counted.
         if (i >= 2) {
           dom.push(t.dom);

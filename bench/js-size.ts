@@ -43,7 +43,9 @@ export async function measureScripts(browser: Browser, url: string, { scroll = f
         if (!result.encodings.includes(encoding)) result.encodings.push(encoding);
       })().catch((error: unknown) => {
         // Only a response that finishes after the page was closed gets here: note it, do not crash.
-        console.warn(`  (not counted: ${request.url()}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+        console.warn(
+          `  (not counted: ${request.url()}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)})`,
+        );
       }),
     );
   });
@@ -51,7 +53,11 @@ export async function measureScripts(browser: Browser, url: string, { scroll = f
   await page.waitForTimeout(500);
   if (scroll) {
     // Panels that load when they come into view (the diagram, the generated code).
-    for (let y = 0; y < 20 && (await page.evaluate(() => window.scrollY + window.innerHeight < document.body.scrollHeight)); y++) {
+    for (
+      let y = 0;
+      y < 20 && (await page.evaluate(() => window.scrollY + window.innerHeight < document.body.scrollHeight));
+      y++
+    ) {
       await page.mouse.wheel(0, 800);
       await page.waitForTimeout(300);
     }
@@ -71,7 +77,9 @@ export async function benchJs(): Promise<void> {
   const bareDir = ensureBareNext();
   const browser = await launchChromium();
   try {
-    const bare = await withServer({ cwd: bareDir, distDir: ".next" }, (origin) => measureScripts(browser, `${origin}/`));
+    const bare = await withServer({ cwd: bareDir, distDir: ".next" }, (origin) =>
+      measureScripts(browser, `${origin}/`),
+    );
     const { first, result, scrolled } = await withServer({}, async (origin) => ({
       first: await measureScripts(browser, `${origin}/`),
       result: await measureScripts(browser, `${origin}${RESULT_PATH}`),
@@ -81,7 +89,9 @@ export async function benchJs(): Promise<void> {
     console.log(line("first page /", first));
     console.log(line("result permalink /result?…", result));
     console.log(line("… scrolled to the end (lazy panels)", scrolled));
-    console.log(`first page / bare = ${(first.all / bare.all).toFixed(2)}× (target ≤ 1.50×; budget in e2e/budget.spec.ts: ${Math.round(bare.all * 1.5)} B)`);
+    console.log(
+      `first page / bare = ${(first.all / bare.all).toFixed(2)}× (target ≤ 1.50×; budget in e2e/budget.spec.ts: ${Math.round(bare.all * 1.5)} B)`,
+    );
     console.log(`result page / bare = ${(result.all / bare.all).toFixed(2)}×`);
   } finally {
     await browser.close();

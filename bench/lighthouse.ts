@@ -23,8 +23,18 @@ const RUNS = Number(process.env.LIGHTHOUSE_RUNS) || 3;
 const CPU_SLOWDOWN = process.env.LIGHTHOUSE_CPU_SLOWDOWN ? Number(process.env.LIGHTHOUSE_CPU_SLOWDOWN) : undefined;
 const OUT = process.env.LIGHTHOUSE_OUT || "/tmp/lighthouse";
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
-const TARGETS: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, "best-practices": 95 };
-const METRICS = ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "speed-index"];
+const TARGETS: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  "best-practices": 95,
+};
+const METRICS = [
+  "first-contentful-paint",
+  "largest-contentful-paint",
+  "total-blocking-time",
+  "cumulative-layout-shift",
+  "speed-index",
+];
 
 // The slice of Lighthouse's result this benchmark reads (lighthouse ships no types for its entry point).
 interface Audit {
@@ -54,9 +64,23 @@ async function load(): Promise<{ lighthouse: Lighthouse; launch: Launch }> {
   return { lighthouse: lh.default, launch: cl.launch };
 }
 
-const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-background-networking", "--disable-component-update"];
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
 
-async function once(url: string, lighthouse: Lighthouse, launch: Launch, slowdown: number | undefined, categories: string[]): Promise<Lhr> {
+async function once(
+  url: string,
+  lighthouse: Lighthouse,
+  launch: Launch,
+  slowdown: number | undefined,
+  categories: string[],
+): Promise<Lhr> {
   const chrome = await launch({ chromePath: process.env.CHROME_PATH || CHROMIUM_PATH, chromeFlags: FLAGS });
   try {
     const result = await lighthouse(url, {
@@ -65,7 +89,18 @@ async function once(url: string, lighthouse: Lighthouse, launch: Launch, slowdow
       logLevel: "error",
       onlyCategories: categories,
       // Lighthouse's mobile network settings, with only the CPU slowdown changed.
-      ...(slowdown !== undefined ? { throttling: { rttMs: 150, throughputKbps: 1638.4, requestLatencyMs: 562.5, downloadThroughputKbps: 1474.56, uploadThroughputKbps: 675, cpuSlowdownMultiplier: slowdown } } : {}),
+      ...(slowdown !== undefined
+        ? {
+            throttling: {
+              rttMs: 150,
+              throughputKbps: 1638.4,
+              requestLatencyMs: 562.5,
+              downloadThroughputKbps: 1474.56,
+              uploadThroughputKbps: 675,
+              cpuSlowdownMultiplier: slowdown,
+            },
+          }
+        : {}),
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     return result.lhr;
@@ -81,8 +116,16 @@ function losses(runs: Lhr[], category: string): string[] {
     for (const ref of lhr.categories[category]?.auditRefs ?? []) {
       const audit = lhr.audits[ref.id];
       if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
-      if (audit.scoreDisplayMode === "informative" || audit.scoreDisplayMode === "notApplicable" || audit.scoreDisplayMode === "manual") continue;
-      lines.set(ref.id, `      ${ref.id} (score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ""}, weight ${ref.weight}): ${audit.title}`);
+      if (
+        audit.scoreDisplayMode === "informative" ||
+        audit.scoreDisplayMode === "notApplicable" ||
+        audit.scoreDisplayMode === "manual"
+      )
+        continue;
+      lines.set(
+        ref.id,
+        `      ${ref.id} (score ${audit.score}${audit.displayValue ? `, ${audit.displayValue}` : ""}, weight ${ref.weight}): ${audit.title}`,
+      );
     }
   }
   return [...lines.values()];
@@ -105,7 +148,12 @@ const PAGES: Page[] = [
   { name: "first page /", origin: "app", path: "/", file: "first" },
   { name: "result permalink", origin: "app", path: RESULT_PATH, file: "result" },
   { name: "first page without its scripts (reference)", origin: "scriptless", path: "/", file: "first-scriptless" },
-  { name: "result permalink without its scripts (reference)", origin: "scriptless", path: RESULT_PATH, file: "result-scriptless" },
+  {
+    name: "result permalink without its scripts (reference)",
+    origin: "scriptless",
+    path: RESULT_PATH,
+    file: "result-scriptless",
+  },
 ];
 
 /** The page's HTML with every script (and script preload) removed: its content and CSS alone. */
@@ -122,9 +170,13 @@ async function withScriptlessServer<T>(appOrigin: string, body: (origin: string)
   const port = await freePort();
   const server = createServer((req, res) => {
     void (async () => {
-      const upstream = await fetch(`${appOrigin}${req.url ?? "/"}`, { headers: { accept: String(req.headers.accept ?? "*/*") } });
+      const upstream = await fetch(`${appOrigin}${req.url ?? "/"}`, {
+        headers: { accept: String(req.headers.accept ?? "*/*") },
+      });
       const type = upstream.headers.get("content-type") ?? "application/octet-stream";
-      const bytes = type.startsWith("text/html") ? Buffer.from(withoutScripts(await upstream.text())) : Buffer.from(await upstream.arrayBuffer());
+      const bytes = type.startsWith("text/html")
+        ? Buffer.from(withoutScripts(await upstream.text()))
+        : Buffer.from(await upstream.arrayBuffer());
       res.writeHead(upstream.status, { "content-type": type, "content-length": bytes.length });
       res.end(bytes);
     })().catch((e: unknown) => {
@@ -142,12 +194,16 @@ async function withScriptlessServer<T>(appOrigin: string, body: (origin: string)
 
 function report(name: string, runs: Lhr[], mode: string): void {
   const bench = runs.map((r) => Math.round(r.environment.benchmarkIndex));
-  console.log(`${name} (${runs.length} runs, mobile, ${mode}; median [all runs]; benchmarkIndex [${bench.join(", ")}]):`);
+  console.log(
+    `${name} (${runs.length} runs, mobile, ${mode}; median [all runs]; benchmarkIndex [${bench.join(", ")}]):`,
+  );
   for (const category of CATEGORIES) {
     if (!runs[0]?.categories[category]) continue;
     const scores = runs.map((r) => Math.round((r.categories[category]?.score ?? 0) * 100));
     const m = median(scores);
-    console.log(`  ${category.padEnd(15)} ${String(m).padStart(3)}  [${scores.join(", ")}]  target ${category === "accessibility" ? "" : "≥ "}${TARGETS[category]}${m >= TARGETS[category] ? "" : "  MISSED"}`);
+    console.log(
+      `  ${category.padEnd(15)} ${String(m).padStart(3)}  [${scores.join(", ")}]  target ${category === "accessibility" ? "" : "≥ "}${TARGETS[category]}${m >= TARGETS[category] ? "" : "  MISSED"}`,
+    );
     for (const line of losses(runs, category)) console.log(line);
   }
   const metrics = METRICS.map((id) => {
@@ -174,31 +230,55 @@ export async function benchLighthouse(): Promise<void> {
   if (chrome) console.log(`browser: ${spawnSync(chrome, ["--version"], { encoding: "utf8" }).stdout.trim()}`);
   const bareDir = ensureBareNext();
   await withServer({ cwd: bareDir, distDir: ".next" }, async (bareOrigin) => {
-    await withServer({}, async (appOrigin) => withScriptlessServer(appOrigin, async (scriptlessOrigin) => {
-      const url = (p: Page) => `${p.origin === "bare" ? bareOrigin : p.origin === "scriptless" ? scriptlessOrigin : appOrigin}${p.path}`;
-      // One warm-up request per page, so no run pays for the server's first render of a route.
-      for (const p of PAGES) await fetch(url(p));
-      const modes: { label: string; slowdown?: number }[] = [{ label: CPU_SLOWDOWN !== undefined ? `CPU slowdown ${CPU_SLOWDOWN} (diagnostic)` : "Lighthouse defaults (CPU slowdown 4)", slowdown: CPU_SLOWDOWN }];
-      const indices: number[] = [];
-      for (let m = 0; m < modes.length; m++) {
-        const mode = modes[m]!;
-        for (const p of PAGES) {
-          const runs: Lhr[] = [];
-          for (let i = 0; i < RUNS; i++) {
-            const lhr = await once(url(p), lighthouse, launch, mode.slowdown, p.origin === "app" ? [...CATEGORIES] : ["performance"]);
-            writeFileSync(join(OUT, `${p.file}-${m === 0 ? "" : "calibrated-"}${i + 1}.json`), JSON.stringify(lhr));
-            runs.push(lhr);
-            indices.push(lhr.environment.benchmarkIndex);
+    await withServer({}, async (appOrigin) =>
+      withScriptlessServer(appOrigin, async (scriptlessOrigin) => {
+        const url = (p: Page) =>
+          `${p.origin === "bare" ? bareOrigin : p.origin === "scriptless" ? scriptlessOrigin : appOrigin}${p.path}`;
+        // One warm-up request per page, so no run pays for the server's first render of a route.
+        for (const p of PAGES) await fetch(url(p));
+        const modes: { label: string; slowdown?: number }[] = [
+          {
+            label:
+              CPU_SLOWDOWN !== undefined
+                ? `CPU slowdown ${CPU_SLOWDOWN} (diagnostic)`
+                : "Lighthouse defaults (CPU slowdown 4)",
+            slowdown: CPU_SLOWDOWN,
+          },
+        ];
+        const indices: number[] = [];
+        for (let m = 0; m < modes.length; m++) {
+          const mode = modes[m]!;
+          for (const p of PAGES) {
+            const runs: Lhr[] = [];
+            for (let i = 0; i < RUNS; i++) {
+              const lhr = await once(
+                url(p),
+                lighthouse,
+                launch,
+                mode.slowdown,
+                p.origin === "app" ? [...CATEGORIES] : ["performance"],
+              );
+              writeFileSync(join(OUT, `${p.file}-${m === 0 ? "" : "calibrated-"}${i + 1}.json`), JSON.stringify(lhr));
+              runs.push(lhr);
+              indices.push(lhr.environment.benchmarkIndex);
+            }
+            report(p.name, runs, mode.label);
           }
-          report(p.name, runs, mode.label);
+          if (m === 0 && CPU_SLOWDOWN === undefined) {
+            const slowdown = Math.round(calibratedSlowdown(median(indices)) * 10) / 10;
+            if (Math.abs(slowdown - 4) >= 0.3)
+              modes.push({
+                label: `CPU slowdown ${slowdown}, calibrated to this machine's median benchmarkIndex ${Math.round(median(indices))}`,
+                slowdown,
+              });
+            else
+              console.log(
+                `(the calibrated CPU slowdown for benchmarkIndex ${Math.round(median(indices))} is ${slowdown}: the defaults already fit this machine)`,
+              );
+          }
         }
-        if (m === 0 && CPU_SLOWDOWN === undefined) {
-          const slowdown = Math.round(calibratedSlowdown(median(indices)) * 10) / 10;
-          if (Math.abs(slowdown - 4) >= 0.3) modes.push({ label: `CPU slowdown ${slowdown}, calibrated to this machine's median benchmarkIndex ${Math.round(median(indices))}`, slowdown });
-          else console.log(`(the calibrated CPU slowdown for benchmarkIndex ${Math.round(median(indices))} is ${slowdown}: the defaults already fit this machine)`);
-        }
-      }
-    }));
+      }),
+    );
   });
   console.log(`reports: ${OUT}/{${PAGES.map((p) => p.file).join(",")}}[-calibrated]-N.json`);
 }

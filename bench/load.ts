@@ -43,7 +43,8 @@ async function loadAutocannon(): Promise<Autocannon> {
 export function htmlAnatomy(html: string) {
   const bytes = Buffer.byteLength(html);
   let flight = 0;
-  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)) flight += Buffer.byteLength(m[0]);
+  for (const m of html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g))
+    flight += Buffer.byteLength(m[0]);
   const elements = (html.match(/<[a-z][a-z0-9-]*[\s>/]/g) ?? []).length;
   return { bytes, gzip: gzipSync(html).length, flight, elements };
 }
@@ -62,7 +63,9 @@ async function measureResult(origin: string) {
   console.log(
     `result HTML ${kib(a.bytes)} (${kib(a.gzip)} gzipped; target ≤ 100 KiB), flight data ${kib(a.flight)} (${((a.flight / a.bytes) * 100).toFixed(0)}%), markup and head ${kib(a.bytes - a.flight)}, ${a.elements} elements in the markup`,
   );
-  console.log(`result rendered per request, 30 in sequence: median ${median(times).toFixed(1)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(1)} ms`);
+  console.log(
+    `result rendered per request, 30 in sequence: median ${median(times).toFixed(1)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(1)} ms`,
+  );
   return a;
 }
 
@@ -76,7 +79,11 @@ async function loadRun(autocannon: Autocannon, origin: string): Promise<Row[]> {
   // A permalink as copied ("/?v=1&…") is rendered per request too, for its title (app/permalink).
   const permalinkOnHome = RESULT_PATH.replace(/^\/result\?/, "/?");
   const rows: Row[] = [];
-  for (const [name, path] of [["first page /", "/"], ["permalink on /", permalinkOnHome], ["result permalink", RESULT_PATH]] as const) {
+  for (const [name, path] of [
+    ["first page /", "/"],
+    ["permalink on /", permalinkOnHome],
+    ["result permalink", RESULT_PATH],
+  ] as const) {
     // Warm-up: the first requests of a route pay for loading its code.
     await autocannon({ url: `${origin}${path}`, connections: 2, amount: 50 });
     const r = await autocannon({ url: `${origin}${path}`, connections: CONNECTIONS, amount: REQUESTS, timeout: 10 });
@@ -100,11 +107,18 @@ async function loadRun(autocannon: Autocannon, origin: string): Promise<Row[]> {
 export async function benchLoad(): Promise<void> {
   const autocannon = await loadAutocannon();
   const { loadavg } = await import("node:os");
-  console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   for (const responseCache of [false, true]) {
     await withServer({ responseCache }, async (origin) => {
-      if (new URL(origin).hostname !== "127.0.0.1") throw new Error(`refusing to load anything but 127.0.0.1 (${origin})`);
-      console.log(`\nstandalone server (${origin}), response cache ${responseCache ? "on (as served)" : "off (every request rendered)"}`);
+      if (new URL(origin).hostname !== "127.0.0.1")
+        throw new Error(`refusing to load anything but 127.0.0.1 (${origin})`);
+      console.log(
+        `\nstandalone server (${origin}), response cache ${responseCache ? "on (as served)" : "off (every request rendered)"}`,
+      );
       if (!responseCache) await measureResult(origin);
       else {
         const html = await (await fetch(`${origin}${RESULT_PATH}`)).text();

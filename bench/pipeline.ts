@@ -35,7 +35,6 @@ function sampled(every: number): Generator<Answers> {
 }
 
 export async function benchPipeline(): Promise<void> {
-
   const size = Array.from(answerSpace()).length;
   const wanted = Number(process.env.BENCH_SAMPLE) || size;
   const every = Math.max(1, Math.floor(size / wanted));
@@ -86,9 +85,15 @@ export async function benchPipeline(): Promise<void> {
     rows["everything for one answer set"]!.push(tPlan + tArch + tTf + tCfn + tRunbook + tRecord);
   }
   const count = rows.plan!.length;
-  console.log(`${count} answer sets${every > 1 ? ` (every ${every}th of ${size})` : " (the whole answer space)"}; generators run on the recommended option's architecture.`);
+  console.log(
+    `${count} answer sets${every > 1 ? ` (every ${every}th of ${size})` : " (the whole answer space)"}; generators run on the recommended option's architecture.`,
+  );
   for (const [label, times] of Object.entries(rows)) {
-    if (times.length) report(label, times.sort((a, b) => a - b));
+    if (times.length)
+      report(
+        label,
+        times.sort((a, b) => a - b),
+      );
   }
   console.log(`wall time ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

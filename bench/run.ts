@@ -29,7 +29,12 @@ async function run(): Promise<void> {
   }
   let failed = 0;
   for (const name of wanted.length ? wanted : Object.keys(suites)) {
-    console.log(`\n## ${name}  (${new Date().toISOString()}, load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")})`);
+    console.log(
+      `\n## ${name}  (${new Date().toISOString()}, load average ${(await import("node:os"))
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")})`,
+    );
     try {
       await suites[name]!();
     } catch (error) {

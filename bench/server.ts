@@ -68,7 +68,12 @@ export async function startNext({
   // BENCH_PORT: a fixed port where a free one cannot be picked (one server at a time then).
   const port = Number(process.env.BENCH_PORT) || (await freePort());
   const origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
   const standalone = existsSync(join(cwd, distDir, "standalone", "server.js"));
   if (standalone) {
     const r = spawnSync(process.execPath, ["scripts/standalone.mjs"], { cwd, env, stdio: "ignore" });
@@ -76,7 +81,9 @@ export async function startNext({
   }
   const child: ChildProcess = spawn(
     process.execPath,
-    standalone ? [join(distDir, "standalone", "server.js")] : [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
+    standalone
+      ? [join(distDir, "standalone", "server.js")]
+      : [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"],
     {
       cwd,
       env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1", RESPONSE_CACHE: responseCache ? "on" : "off" },
@@ -123,7 +130,10 @@ export async function startNext({
 }
 
 /** Runs fn with a server, and always stops it. */
-export async function withServer<T>(options: Parameters<typeof startNext>[0], fn: (origin: string) => Promise<T>): Promise<T> {
+export async function withServer<T>(
+  options: Parameters<typeof startNext>[0],
+  fn: (origin: string) => Promise<T>,
+): Promise<T> {
   const server = await startNext(options);
   try {
     return await fn(server.origin);
@@ -147,10 +157,15 @@ export function ensureBareNext(dir = process.env.BARE_NEXT_DIR || "/tmp/bare-nex
     "app/page.tsx": `export default function Page() { return <p>Hello</p>; }\n`,
     "app/layout.tsx": `export default function RootLayout({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n`,
   };
-  for (const [name, text] of Object.entries(files)) if (!existsSync(join(dir, name))) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files))
+    if (!existsSync(join(dir, name))) writeFileSync(join(dir, name), text);
   if (!existsSync(join(dir, ".next", "BUILD_ID"))) {
     console.log(`Building the bare Next.js page in ${dir} …`);
-    const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: dir, stdio: "inherit", env: { ...process.env, NEXT_DIST_DIR: "", NEXT_TELEMETRY_DISABLED: "1" } });
+    const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+      cwd: dir,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_DIST_DIR: "", NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (r.status !== 0) throw new Error(`Building the bare Next.js page failed (exit ${r.status}).`);
   }
   return dir;

@@ -8,7 +8,11 @@ import { renderDecisionRecord } from "@/lib/decision-record";
 /** Runs the real command line, as a user would: `node --import tsx bin/advisor.ts …`. */
 function advisor(...args: string[]) {
   const root = join(__dirname, "..");
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "bin", "advisor.ts"), ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(root, "bin", "advisor.ts"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -33,15 +37,18 @@ describe("advisor runbook / record", () => {
     expect(r.stdout).toBe(`${renderDecisionRecord(plan, arch).trimEnd()}\n`);
   });
 
-  it.each(["runbook", "record"])("%s: invalid answers exit 2 with one line per problem and print nothing", (command) => {
-    const r = advisor(command, "?goal=bogus&rpo=-1&name=orders-dr");
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe("");
-    const lines = r.stderr.trim().split("\n");
-    expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^goal: "bogus" is not allowed; allowed: dr, migration, compliance, analytics\./);
-    expect(lines[1]).toMatch(/^rpo: /);
-  });
+  it.each(["runbook", "record"])(
+    "%s: invalid answers exit 2 with one line per problem and print nothing",
+    (command) => {
+      const r = advisor(command, "?goal=bogus&rpo=-1&name=orders-dr");
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe("");
+      const lines = r.stderr.trim().split("\n");
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/^goal: "bogus" is not allowed; allowed: dr, migration, compliance, analytics\./);
+      expect(lines[1]).toMatch(/^rpo: /);
+    },
+  );
 
   it("a missing permalink exits 2", () => {
     const r = advisor("runbook");

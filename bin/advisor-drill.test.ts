@@ -27,7 +27,16 @@ describe("advisor drill", () => {
     const r = await run("drill", "?name=orders-dr", "--out", dir);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
-    expect(readdirSync(dir)).toEqual(expect.arrayContaining(["README.md", "drill.env", "drill.json", "run-drill.sh", "30-failover.sh", "parity-check.sh"]));
+    expect(readdirSync(dir)).toEqual(
+      expect.arrayContaining([
+        "README.md",
+        "drill.env",
+        "drill.json",
+        "run-drill.sh",
+        "30-failover.sh",
+        "parity-check.sh",
+      ]),
+    );
     expect(statSync(join(dir, "run-drill.sh")).mode & 0o111).not.toBe(0);
     expect(statSync(join(dir, "drill.env")).mode & 0o111).toBe(0);
     expect(readFileSync(join(dir, "drill.env"), "utf8")).toContain("CANARY_TOPIC='orders-dr-drill-canary'");
@@ -56,9 +65,15 @@ describe("advisor drill-report and record --drill-report", () => {
     const t = 1_800_000_000_000;
     const line = (read: number, created: number, v: string) => `${read}\tCreateTime:${created}\t${v}\n`;
     writeFileSync(join(results, "meta.tsv"), "producer_host\th\nwatcher_host\th\ndrill_id\tD\nattempted\t2\n");
-    writeFileSync(join(results, "primary-readback.tsv"), line(t + 9, t, "D:lag:0") + line(t + 1009, t + 1000, "D:lag:1") + line(t + 9, t + 5, "D:failback:0"));
+    writeFileSync(
+      join(results, "primary-readback.tsv"),
+      line(t + 9, t, "D:lag:0") + line(t + 1009, t + 1000, "D:lag:1") + line(t + 9, t + 5, "D:failback:0"),
+    );
     writeFileSync(join(results, "standby-seen.tsv"), line(t + 700, t, "D:lag:0") + line(t + 1900, t + 1000, "D:lag:1"));
-    writeFileSync(join(results, "steps.tsv"), `failover\tflip\t${t + 10_000}\t${t + 11_000}\tok\nfailback\tflip back\t${t + 50_000}\t${t + 51_000}\tok\n`);
+    writeFileSync(
+      join(results, "steps.tsv"),
+      `failover\tflip\t${t + 10_000}\t${t + 11_000}\tok\nfailback\tflip back\t${t + 50_000}\t${t + 51_000}\tok\n`,
+    );
     writeFileSync(join(results, "group-before-failover.tsv"), line(t + 9000, t, "D:lag:0"));
     writeFileSync(join(results, "group-after-failover.tsv"), line(t + 40_000, t + 1000, "D:lag:1"));
     writeFileSync(join(results, "group-after-failback.tsv"), line(t + 60_000, t + 5, "D:failback:0"));

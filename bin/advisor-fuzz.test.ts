@@ -27,7 +27,28 @@ const junkValue = fc.oneof(
   fc.string(),
   fc.string({ unit: "grapheme", maxLength: 20 }),
   fc.string({ unit: "binary", maxLength: 20 }),
-  fc.constantFrom("", " ", "-1", "1e3", "0x10", "NaN", "Infinity", "1.5", "99999999999999999999", "<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "%", "%zz", "%E0%A4%A", "a&b=c", "${jndi:x}", "\u0000", "\n", "DR", " dr "),
+  fc.constantFrom(
+    "",
+    " ",
+    "-1",
+    "1e3",
+    "0x10",
+    "NaN",
+    "Infinity",
+    "1.5",
+    "99999999999999999999",
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "%",
+    "%zz",
+    "%E0%A4%A",
+    "a&b=c",
+    "${jndi:x}",
+    "\u0000",
+    "\n",
+    "DR",
+    " dr ",
+  ),
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
   fc.double({ noNaN: false }).map(String),
   fc.nat(5000).map((n) => "x".repeat(n)),
@@ -40,17 +61,52 @@ const pair = fc.oneof(
   // junk for a known parameter
   { weight: 3, arbitrary: fc.tuple(knownKey, junkValue) },
   // an unknown parameter
-  { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.constantFrom("goal ", "GOAL", "rpoo", "__proto__", "constructor", "v2")), junkValue) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(
+      fc.oneof(
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.constantFrom("goal ", "GOAL", "rpoo", "__proto__", "constructor", "v2"),
+      ),
+      junkValue,
+    ),
+  },
 );
 
 const enc = (s: string) => encodeURIComponent(s);
 /** A permalink in one of the shapes people paste: a query string, a path, a full URL, or raw garbage. */
 const permalink = fc.oneof(
-  { weight: 6, arbitrary: fc.tuple(fc.array(pair, { minLength: 1, maxLength: 25 }), fc.constantFrom("?", "/?", "/result?", "https://advisor.example/?", "https://advisor.example/result?", "")).map(([pairs, prefix]) => prefix + pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join("&")) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .tuple(
+        fc.array(pair, { minLength: 1, maxLength: 25 }),
+        fc.constantFrom("?", "/?", "/result?", "https://advisor.example/?", "https://advisor.example/result?", ""),
+      )
+      .map(([pairs, prefix]) => prefix + pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join("&")),
+  },
   // raw, unencoded pairs: percent garbage, stray '&', '=' and '#'
-  { weight: 2, arbitrary: fc.array(pair, { maxLength: 10 }).map((pairs) => "?" + pairs.map(([k, v]) => `${k}=${v}`).join("&")) },
+  {
+    weight: 2,
+    arbitrary: fc.array(pair, { maxLength: 10 }).map((pairs) => "?" + pairs.map(([k, v]) => `${k}=${v}`).join("&")),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((x) => `?${x}`) },
-  { weight: 1, arbitrary: fc.constantFrom("?", "?&&&", "?=", "?==", "?%", "?goal", "?goal=dr&goal=dr", "#?goal=dr", "?goal=dr#x", "https://", "?" + "a=b&".repeat(20_000)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "?",
+      "?&&&",
+      "?=",
+      "?==",
+      "?%",
+      "?goal",
+      "?goal=dr&goal=dr",
+      "#?goal=dr",
+      "?goal=dr#x",
+      "https://",
+      "?" + "a=b&".repeat(20_000),
+    ),
+  },
 );
 
 interface Run {
@@ -72,7 +128,11 @@ function checkPlanRun(link: string, r: Run): void {
   if (issues.length === 0) {
     expect(r.code, link).toBe(0);
     expect(r.err).toEqual([]);
-    const plan = JSON.parse(r.out.join("\n")) as { recommendation: string; options: { id: string }[]; answers: Record<string, unknown> };
+    const plan = JSON.parse(r.out.join("\n")) as {
+      recommendation: string;
+      options: { id: string }[];
+      answers: Record<string, unknown>;
+    };
     expect(OPTION_IDS).toContain(plan.recommendation);
     expect(plan.options).toHaveLength(4);
     // Every answer, in contract order; the optional Kafka version only when the link gives one.
@@ -83,7 +143,12 @@ function checkPlanRun(link: string, r: Run): void {
     expect(r.err).toHaveLength(issues.length);
     // One line per problem, which starts with the parameter's name (checked without an expect per
     // line: some links carry thousands of problems).
-    const bad = r.err.filter((line, i) => /[\r\n]/.test(line) || !(line.startsWith(`${issues[i]!.param}: `) || line.startsWith("v: ")) || /\bat .*\.ts:\d+/.test(line));
+    const bad = r.err.filter(
+      (line, i) =>
+        /[\r\n]/.test(line) ||
+        !(line.startsWith(`${issues[i]!.param}: `) || line.startsWith("v: ")) ||
+        /\bat .*\.ts:\d+/.test(line),
+    );
     expect(bad, `problem lines for ${JSON.stringify(link.slice(0, 200))}`).toEqual([]);
   }
 }
@@ -121,7 +186,10 @@ describe("advisor plan, fuzzed in process", () => {
 
   it("never throws on random argument vectors", async () => {
     // No "iac" here: with a valid link and a random --out it would write into the working tree.
-    const arg = fc.oneof(fc.constantFrom("plan", "runbook", "record", "help", "--help", "--format", "terraform", "--", "?goal=dr"), fc.string({ maxLength: 30 }));
+    const arg = fc.oneof(
+      fc.constantFrom("plan", "runbook", "record", "help", "--help", "--format", "terraform", "--", "?goal=dr"),
+      fc.string({ maxLength: 30 }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(arg, { maxLength: 6 }), async (argv) => {
         const r = await run(argv);
@@ -182,7 +250,10 @@ describe("advisor plan, fuzzed as a real process", () => {
 
   it("behaves the same when spawned, for a handful of generated links", () => {
     const links = fc.sample(permalink, { seed: SEED + 3, numRuns: 4 }).map((l) => l.slice(0, 4000));
-    links.push("?goal=<script>alert(1)</script>&rpo=-5&name=Robert');DROP", "?v=1&goal=dr&accounts=cross&name=orders-dr");
+    links.push(
+      "?goal=<script>alert(1)</script>&rpo=-5&name=Robert');DROP",
+      "?v=1&goal=dr&accounts=cross&name=orders-dr",
+    );
     for (const link of links) {
       const r = advisor("plan", link);
       const { issues } = decodePermalink(link);

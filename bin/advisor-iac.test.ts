@@ -30,7 +30,16 @@ describe("advisor iac", () => {
     const r = await run("iac", "?goal=dr&accounts=cross&name=orders-dr", "--format", "terraform", "--out", dir);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual(["DECISION-RECORD.md", "README.md", "RUNBOOK.md", "main.tf", "mirrormaker2.properties", "outputs.tf", "variables.tf", "versions.tf"]);
+    expect(readdirSync(dir).sort()).toEqual([
+      "DECISION-RECORD.md",
+      "README.md",
+      "RUNBOOK.md",
+      "main.tf",
+      "mirrormaker2.properties",
+      "outputs.tf",
+      "variables.tf",
+      "versions.tf",
+    ]);
     expect(r.out).toEqual(expect.arrayContaining([join(dir, "main.tf"), join(dir, "RUNBOOK.md")]));
     expect(readFileSync(join(dir, "main.tf"), "utf8")).toContain("aws_ecs_service");
     expect(readFileSync(join(dir, "main.tf"), "utf8")).toContain("orders-dr");
@@ -50,7 +59,9 @@ describe("advisor iac", () => {
     const dir = tempDir();
     const r = await run("iac", "?goal=dr&accounts=cross", "--option", "msk-replicator", "--out", dir);
     expect(r.code).toBe(0);
-    expect(r.err).toEqual([expect.stringMatching(/^warning: --option msk-replicator is ruled out for these answers: .*account/)]);
+    expect(r.err).toEqual([
+      expect.stringMatching(/^warning: --option msk-replicator is ruled out for these answers: .*account/),
+    ]);
     expect(readdirSync(dir)).toContain("main.tf");
     const ok = await run("iac", "?goal=dr&accounts=cross", "--option", "mirrormaker2", "--out", tempDir());
     expect(ok.err).toEqual([]);
@@ -72,13 +83,17 @@ describe("advisor iac", () => {
 
   it("writes code that passes the validators, with --create-target-cluster", async () => {
     const tf = tempDir();
-    expect((await run("iac", "?goal=dr&name=orders-dr", "--format", "terraform", "--create-target-cluster", "--out", tf)).code).toBe(0);
+    expect(
+      (await run("iac", "?goal=dr&name=orders-dr", "--format", "terraform", "--create-target-cluster", "--out", tf))
+        .code,
+    ).toBe(0);
     const tfFiles = Object.fromEntries(readdirSync(tf).map((f) => [f, readFileSync(join(tf, f), "utf8")]));
     expect(tfFiles["main.tf"]).toContain('resource "aws_msk_cluster" "target"');
     expect(await validateTerraform(tfFiles)).toEqual([]);
 
     const cfn = tempDir();
     expect((await run("iac", "?goal=dr&name=orders-dr", "--format", "cloudformation", "--out", cfn)).code).toBe(0);
-    for (const f of readdirSync(cfn).filter((x) => x.endsWith(".yaml"))) expect(await validateCloudFormation(readFileSync(join(cfn, f), "utf8"))).toEqual([]);
+    for (const f of readdirSync(cfn).filter((x) => x.endsWith(".yaml")))
+      expect(await validateCloudFormation(readFileSync(join(cfn, f), "utf8"))).toEqual([]);
   });
 });

@@ -24,7 +24,13 @@ describe("advisor plan", () => {
     const plan = JSON.parse(r.stdout);
     expect(plan.version).toBe(1);
     expect(plan.recommendation).toBe("mirrormaker2");
-    expect(plan.answers).toMatchObject({ goal: "dr", accounts: "cross", name: "orders-dr", rpo: 60, primary: "us-east-1" });
+    expect(plan.answers).toMatchObject({
+      goal: "dr",
+      accounts: "cross",
+      name: "orders-dr",
+      rpo: 60,
+      primary: "us-east-1",
+    });
     expect(Object.keys(plan.answers)).toHaveLength(18);
     expect(plan.permalink).toMatch(/^\/\?v=1&goal=dr&source=msk-provisioned&/);
     expect(plan.options.map((o: { id: string }) => o.id).sort()).toEqual([...OPTION_IDS].sort());

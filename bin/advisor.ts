@@ -89,7 +89,11 @@ interface IacFlags {
 }
 
 /** Flags of `iac`; one line per problem on stderr, undefined when any is wrong (nothing is written). */
-function parseIacFlags(args: readonly string[], io: Io, allowed: readonly string[] = ["--format", "--out", "--option", "--create-target-cluster"]): IacFlags | undefined {
+function parseIacFlags(
+  args: readonly string[],
+  io: Io,
+  allowed: readonly string[] = ["--format", "--out", "--option", "--create-target-cluster"],
+): IacFlags | undefined {
   const problems: string[] = [];
   const flags: Partial<IacFlags> & { createTargetCluster: boolean } = { createTargetCluster: false };
   for (let i = 0; i < args.length; i++) {
@@ -118,7 +122,8 @@ function parseIacFlags(args: readonly string[], io: Io, allowed: readonly string
         problems.push(`${arg}: unknown flag; allowed: ${allowed.join(", ")}.`);
     }
   }
-  if (flags.out === undefined && !problems.some((p) => p.startsWith("--out"))) problems.push("--out: a directory is required.");
+  if (flags.out === undefined && !problems.some((p) => p.startsWith("--out")))
+    problems.push("--out: a directory is required.");
   for (const p of problems) io.err(p);
   return problems.length ? undefined : (flags as IacFlags);
 }
@@ -163,7 +168,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const plan = buildPlan(answers);
       const option = flags.option ?? plan.recommendation;
       const assessed = plan.options.find((o) => o.id === option)!;
-      for (const b of assessed.eligible ? [] : assessed.blockers) io.err(`warning: --option ${option} is ruled out for these answers: ${b.text}`);
+      for (const b of assessed.eligible ? [] : assessed.blockers)
+        io.err(`warning: --option ${option} is ruled out for these answers: ${b.text}`);
       const kit = generateDrillKit(plan, buildArchitecture(plan, option));
       if (!kit.supported) {
         io.err(`drill: ${kit.reason}`);
@@ -188,12 +194,19 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const option = flags.option ?? plan.recommendation;
       // An option asked for by name is generated even when the plan rules it out, but never silently.
       const assessed = plan.options.find((o) => o.id === option)!;
-      for (const b of assessed.eligible ? [] : assessed.blockers) io.err(`warning: --option ${option} is ruled out for these answers: ${b.text}`);
+      for (const b of assessed.eligible ? [] : assessed.blockers)
+        io.err(`warning: --option ${option} is ruled out for these answers: ${b.text}`);
       // The answers' contradictions and objectives out of reach, as the plan states them first.
-      for (const c of plan.contradictions ?? []) io.err(`warning: contradiction: ${c.text} Read consistently (${c.reading}), the recommendation is ${c.recommendation}: ${c.permalink}`);
+      for (const c of plan.contradictions ?? [])
+        io.err(
+          `warning: contradiction: ${c.text} Read consistently (${c.reading}), the recommendation is ${c.recommendation}: ${c.permalink}`,
+        );
       for (const w of (plan.warnings ?? []).filter((x) => x.kind === "out-of-reach")) io.err(`warning: ${w.text}`);
       const arch = buildArchitecture(plan, option);
-      const bundle = generateBundle(plan, arch, { format: flags.format ?? answers.iac, createTargetCluster: flags.createTargetCluster });
+      const bundle = generateBundle(plan, arch, {
+        format: flags.format ?? answers.iac,
+        createTargetCluster: flags.createTargetCluster,
+      });
       for (const file of bundle.files) {
         const path = join(flags.out, file.path);
         mkdirSync(dirname(path), { recursive: true });
@@ -233,7 +246,12 @@ function drillReport(dir: string | undefined, io: Io): number {
   let summary: DrillPlanSummary;
   try {
     summary = JSON.parse(readFileSync(summaryPath, "utf8")) as DrillPlanSummary;
-    if (typeof summary.name !== "string" || typeof summary.objectives?.rpoSeconds !== "number" || typeof summary.objectives?.rtoMinutes !== "number") throw new Error("missing name or objectives");
+    if (
+      typeof summary.name !== "string" ||
+      typeof summary.objectives?.rpoSeconds !== "number" ||
+      typeof summary.objectives?.rtoMinutes !== "number"
+    )
+      throw new Error("missing name or objectives");
   } catch (e) {
     io.err(`drill-report: ${summaryPath} is not a drill summary (${e instanceof Error ? e.message : String(e)}).`);
     return 2;
@@ -252,7 +270,9 @@ function drillReport(dir: string | undefined, io: Io): number {
   writeFileSync(join(results, "report.json"), renderDrillReportJson(report, context));
   io.out(join(results, "report.md"));
   io.out(join(results, "report.json"));
-  io.out(`RPO: ${report.rpo.verdict}${report.rpo.observedSeconds !== undefined ? ` (${report.rpo.observedSeconds} s observed, objective ${report.objectives.rpoSeconds} s)` : ""}; RTO: ${report.rto.verdict}${report.rto.observedMinutes !== undefined ? ` (${Math.round(report.rto.observedMinutes * 100) / 100} min observed, objective ${report.objectives.rtoMinutes} min)` : ""}.`);
+  io.out(
+    `RPO: ${report.rpo.verdict}${report.rpo.observedSeconds !== undefined ? ` (${report.rpo.observedSeconds} s observed, objective ${report.objectives.rpoSeconds} s)` : ""}; RTO: ${report.rto.verdict}${report.rto.observedMinutes !== undefined ? ` (${Math.round(report.rto.observedMinutes * 100) / 100} min observed, objective ${report.objectives.rtoMinutes} min)` : ""}.`,
+  );
   for (const p of problems) io.err(`warning: ${p}`);
   return 0;
 }
@@ -260,7 +280,8 @@ function drillReport(dir: string | undefined, io: Io): number {
 function readReportJson(path: string, io: Io): { path: string; report: DrillReport } | undefined {
   try {
     const report = JSON.parse(readFileSync(path, "utf8")) as DrillReport;
-    if (typeof report.drillId !== "string" || !report.rpo || !report.rto || !report.canaries || !report.objectives) throw new Error("not a drill report");
+    if (typeof report.drillId !== "string" || !report.rpo || !report.rto || !report.canaries || !report.objectives)
+      throw new Error("not a drill report");
     return { path, report };
   } catch (e) {
     io.err(`--drill-report: ${path} cannot be read as a drill report (${e instanceof Error ? e.message : String(e)}).`);

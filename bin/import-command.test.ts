@@ -21,10 +21,22 @@ describe("advisor import", () => {
     expect(query.split("\n")).toHaveLength(1);
     const decoded = decodePermalink(query);
     expect(decoded.issues).toEqual([]);
-    expect(decoded.answers).toMatchObject({ source: "msk-provisioned", target: "msk-express", primary: "us-east-1", secondary: "us-west-2", accounts: "same", auth: "iam", name: "orders-prod" });
+    expect(decoded.answers).toMatchObject({
+      source: "msk-provisioned",
+      target: "msk-express",
+      primary: "us-east-1",
+      secondary: "us-west-2",
+      accounts: "same",
+      auth: "iam",
+      name: "orders-prod",
+    });
     const lines = r.stderr.trim().split("\n");
-    expect(lines).toContain("target=msk-express  (cluster-express.json: ClusterInfo.Provisioned.BrokerNodeGroupInfo.InstanceType = express.m7g.large)");
-    expect(lines.find((l) => l.startsWith("primary="))).toBe("primary=us-east-1  (cluster-provisioned-standard.json: ClusterInfo.ClusterArn (us-east-1, account 111122223333))");
+    expect(lines).toContain(
+      "target=msk-express  (cluster-express.json: ClusterInfo.Provisioned.BrokerNodeGroupInfo.InstanceType = express.m7g.large)",
+    );
+    expect(lines.find((l) => l.startsWith("primary="))).toBe(
+      "primary=us-east-1  (cluster-provisioned-standard.json: ClusterInfo.ClusterArn (us-east-1, account 111122223333))",
+    );
     expect(lines.at(-1)).toMatch(/^defaults \(not in the files\): goal, .*rpo/);
     // The query feeds the other commands as it is.
     expect(advisor("plan", query).code).toBe(0);
@@ -34,7 +46,9 @@ describe("advisor import", () => {
     const r = advisor("import", `${FIXTURES}/replicator.json`, `${FIXTURES}/mm2-custom-policy.properties`);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^Contradictory secondary: "us-west-2" from replicator\.json .* but "eu-west-1" from mm2-custom-policy\.properties/m);
+    expect(r.stderr).toMatch(
+      /^Contradictory secondary: "us-west-2" from replicator\.json .* but "eu-west-1" from mm2-custom-policy\.properties/m,
+    );
   });
 
   it("unreadable input exits 2 with a message and no stack trace", () => {

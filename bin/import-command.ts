@@ -15,7 +15,9 @@ interface Io {
  */
 export function importCommand(files: readonly string[], io: Io): number {
   if (files.length === 0) {
-    io.err("Missing files: pass the output of aws kafka describe-cluster-v2 (source, then target), describe-replicator, or MirrorMaker 2 properties.");
+    io.err(
+      "Missing files: pass the output of aws kafka describe-cluster-v2 (source, then target), describe-replicator, or MirrorMaker 2 properties.",
+    );
     return 2;
   }
   const inputs: ImportInput[] = [];

@@ -60,7 +60,9 @@ test.describe("structure", () => {
       await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("");
       await expect(page.getByRole("banner")).toBeVisible();
       await expect(page.getByRole("main")).toBeVisible();
-      await expect(page.getByRole("contentinfo")).toContainText(`Prices are us-east-1 estimates; facts checked ${FACTS_CHECKED}`);
+      await expect(page.getByRole("contentinfo")).toContainText(
+        `Prices are us-east-1 estimates; facts checked ${FACTS_CHECKED}`,
+      );
       await page.keyboard.press("Tab");
       const skip = page.getByRole("link", { name: "Skip to content" });
       await expect(skip).toBeFocused();

@@ -26,7 +26,11 @@ test.describe("JavaScript budget", { tag: "@budget" }, () => {
       pending.push(
         (async () => {
           const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
-          scripts.push({ url: new URL(request.url()).pathname, bytes: sizes.responseBodySize, encoding: (await response?.allHeaders())?.["content-encoding"] ?? "identity" });
+          scripts.push({
+            url: new URL(request.url()).pathname,
+            bytes: sizes.responseBodySize,
+            encoding: (await response?.allHeaders())?.["content-encoding"] ?? "identity",
+          });
         })(),
       );
     });
@@ -40,10 +44,15 @@ test.describe("JavaScript budget", { tag: "@budget" }, () => {
       .sort((a, b) => b.bytes - a.bytes)
       .map((s) => `${String(s.bytes).padStart(8)} B ${s.encoding.padEnd(8)} ${s.url}`)
       .join("\n");
-    test.info().annotations.push({ type: "first-page JS", description: `${total} B of ${FIRST_PAGE_BUDGET} B (${(total / BARE_NEXT_SCRIPT_BYTES).toFixed(2)}× bare Next.js)` });
+    test.info().annotations.push({
+      type: "first-page JS",
+      description: `${total} B of ${FIRST_PAGE_BUDGET} B (${(total / BARE_NEXT_SCRIPT_BYTES).toFixed(2)}× bare Next.js)`,
+    });
     // Compression must be on: a budget on uncompressed bytes would be a different budget.
     expect(scripts.some((s) => s.encoding === "gzip" || s.encoding === "br")).toBe(true);
-    expect(total, `compressed script bytes on / (budget ${FIRST_PAGE_BUDGET} B):\n${listing}`).toBeLessThanOrEqual(FIRST_PAGE_BUDGET);
+    expect(total, `compressed script bytes on / (budget ${FIRST_PAGE_BUDGET} B):\n${listing}`).toBeLessThanOrEqual(
+      FIRST_PAGE_BUDGET,
+    );
   });
 
   test("the scoring code, the knowledge base and zod load only once someone reaches for the form", async ({ page }) => {
@@ -56,11 +65,16 @@ test.describe("JavaScript budget", { tag: "@budget" }, () => {
       if (response.request().resourceType() === "script") bodies.push(await response.text().catch(() => ""));
     });
     await page.goto("/", { waitUntil: "networkidle" });
-    await expect(page.getByRole("complementary", { name: "Live recommendation" })).toContainText("Amazon MSK Replicator");
+    await expect(page.getByRole("complementary", { name: "Live recommendation" })).toContainText(
+      "Amazon MSK Replicator",
+    );
     await page.waitForTimeout(500);
     expect(bodies.length).toBeGreaterThan(0);
     for (const [what, marker] of Object.entries(MARKERS)) {
-      expect(bodies.some((b) => b.includes(marker)), `the ${what} is in the first page's scripts`).toBe(false);
+      expect(
+        bodies.some((b) => b.includes(marker)),
+        `the ${what} is in the first page's scripts`,
+      ).toBe(false);
     }
 
     await page.getByRole("radio", { name: "Migration" }).focus();

@@ -22,7 +22,8 @@ test.describe("architecture diagram", () => {
     const d = new DiagramPage(page);
     await d.open("accounts=cross");
     await expect(d.node("MirrorMaker 2")).toBeVisible();
-    for (const c of ["MirrorSourceConnector", "MirrorCheckpointConnector", "MirrorHeartbeatConnector"]) await expect(d.node(c)).toBeVisible();
+    for (const c of ["MirrorSourceConnector", "MirrorCheckpointConnector", "MirrorHeartbeatConnector"])
+      await expect(d.node(c)).toBeVisible();
     await expect(d.area("Source account")).toBeVisible();
     await expect(d.area("Target account")).toBeVisible();
   });
@@ -136,7 +137,9 @@ test.describe("architecture diagram", () => {
     await expect(components.getByRole("rowheader", { name: /MSK Replicator/ })).toBeVisible();
     await expect(components.getByRole("row", { name: /Failback replicator.*After failover only/ })).toBeVisible();
     const flows = d.root.getByRole("table", { name: "Flows" });
-    await expect(flows.getByRole("row", { name: /MSK Replicator Target cluster data, topic configs, ACLs, consumer offsets/ })).toBeVisible();
+    await expect(
+      flows.getByRole("row", { name: /MSK Replicator Target cluster data, topic configs, ACLs, consumer offsets/ }),
+    ).toBeVisible();
   });
 
   for (const scheme of ["light", "dark"] as const) {
@@ -149,7 +152,9 @@ test.describe("architecture diagram", () => {
       // The service frames its connectors: click its header.
       await d.node("MirrorMaker 2").click({ position: { x: 60, y: 20 } });
       const results = await new AxeBuilder({ page }).include('[data-testid="architecture-diagram"]').analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
   }
 });

@@ -12,7 +12,8 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; failOnConsole
       const errors: string[] = [];
       page.on("console", (m) => {
         // "Failed to load resource" says which status, not which URL: the location does.
-        if (m.type() === "error") errors.push(`console: ${m.text()}${m.location().url ? ` (${m.location().url})` : ""}`);
+        if (m.type() === "error")
+          errors.push(`console: ${m.text()}${m.location().url ? ` (${m.location().url})` : ""}`);
       });
       page.on("pageerror", (e) => errors.push(`pageerror: ${e.message}`));
       await use();
@@ -51,7 +52,9 @@ export function cutOffElements(page: Page): Promise<string[]> {
         ? clip.getBoundingClientRect().right - parseFloat(getComputedStyle(clip).borderRightWidth)
         : document.documentElement.clientWidth;
       if (box.right > limit + 1) {
-        lines.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 50)}" ends at ${Math.round(box.right)} px, past ${Math.round(limit)} px`);
+        lines.push(
+          `<${el.tagName.toLowerCase()}> "${(el.textContent ?? "").trim().slice(0, 50)}" ends at ${Math.round(box.right)} px, past ${Math.round(limit)} px`,
+        );
       }
     }
     return lines;

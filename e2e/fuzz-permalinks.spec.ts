@@ -21,7 +21,8 @@ const SEED = 20261125;
 const RUNS = 300;
 /** Pages checking links at the same time. */
 const PAGES = 3;
-const TIME_BUDGET_MS = process.env.FUZZ_TIME_BUDGET_MS === undefined ? 180_000 : Number(process.env.FUZZ_TIME_BUDGET_MS) || Infinity;
+const TIME_BUDGET_MS =
+  process.env.FUZZ_TIME_BUDGET_MS === undefined ? 180_000 : Number(process.env.FUZZ_TIME_BUDGET_MS) || Infinity;
 const WIZARD_H1 = "Plan your Kafka replication on AWS";
 
 /** Markup that would be visible in the DOM (or set a flag) if it were ever rendered as HTML. */
@@ -40,7 +41,23 @@ const junk = fc.oneof(
   fc.constantFrom(...INJECTIONS),
   fc.string({ maxLength: 30 }),
   fc.string({ unit: "grapheme", maxLength: 15 }),
-  fc.constantFrom("", " ", "-1", "1e3", "NaN", "Infinity", "0x1f", "99999999999999999999", "DR", "Cross", "us-east-1 ", "ü", "😀", "\u202e", "\u0000"),
+  fc.constantFrom(
+    "",
+    " ",
+    "-1",
+    "1e3",
+    "NaN",
+    "Infinity",
+    "0x1f",
+    "99999999999999999999",
+    "DR",
+    "Cross",
+    "us-east-1 ",
+    "ü",
+    "😀",
+    "\u202e",
+    "\u0000",
+  ),
   fc.integer({ min: -100_000, max: 300_000 }).map(String),
   fc.nat(3000).map((n) => "9".repeat(n)),
 );
@@ -48,26 +65,75 @@ const key = fc.constantFrom(...(ANSWER_KEYS as readonly string[]));
 const pair = fc.oneof(
   { weight: 4, arbitrary: key.chain((k) => fc.constantFrom(...VALID[k]!).map((v) => [k, v] as const)) },
   { weight: 3, arbitrary: fc.tuple(key, junk) },
-  { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.string({ minLength: 1, maxLength: 10 }), fc.constantFrom(...INJECTIONS), fc.constantFrom("GOAL", "goal ", "rpoo", "__proto__", "")), junk) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(
+      fc.oneof(
+        fc.string({ minLength: 1, maxLength: 10 }),
+        fc.constantFrom(...INJECTIONS),
+        fc.constantFrom("GOAL", "goal ", "rpoo", "__proto__", ""),
+      ),
+      junk,
+    ),
+  },
 );
 /** Percent garbage and characters a browser leaves alone or encodes itself (no '#': see fixed links). */
-const rawPiece = fc.constantFrom("%", "%zz", "%E0%A4%A", "%00", "%%%", "&&", "==", "=", "+", "?", ";", "<script>", "%3Cscript%3E", "é", "😀", "[]", "{}", "\\", "'");
+const rawPiece = fc.constantFrom(
+  "%",
+  "%zz",
+  "%E0%A4%A",
+  "%00",
+  "%%%",
+  "&&",
+  "==",
+  "=",
+  "+",
+  "?",
+  ";",
+  "<script>",
+  "%3Cscript%3E",
+  "é",
+  "😀",
+  "[]",
+  "{}",
+  "\\",
+  "'",
+);
 
 const link = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
       .tuple(fc.constantFrom("/", "/result"), fc.array(pair, { maxLength: 24 }))
-      .map(([path, pairs]) => `${path}?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&")}`),
+      .map(
+        ([path, pairs]) =>
+          `${path}?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&")}`,
+      ),
   },
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.constantFrom("/", "/result"), fc.array(fc.oneof(pair.map(([k, v]) => `${k}=${encodeURIComponent(v)}`), rawPiece), { minLength: 1, maxLength: 12 }))
+      .tuple(
+        fc.constantFrom("/", "/result"),
+        fc.array(
+          fc.oneof(
+            pair.map(([k, v]) => `${k}=${encodeURIComponent(v)}`),
+            rawPiece,
+          ),
+          { minLength: 1, maxLength: 12 },
+        ),
+      )
       .map(([path, parts]) => `${path}?${parts.join("&")}`),
   },
   // Very long query strings: every parameter repeated many times (kept under 8 KB, what common proxies and CDNs accept).
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("/", "/result"), pair, fc.integer({ min: 50, max: 300 })).map(([path, [k, v], n]) => `${path}?${`${encodeURIComponent(k)}=${encodeURIComponent(v)}&`.repeat(n)}`.slice(0, 8000)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom("/", "/result"), pair, fc.integer({ min: 50, max: 300 }))
+      .map(([path, [k, v], n]) =>
+        `${path}?${`${encodeURIComponent(k)}=${encodeURIComponent(v)}&`.repeat(n)}`.slice(0, 8000),
+      ),
+  },
 );
 
 /** Links a generator would rarely hit: hashes (the wizard reads its step there), and edge shapes. */
@@ -102,7 +168,8 @@ function expectationFor(href: string): Expected {
   if (url.pathname === "/" && url.hash) page = "either";
   // The result is rendered on the server, and Next.js's URL parsing drops a parameter named
   // "__proto__" before the app sees it: unknown, it carries no answer, so nothing is lost.
-  const unseen = (i: { param: string; kind: string }) => page !== "wizard" && i.kind === "unknown-parameter" && i.param === "__proto__";
+  const unseen = (i: { param: string; kind: string }) =>
+    page !== "wizard" && i.kind === "unknown-parameter" && i.param === "__proto__";
   const params = decoded.issues.filter((i) => !unseen(i)).map((i) => i.param || "(empty)");
   return { path: url.pathname + url.search + url.hash, page, params: [...new Set(params)] };
 }
@@ -118,18 +185,28 @@ async function checkOne(page: Page, href: string, pageErrors: string[]): Promise
   // Wait on animation frames rather than expect's back-off polling (100, 250, 500, 1000 ms…): a
   // few hundred links add up. Generous: a permalink on / redirects to /result on the client, which
   // takes seconds when the cores are shared with builds (~10 s once, under a load average of 26).
-  const want = expected.page === "wizard" ? `^${WIZARD_H1}$` : expected.page === "result" ? "^Recommended: " : `^(${WIZARD_H1}|Recommended: .+)$`;
+  const want =
+    expected.page === "wizard"
+      ? `^${WIZARD_H1}$`
+      : expected.page === "result"
+        ? "^Recommended: "
+        : `^(${WIZARD_H1}|Recommended: .+)$`;
   await page
-    .waitForFunction((re) => new RegExp(re).test(document.querySelector("h1")?.textContent ?? ""), want, { timeout: 30_000, polling: "raf" })
+    .waitForFunction((re) => new RegExp(re).test(document.querySelector("h1")?.textContent ?? ""), want, {
+      timeout: 30_000,
+      polling: "raf",
+    })
     .catch(() => undefined);
   await expect(page.getByRole("heading", { level: 1 }), `h1 ${where}`).toHaveText(new RegExp(want), { timeout: 1 });
-  if (expected.page !== "result") await expect(page.getByRole("heading", { level: 2 }).first(), `wizard step ${where}`).toBeVisible();
+  if (expected.page !== "result")
+    await expect(page.getByRole("heading", { level: 2 }).first(), `wizard step ${where}`).toBeVisible();
 
   if (expected.params.length) {
     const notice = page.getByRole("alert").filter({ hasText: /could not be used|parameters this app does not know/ });
     await expect(notice, `notice ${where}`).toBeVisible();
     const text = (await notice.textContent()) ?? "";
-    for (const param of expected.params) expect(text.includes(param), `notice names "${param.slice(0, 60)}" ${where}`).toBe(true);
+    for (const param of expected.params)
+      expect(text.includes(param), `notice names "${param.slice(0, 60)}" ${where}`).toBe(true);
   }
 
   const injected = await page.evaluate(() => {
@@ -144,14 +221,22 @@ async function checkOne(page: Page, href: string, pageErrors: string[]): Promise
       unescapedInFlight: flight.filter((s) => /<img|<\/script/i.test(s.textContent!)).length,
     };
   });
-  expect(injected, `injected markup rendered as HTML ${where}`).toEqual({ elements: 0, flag: undefined, scripts: 0, unescapedInFlight: 0 });
+  expect(injected, `injected markup rendered as HTML ${where}`).toEqual({
+    elements: 0,
+    flag: undefined,
+    scripts: 0,
+    unescapedInFlight: 0,
+  });
   expect(pageErrors, `page errors ${where}`).toEqual([]);
 }
 
 test.describe("permalink fuzzing", { tag: "@fuzz" }, () => {
   test.setTimeout(Number.isFinite(TIME_BUDGET_MS) ? TIME_BUDGET_MS + 60_000 : 0);
 
-  test("random and malformed permalinks render the wizard or the result, name bad parameters and never inject markup", async ({ page, context }) => {
+  test("random and malformed permalinks render the wizard or the result, name bad parameters and never inject markup", async ({
+    page,
+    context,
+  }) => {
     test.skip(test.info().project.name !== "desktop", "desktop project only: one browser is enough for the codec");
     const links = [...FIXED, ...fc.sample(link, { seed: SEED, numRuns: RUNS - FIXED.length })];
     const started = Date.now();

@@ -47,9 +47,25 @@ async function drawSvg(page: Page, svg: string): Promise<{ root: string; errors:
 }
 
 /** The drill kit's files, as the zip holds them under drill/. */
-const DRILL_KIT = ["00-preflight.sh", "10-setup.sh", "20-replication-lag.sh", "30-failover.sh", "40-failback.sh", "90-cleanup.sh", "README.md", "drill.env", "drill.json", "lib.sh", "parity-check.sh", "run-drill.sh", "source.properties", "target.properties"];
+const DRILL_KIT = [
+  "00-preflight.sh",
+  "10-setup.sh",
+  "20-replication-lag.sh",
+  "30-failover.sh",
+  "40-failback.sh",
+  "90-cleanup.sh",
+  "README.md",
+  "drill.env",
+  "drill.json",
+  "lib.sh",
+  "parity-check.sh",
+  "run-drill.sh",
+  "source.properties",
+  "target.properties",
+];
 
-const DR = "v=1&goal=dr&source=msk-provisioned&target=msk-provisioned&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&iac=terraform&name=orders-dr";
+const DR =
+  "v=1&goal=dr&source=msk-provisioned&target=msk-provisioned&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&iac=terraform&name=orders-dr";
 const CROSS_ACCOUNT = "v=1&goal=dr&accounts=cross&iac=cloudformation&name=shared-dr";
 
 test.describe("IaC deliverables", () => {
@@ -75,7 +91,13 @@ test.describe("IaC deliverables", () => {
     await expect(panel.tab("Runbook")).toHaveAttribute("aria-selected", "true");
     await expect(panel.file("RUNBOOK.md")).toBeVisible();
     // The runbook's own headings, as the Markdown shows them.
-    for (const heading of ["# Runbook: failover and failback for orders-dr", "## Pre-checks: is replication healthy?", "## Planned failover", "## Unplanned failover", "## Failback"]) {
+    for (const heading of [
+      "# Runbook: failover and failback for orders-dr",
+      "## Pre-checks: is replication healthy?",
+      "## Planned failover",
+      "## Unplanned failover",
+      "## Failback",
+    ]) {
       await expect(panel.file("RUNBOOK.md").getByText(heading, { exact: true })).toBeVisible();
     }
     await page.keyboard.press("Home");
@@ -93,10 +115,16 @@ test.describe("IaC deliverables", () => {
     await expect(panel.file("drill/30-failover.sh")).toContainText("resume the canary group on the standby");
     const axe = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-    const [single] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download drill/run-drill.sh" }).click()]);
+    const [single] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download drill/run-drill.sh" }).click(),
+    ]);
     expect(single.suggestedFilename()).toBe("run-drill.sh");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download all \(Terraform, \.zip\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Download all \(Terraform, \.zip\)/ }).click(),
+    ]);
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     for (const f of DRILL_KIT) expect(Object.keys(files)).toContain(`orders-dr-terraform/drill/${f}`);
     const text = (f: string) => strFromU8(files[`orders-dr-terraform/${f}`]!);
@@ -144,17 +172,38 @@ test.describe("IaC deliverables", () => {
     expect(record).not.toContain("architecture.svg");
   });
 
-  test("download all gives a zip of the chosen format with the README, runbook and decision record", async ({ page }) => {
+  test("download all gives a zip of the chosen format with the README, runbook and decision record", async ({
+    page,
+  }) => {
     const panel = new DeliverablesPanel(page);
     await panel.goto(CROSS_ACCOUNT);
     // The permalink asks for CloudFormation: the first tab shown and the zip follow it.
     await expect(panel.tab("CloudFormation")).toHaveAttribute("aria-selected", "true");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download all \(CloudFormation, \.zip\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Download all \(CloudFormation, \.zip\)/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("shared-dr-cloudformation.zip");
-    await expect(page.getByRole("status").filter({ hasText: `Downloaded shared-dr-cloudformation.zip with ${6 + DRILL_KIT.length} files, the diagram included and the drill kit in drill/.` })).toBeAttached();
+    await expect(
+      page.getByRole("status").filter({
+        hasText: `Downloaded shared-dr-cloudformation.zip with ${6 + DRILL_KIT.length} files, the diagram included and the drill kit in drill/.`,
+      }),
+    ).toBeAttached();
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     expect(Object.keys(files).sort()).toEqual(
-      [...["DECISION-RECORD.md", "README.md", "RUNBOOK.md", "architecture.svg", "mirrormaker2.properties", "template.yaml"], ...DRILL_KIT.map((f) => `drill/${f}`)].map((f) => `shared-dr-cloudformation/${f}`).sort(),
+      [
+        ...[
+          "DECISION-RECORD.md",
+          "README.md",
+          "RUNBOOK.md",
+          "architecture.svg",
+          "mirrormaker2.properties",
+          "template.yaml",
+        ],
+        ...DRILL_KIT.map((f) => `drill/${f}`),
+      ]
+        .map((f) => `shared-dr-cloudformation/${f}`)
+        .sort(),
     );
     const text = (f: string) => strFromU8(files[`shared-dr-cloudformation/${f}`]!);
     expect(text("template.yaml")).toContain("AWS::ECS::Service");
@@ -174,30 +223,53 @@ test.describe("IaC deliverables", () => {
     // The diagram: an SVG document of this option that a browser parses and draws.
     const svg = text("architecture.svg");
     expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg /);
-    for (const label of ["Apache Kafka MirrorMaker 2: us-east-1 → us-west-2", "Source account", "Target account", "MirrorSourceConnector", "Target cluster"]) expect(svg).toContain(label);
+    for (const label of [
+      "Apache Kafka MirrorMaker 2: us-east-1 → us-west-2",
+      "Source account",
+      "Target account",
+      "MirrorSourceConnector",
+      "Target cluster",
+    ])
+      expect(svg).toContain(label);
     expect(await drawSvg(page, svg)).toEqual({ root: "svg", errors: 0, drawn: true });
 
-    const [single] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download template.yaml" }).click()]);
+    const [single] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download template.yaml" }).click(),
+    ]);
     expect(single.suggestedFilename()).toBe("template.yaml");
   });
 
-  test("the zip's diagram and record are of the option whose code is downloaded, whatever the diagram on the page shows", async ({ page }) => {
+  test("the zip's diagram and record are of the option whose code is downloaded, whatever the diagram on the page shows", async ({
+    page,
+  }) => {
     const panel = new DeliverablesPanel(page);
     await panel.goto(DR);
     await page.getByLabel("Generate for").selectOption("mirrormaker2");
     await expect(panel.file("main.tf")).toContainText('resource "aws_ecs_service" "mm2"');
     // The page's diagram still draws the recommendation.
     await expect(page.getByLabel("Option drawn")).toHaveValue("msk-replicator");
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /Download all \(Terraform, \.zip\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: /Download all \(Terraform, \.zip\)/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("orders-dr-terraform.zip");
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     const text = (f: string) => strFromU8(files[`orders-dr-terraform/${f}`]!);
     expect(text("main.tf")).toContain('resource "aws_ecs_service" "mm2"');
-    expect(text("DECISION-RECORD.md")).toMatch(/^# ADR: Kafka replication for orders-dr — Apache Kafka MirrorMaker 2\n/);
-    expect(text("DECISION-RECORD.md")).toContain("The advisor recommended Amazon MSK Replicator; this record chooses MirrorMaker 2 instead.");
-    expect(text("DECISION-RECORD.md")).toContain("![Architecture: Apache Kafka MirrorMaker 2: us-east-1 → us-west-2](architecture.svg)");
+    expect(text("DECISION-RECORD.md")).toMatch(
+      /^# ADR: Kafka replication for orders-dr — Apache Kafka MirrorMaker 2\n/,
+    );
+    expect(text("DECISION-RECORD.md")).toContain(
+      "The advisor recommended Amazon MSK Replicator; this record chooses MirrorMaker 2 instead.",
+    );
+    expect(text("DECISION-RECORD.md")).toContain(
+      "![Architecture: Apache Kafka MirrorMaker 2: us-east-1 → us-west-2](architecture.svg)",
+    );
     const svg = text("architecture.svg");
-    expect(svg).toContain("<title id=\"diagram-title\">Architecture: Apache Kafka MirrorMaker 2: us-east-1 → us-west-2</title>");
+    expect(svg).toContain(
+      '<title id="diagram-title">Architecture: Apache Kafka MirrorMaker 2: us-east-1 → us-west-2</title>',
+    );
     expect(svg).toContain("MirrorSourceConnector");
     expect(svg).not.toContain("MSK Replicator");
     expect(await drawSvg(page, svg)).toEqual({ root: "svg", errors: 0, drawn: true });
@@ -211,7 +283,9 @@ test.describe("IaC deliverables", () => {
       await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
       await expect(panel.file("main.tf").locator("[data-highlighted]")).toBeVisible({ timeout: 20_000 });
       const results = await new AxeBuilder({ page }).include('[role="tablist"]').include('[role="tabpanel"]').analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
   }
 });

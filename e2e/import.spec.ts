@@ -20,7 +20,8 @@ async function openImport(page: Page) {
 async function dropFiles(page: Page, selector: string, files: { name: string; text: string }[]) {
   const dataTransfer = await page.evaluateHandle((list) => {
     const dt = new DataTransfer();
-    for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.name.endsWith(".json") ? "application/json" : "text/plain" }));
+    for (const f of list)
+      dt.items.add(new File([f.text], f.name, { type: f.name.endsWith(".json") ? "application/json" : "text/plain" }));
     return dt;
   }, files);
   await page.dispatchEvent(selector, "dragover", { dataTransfer });
@@ -28,22 +29,34 @@ async function dropFiles(page: Page, selector: string, files: { name: string; te
 }
 
 test.describe("import on the first step @phone", () => {
-  test("paste a cluster pair: the answers are filled, each with its field, the rest marked as defaults", async ({ page }) => {
+  test("paste a cluster pair: the answers are filled, each with its field, the rest marked as defaults", async ({
+    page,
+  }) => {
     const wizard = await openImport(page);
     await expect(page.getByText("Read in this browser: nothing is uploaded.")).toBeVisible();
-    await page.getByLabel("Source cluster, replicator or MirrorMaker 2 file").fill(fixture("cluster-provisioned-standard.json"));
+    await page
+      .getByLabel("Source cluster, replicator or MirrorMaker 2 file")
+      .fill(fixture("cluster-provisioned-standard.json"));
     await page.getByLabel("Target cluster (optional)").fill(fixture("cluster-express.json"));
     await page.getByRole("button", { name: "Fill the answers" }).click();
 
     const status = page.getByRole("status").filter({ hasText: "Filled" });
     await expect(status).toContainText(/Filled \d+ answers from Source \(pasted\) and Target \(pasted\)/);
-    await expect(status.getByRole("listitem").filter({ hasText: "Where must it go?" })).toContainText("from Target (pasted): ClusterInfo.Provisioned.BrokerNodeGroupInfo.InstanceType = express.m7g.large");
+    await expect(status.getByRole("listitem").filter({ hasText: "Where must it go?" })).toContainText(
+      "from Target (pasted): ClusterInfo.Provisioned.BrokerNodeGroupInfo.InstanceType = express.m7g.large",
+    );
     await expect(status).toContainText("Kept at their defaults (not in the files)");
     await expect(status).toContainText("What is the replication for?");
 
     // The form shows them: step 1's answers, and the URL carries them all.
-    await expect(wizard.group("Where must it go?").getByRole("radio", { name: "Amazon MSK Provisioned (Express brokers)" })).toBeChecked();
-    await expect(wizard.group("Where does the data live now?").getByRole("radio", { name: "Amazon MSK Provisioned (Standard brokers)" })).toBeChecked();
+    await expect(
+      wizard.group("Where must it go?").getByRole("radio", { name: "Amazon MSK Provisioned (Express brokers)" }),
+    ).toBeChecked();
+    await expect(
+      wizard
+        .group("Where does the data live now?")
+        .getByRole("radio", { name: "Amazon MSK Provisioned (Standard brokers)" }),
+    ).toBeChecked();
     await expect(page).toHaveURL(/target=msk-express/);
     await expect(page).toHaveURL(/secondary=us-west-2/);
     await expect(page).toHaveURL(/name=orders-prod/);
@@ -52,23 +65,31 @@ test.describe("import on the first step @phone", () => {
     if (test.info().project.name === "phone") await page.setViewportSize({ width: 390, height: 844 });
     expect(await cutOffElements(page)).toEqual([]);
     await page.screenshot({ path: `screenshots/import-${test.info().project.name}.png`, fullPage: true, scale: "css" });
-    await page.locator("details").screenshot({ path: `screenshots/import-panel-${test.info().project.name}.png`, scale: "css" });
+    await page
+      .locator("details")
+      .screenshot({ path: `screenshots/import-panel-${test.info().project.name}.png`, scale: "css" });
   });
 
   test("drop a MirrorMaker 2 file: naming, topology and Regions filled from its lines", async ({ page }) => {
     const wizard = await openImport(page);
-    await dropFiles(page, "details", [{ name: "mm2.properties", text: fixture("mm2-active-active-identity.properties") }]);
+    await dropFiles(page, "details", [
+      { name: "mm2.properties", text: fixture("mm2-active-active-identity.properties") },
+    ]);
     await expect(page.getByText("From mm2.properties")).toBeVisible();
     await page.getByRole("button", { name: "Fill the answers" }).click();
     const status = page.getByRole("status").filter({ hasText: "Filled" });
     await expect(status).toContainText("from mm2.properties");
-    await expect(status.getByRole("listitem").filter({ hasText: "One-way or both ways?" })).toContainText("east->west.enabled: true".replace(": ", " = "));
+    await expect(status.getByRole("listitem").filter({ hasText: "One-way or both ways?" })).toContainText(
+      "east->west.enabled: true".replace(": ", " = "),
+    );
     await expect(page).toHaveURL(/topology=active-active/);
     await expect(page).toHaveURL(/naming=identical/);
     await expect(page).toHaveURL(/primary=us-east-1/);
     await wizard.next.click();
     await wizard.expectStep("Accounts and security");
-    await expect(wizard.group("Which authentication must replication use?").getByRole("radio", { name: "IAM access control" })).toBeChecked();
+    await expect(
+      wizard.group("Which authentication must replication use?").getByRole("radio", { name: "IAM access control" }),
+    ).toBeChecked();
   });
 
   test("drop two files on the panel: the first is the source, the second the target", async ({ page }) => {
@@ -80,21 +101,27 @@ test.describe("import on the first step @phone", () => {
     await expect(page.getByText("From scram.json")).toBeVisible();
     await expect(page.getByText("From serverless.json")).toBeVisible();
     await page.getByRole("button", { name: "Fill the answers" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Filled" })).toContainText("from serverless.json: ClusterInfo.ClusterType = SERVERLESS");
+    await expect(page.getByRole("status").filter({ hasText: "Filled" })).toContainText(
+      "from serverless.json: ClusterInfo.ClusterType = SERVERLESS",
+    );
     await expect(page).toHaveURL(/accounts=cross/);
     await expect(page).toHaveURL(/target=msk-serverless/);
   });
 
   test("drop a file on the target box: it becomes the target, the pasted source stays", async ({ page }) => {
     await openImport(page);
-    await page.getByLabel("Source cluster, replicator or MirrorMaker 2 file").fill(fixture("cluster-provisioned-standard.json"));
+    await page
+      .getByLabel("Source cluster, replicator or MirrorMaker 2 file")
+      .fill(fixture("cluster-provisioned-standard.json"));
     const targetBox = page.getByLabel("Target cluster (optional)");
     await targetBox.evaluate((el) => el.setAttribute("data-drop-target", ""));
     await dropFiles(page, "[data-drop-target]", [{ name: "dr.json", text: fixture("cluster-express.json") }]);
     await expect(page.getByText("From dr.json")).toBeVisible();
     await expect(targetBox).toHaveValue(/express\.m7g\.large/);
     await page.getByRole("button", { name: "Fill the answers" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Filled" })).toContainText("from Source (pasted) and dr.json");
+    await expect(page.getByRole("status").filter({ hasText: "Filled" })).toContainText(
+      "from Source (pasted) and dr.json",
+    );
     await expect(page).toHaveURL(/target=msk-express/);
   });
 
@@ -104,7 +131,9 @@ test.describe("import on the first step @phone", () => {
     await expect(page).toHaveURL(/goal=migration/);
     const before = page.url();
 
-    await page.getByLabel("Source cluster, replicator or MirrorMaker 2 file").fill('{"ClusterInfo": {"ClusterType": "BIG"}}');
+    await page
+      .getByLabel("Source cluster, replicator or MirrorMaker 2 file")
+      .fill('{"ClusterInfo": {"ClusterType": "BIG"}}');
     await page.getByRole("button", { name: "Fill the answers" }).click();
     const alert = page.getByRole("alert").filter({ hasText: "Nothing was filled in" });
     await expect(alert).toContainText("your answers are as they were");
@@ -130,7 +159,9 @@ test.describe("import on the first step @phone", () => {
       await expect(page.getByRole("status").filter({ hasText: "Filled" })).toBeVisible();
       await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
     });
   }
 

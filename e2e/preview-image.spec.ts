@@ -15,11 +15,15 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test.describe("preview image", () => {
-  test("both permalink pages name it in og:image and twitter:image; it is a 1200×630 PNG of their own plan", async ({ request, baseURL }) => {
+  test("both permalink pages name it in og:image and twitter:image; it is a 1200×630 PNG of their own plan", async ({
+    request,
+    baseURL,
+  }) => {
     const images: Buffer[] = [];
     for (const [path, name] of PERMALINKS) {
       const html = await (await request.get(path)).text();
-      const meta = (key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]+)"`).exec(html)?.[1]?.replaceAll("&amp;", "&");
+      const meta = (key: string) =>
+        new RegExp(`<meta (?:property|name)="${key}" content="([^"]+)"`).exec(html)?.[1]?.replaceAll("&amp;", "&");
       const og = meta("og:image");
       expect(og, `${path}: og:image`).toBeDefined();
       expect(meta("twitter:image")).toBe(og);

@@ -8,13 +8,22 @@ import { answersOf } from "./scenarios";
 
 test.describe("permalinks", () => {
   test("a permalink on / lands on the result for the same answers @phone", async ({ page }) => {
-    const answers = answersOf({ goal: "compliance", offsets: "no", rto: 1440, name: "audit-copy", primary: "eu-west-1", secondary: "eu-central-1" });
+    const answers = answersOf({
+      goal: "compliance",
+      offsets: "no",
+      rto: 1440,
+      name: "audit-copy",
+      primary: "eu-west-1",
+      secondary: "eu-central-1",
+    });
     await page.goto(permalinkPath(answers));
     const result = new ResultPage(page);
     await result.expectRecommendation("S3 backup through MSK Connect");
     await expect(page).toHaveURL(`/result?${encodeAnswers(answers)}`);
     await expect(result.answer("What is the replication for?")).toHaveText("Compliance copy");
-    await expect(result.answer("Must consumer group offsets follow the data?")).toHaveText("No, consumers can re-read or skip");
+    await expect(result.answer("Must consumer group offsets follow the data?")).toHaveText(
+      "No, consumers can re-read or skip",
+    );
     await expect(result.answer("Recovery time objective")).toHaveText("1440 minutes");
     await expect(result.answer("Primary (source) Region")).toHaveText("Europe (Ireland) — eu-west-1");
     await expect(result.answer("Base name for resources")).toHaveText("audit-copy");
@@ -33,7 +42,9 @@ test.describe("permalinks", () => {
     const result = new ResultPage(page);
     await result.expectRecommendation("Amazon MSK Replicator");
     await expect(result.notice).toBeVisible();
-    await expect(result.notice).toContainText('goal: "<script>" is not allowed (allowed: dr, migration, compliance, analytics)');
+    await expect(result.notice).toContainText(
+      'goal: "<script>" is not allowed (allowed: dr, migration, compliance, analytics)',
+    );
     await expect(result.notice).toContainText("Ignored unknown parameter: %%%");
     // No script ran and nothing was injected.
     await expect(page.locator("main script")).toHaveCount(0);
@@ -45,7 +56,8 @@ test.describe("permalinks", () => {
     await result.expectRecommendation("Apache Kafka MirrorMaker 2");
     const notice = result.notice;
     await expect(notice).toContainText("4 answers in this link could not be used");
-    for (const param of ["source", "rpo", "rto", "name"]) await expect(notice.locator("code", { hasText: new RegExp(`^${param}$`) })).toBeVisible();
+    for (const param of ["source", "rpo", "rto", "name"])
+      await expect(notice.locator("code", { hasText: new RegExp(`^${param}$`) })).toBeVisible();
     await expect(notice).toContainText('"kafka-on-mars" is not allowed');
     await expect(notice).toContainText('"999999" is not allowed (allowed: a whole number of seconds from 0 to 86400)');
     await expect(notice).toContainText("zzz");
@@ -63,12 +75,17 @@ test.describe("permalinks", () => {
     await expect(result.notice).toContainText("newer than this app knows");
   });
 
-  test("a pasted permalink previews its plan where no script runs: title, description and Open Graph", async ({ browser }) => {
+  test("a pasted permalink previews its plan where no script runs: title, description and Open Graph", async ({
+    browser,
+  }) => {
     // An unfurler (chat, mail, social) reads the HTML of the link as copied and runs no script.
     const unfurler = await browser.newContext({ javaScriptEnabled: false });
     const page = await unfurler.newPage();
     const meta = async (selector: string) => page.locator(selector).getAttribute("content");
-    for (const answers of [answersOf({ accounts: "cross" }), answersOf({ goal: "compliance", offsets: "no", rto: 1440 })]) {
+    for (const answers of [
+      answersOf({ accounts: "cross" }),
+      answersOf({ goal: "compliance", offsets: "no", rto: 1440 }),
+    ]) {
       const plan = buildPlan(answers);
       const title = `Recommended: ${OPTIONS[plan.recommendation].short} — Kafka Replication Advisor`;
       for (const link of [permalinkPath(answers), `/result?${encodeAnswers(answers)}`]) {
@@ -107,7 +124,10 @@ test.describe("result", () => {
     for (const o of plan.options) {
       const card = result.option(o.name);
       await expect(card).toBeVisible();
-      await expect(card.getByRole("meter", { name: `${o.name} score` })).toHaveAttribute("aria-valuenow", String(o.score));
+      await expect(card.getByRole("meter", { name: `${o.name} score` })).toHaveAttribute(
+        "aria-valuenow",
+        String(o.score),
+      );
       await expect(card).toContainText(`${o.score}/100`);
       if (!o.eligible) {
         await expect(card).toContainText("Ruled out");
@@ -123,7 +143,10 @@ test.describe("result", () => {
     const best = reasons.getByRole("article", { name: "Amazon MSK Replicator" });
     const top = plan.options[0]!.reasons[0]!;
     await expect(best.getByRole("listitem").filter({ hasText: top.text })).toContainText(`+${top.impact}`);
-    await expect(best.getByRole("link", { name: /Source: docs\.aws\.amazon\.com/ }).first()).toHaveAttribute("href", /^https:\/\/docs\.aws\.amazon\.com\//);
+    await expect(best.getByRole("link", { name: /Source: docs\.aws\.amazon\.com/ }).first()).toHaveAttribute(
+      "href",
+      /^https:\/\/docs\.aws\.amazon\.com\//,
+    );
     await expect(best.getByText("Unverified").first()).toBeVisible();
     const mm2 = reasons.getByRole("article", { name: "Apache Kafka MirrorMaker 2" });
     await expect(mm2.getByRole("heading", { name: "Against" })).toBeVisible();
@@ -137,7 +160,9 @@ test.describe("result", () => {
     const result = new ResultPage(page);
     await result.goto(encodeAnswers(plan.answers));
     const cost = result.section("Monthly cost estimate");
-    await expect(cost.getByRole("article", { name: /Amazon MSK Replicator/ })).toContainText("Data processed by the replicators");
+    await expect(cost.getByRole("article", { name: /Amazon MSK Replicator/ })).toContainText(
+      "Data processed by the replicators",
+    );
     await expect(cost).toContainText("Uses a price not yet verified");
     await expect(cost).toContainText("us-east-1 list prices in USD");
 
@@ -152,20 +177,28 @@ test.describe("result", () => {
     // The diagram and the code load only as they come near the viewport.
     const architecture = result.section("Architecture");
     const code = result.section("Code and runbook");
-    const farBelow = async (l: typeof architecture) => ((await l.boundingBox())?.y ?? 0) > 2 * (page.viewportSize()?.height ?? 0) + 100;
+    const farBelow = async (l: typeof architecture) =>
+      ((await l.boundingBox())?.y ?? 0) > 2 * (page.viewportSize()?.height ?? 0) + 100;
     if (await farBelow(architecture)) await expect(architecture.getByText("loads as you scroll")).toBeAttached();
     if (await farBelow(code)) await expect(code.getByText("load as you scroll")).toBeAttached();
     await code.scrollIntoViewIfNeeded();
-    await expect(architecture.getByRole("application", { name: /^Architecture diagram/ })).toBeVisible({ timeout: 30_000 });
+    await expect(architecture.getByRole("application", { name: /^Architecture diagram/ })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(code.getByRole("tablist")).toBeVisible({ timeout: 30_000 });
     await expect(architecture.getByRole("status")).toHaveCount(0);
   });
 
-  test("the long parts arrive once, as HTML and not again as flight data, and stay in place once the page runs", async ({ page, request }) => {
+  test("the long parts arrive once, as HTML and not again as flight data, and stay in place once the page runs", async ({
+    page,
+    request,
+  }) => {
     const plan = buildPlan(DEFAULT_ANSWERS);
     const path = `/result?${encodeAnswers(DEFAULT_ANSWERS)}`;
     const html = await (await request.get(path)).text();
-    const flight = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+    const flight = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)]
+      .map((m) => m[1])
+      .join("");
     // A reason the summary at the top (which is flight data, like all of the header) does not quote.
     const reason = plan.options.flatMap((o) => o.reasons.map((r) => r.text)).find((t) => !plan.summary.includes(t))!;
     const costLine = plan.options[0]!.cost.lines[0]!.label;
@@ -194,9 +227,12 @@ test.describe("result", () => {
   });
 
   test("the headlines, Also consider and the cost comparison are HTML only, not flight data", async ({ request }) => {
-    const flightOf = (html: string) => [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
+    const flightOf = (html: string) =>
+      [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
     // A contradiction: its headline list and its link to the consistent reading.
-    const contradicting = await (await request.get("/result?goal=dr&source=msk-serverless&target=msk-provisioned&auth=sasl-scram")).text();
+    const contradicting = await (
+      await request.get("/result?goal=dr&source=msk-serverless&target=msk-provisioned&auth=sasl-scram")
+    ).text();
     expect(contradicting).toContain('aria-label="Before anything else"');
     expect(flightOf(contradicting)).not.toContain("Before anything else");
     const compliance = buildPlan({ ...DEFAULT_ANSWERS, goal: "compliance" });
@@ -241,7 +277,9 @@ test.describe("result", () => {
     await result.expectRecommendation("Apache Kafka MirrorMaker 2");
     const best = result.section("Reasons for and against").getByRole("article", { name: "Apache Kafka MirrorMaker 2" });
     await expect(best.getByText(plan.options[0]!.reasons[0]!.text).first()).toBeVisible({ timeout: 30_000 });
-    await expect(result.section("Monthly cost estimate")).toContainText(plan.options[0]!.cost.lines[0]?.label ?? "No replication charge");
+    await expect(result.section("Monthly cost estimate")).toContainText(
+      plan.options[0]!.cost.lines[0]?.label ?? "No replication charge",
+    );
     await expect(result.section("Your answers").getByRole("link", { name: "Edit Objectives and load" })).toBeVisible();
     await expect(result.section("What would change this")).toBeVisible();
   });
@@ -280,7 +318,9 @@ test.describe("result", () => {
     const wizard = new WizardPage(page);
     await wizard.expectStep("Purpose and route");
     await wizard.next.click();
-    await expect(wizard.group("Are source and target in the same AWS account?").getByRole("radio", { name: "Different accounts" })).toBeChecked();
+    await expect(
+      wizard.group("Are source and target in the same AWS account?").getByRole("radio", { name: "Different accounts" }),
+    ).toBeChecked();
     await wizard.finish();
     await result.expectRecommendation("Apache Kafka MirrorMaker 2");
     await expect(page).toHaveURL(/rto=240/);
@@ -303,7 +343,9 @@ test.describe("result", () => {
     const wizard = new WizardPage(page);
     await wizard.expectStep("Purpose and route");
     await expect(page).toHaveURL(/\/$/);
-    await expect(wizard.group("What is the replication for?").getByRole("radio", { name: "Disaster recovery" })).toBeChecked();
+    await expect(
+      wizard.group("What is the replication for?").getByRole("radio", { name: "Disaster recovery" }),
+    ).toBeChecked();
     await wizard.finish();
     await result.expectRecommendation("Amazon MSK Replicator");
   });
@@ -317,7 +359,9 @@ test.describe("result", () => {
     const isPhone = (page.viewportSize()?.width ?? 1440) < 768;
     if (isPhone) expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1);
     else expect(Math.abs(second!.y - first!.y)).toBeLessThan(2);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -334,7 +378,9 @@ test.describe("result", () => {
     expect(await cutOffElements(page)).toEqual([]);
   });
 
-  test("a contradiction comes first, with a link to its consistent reading; also-consider and the cost comparison are shown", async ({ page }) => {
+  test("a contradiction comes first, with a link to its consistent reading; also-consider and the cost comparison are shown", async ({
+    page,
+  }) => {
     await page.goto("/result?goal=dr&source=msk-serverless&target=msk-provisioned&auth=sasl-scram");
     const result = new ResultPage(page);
     await result.expectRecommendation(OPTIONS.mirrormaker2.name);
@@ -348,6 +394,8 @@ test.describe("result", () => {
     await expect(page.getByRole("heading", { name: "Also consider" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Amazon Data Firehose from MSK to Amazon S3" })).toBeVisible();
     await page.goto("/result?goal=dr");
-    await expect(page.locator("#cost-comparison")).toContainText(/The managed option, Amazon MSK Replicator, costs \$[\d,]+ more a month/);
+    await expect(page.locator("#cost-comparison")).toContainText(
+      /The managed option, Amazon MSK Replicator, costs \$[\d,]+ more a month/,
+    );
   });
 });

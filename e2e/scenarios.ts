@@ -6,7 +6,11 @@ import { buildPlan } from "@/lib/scoring";
 export const SCENARIOS = [
   { name: "defaults", changes: {}, expected: "Amazon MSK Replicator" },
   { name: "cross-account", changes: { accounts: "cross" }, expected: "Apache Kafka MirrorMaker 2" },
-  { name: "compliance copy without offsets", changes: { goal: "compliance", offsets: "no", rto: 1440 }, expected: "S3 backup through MSK Connect" },
+  {
+    name: "compliance copy without offsets",
+    changes: { goal: "compliance", offsets: "no", rto: 1440 },
+    expected: "S3 backup through MSK Connect",
+  },
   { name: "same Region, no data loss", changes: { secondary: "us-east-1", rpo: 0 }, expected: "Multi-AZ only" },
 ] as const satisfies readonly { name: string; changes: Partial<Answers>; expected: string }[];
 

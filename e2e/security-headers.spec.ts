@@ -11,8 +11,13 @@ test.describe("security headers", () => {
       const response = await request.get(path);
       const headers = response.headers();
       const csp = headers["content-security-policy"] ?? "";
-      const scriptSrc = csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
-      if (PER_REQUEST.includes(path)) expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'( 'sha256-[A-Za-z0-9+/=]+')+$/);
+      const scriptSrc =
+        csp
+          .split(";")
+          .map((d) => d.trim())
+          .find((d) => d.startsWith("script-src")) ?? "";
+      if (PER_REQUEST.includes(path))
+        expect(scriptSrc).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       else expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
       expect(csp).not.toContain("unsafe-eval");
       expect(scriptSrc).not.toContain("unsafe-inline");
@@ -54,7 +59,11 @@ test.describe("security headers", () => {
       for (let i = 0; i < 3; i++) {
         const response = await request.get(unique);
         const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1] ?? "";
-        responses.push({ cache: response.headers()["x-response-cache"], nonce, html: (await response.text()).split(nonce).join("NONCE") });
+        responses.push({
+          cache: response.headers()["x-response-cache"],
+          nonce,
+          html: (await response.text()).split(nonce).join("NONCE"),
+        });
       }
       expect(responses.map((r) => r.cache)).toEqual(["miss", "hit", "hit"]);
       expect(new Set(responses.map((r) => r.nonce)).size).toBe(3);

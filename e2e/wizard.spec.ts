@@ -13,13 +13,19 @@ import { SCENARIOS, answersOf, planName } from "./scenarios";
  */
 async function engineHeldAt(page: Page, path: string) {
   await page.goto("/");
-  const own = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => r.name).filter((n) => n.endsWith(".js")));
+  const own = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((r) => r.name)
+      .filter((n) => n.endsWith(".js")),
+  );
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let held = 0;
   let failing = false;
   await page.route(
-    (url) => url.pathname.startsWith("/_next/static/chunks/") && url.pathname.endsWith(".js") && !own.includes(url.href),
+    (url) =>
+      url.pathname.startsWith("/_next/static/chunks/") && url.pathname.endsWith(".js") && !own.includes(url.href),
     async (route) => {
       held++;
       if (failing) return route.abort("internetdisconnected");
@@ -46,9 +52,11 @@ async function engineHeldAt(page: Page, path: string) {
 async function answerByMouse(wizard: WizardPage, changes: Partial<Answers>) {
   if (changes.goal === "compliance") await wizard.choose("What is the replication for?", "Compliance copy");
   await wizard.next.click();
-  if (changes.accounts === "cross") await wizard.choose("Are source and target in the same AWS account?", "Different accounts");
+  if (changes.accounts === "cross")
+    await wizard.choose("Are source and target in the same AWS account?", "Different accounts");
   await wizard.next.click();
-  if (changes.offsets === "no") await wizard.choose("Must consumer group offsets follow the data?", "No, consumers can re-read or skip");
+  if (changes.offsets === "no")
+    await wizard.choose("Must consumer group offsets follow the data?", "No, consumers can re-read or skip");
   await wizard.next.click();
   if (changes.rpo !== undefined) await wizard.fill("Recovery point objective", String(changes.rpo));
   if (changes.rto !== undefined) await wizard.fill("Recovery time objective", String(changes.rto));
@@ -72,19 +80,30 @@ test.describe("wizard by mouse", () => {
 });
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
-async function tabTo(page: Page, matches: (el: { tag: string; type: string; name: string; text: string; checked: boolean }) => boolean, max = 80) {
+async function tabTo(
+  page: Page,
+  matches: (el: { tag: string; type: string; name: string; text: string; checked: boolean }) => boolean,
+  max = 80,
+) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
     const el = await page.evaluate(() => {
       const a = document.activeElement as HTMLInputElement | null;
-      return { tag: a?.tagName.toLowerCase() ?? "", type: a?.type ?? "", name: a?.name ?? "", text: a?.textContent?.trim() ?? "", checked: !!a?.checked };
+      return {
+        tag: a?.tagName.toLowerCase() ?? "",
+        type: a?.type ?? "",
+        name: a?.name ?? "",
+        text: a?.textContent?.trim() ?? "",
+        checked: !!a?.checked,
+      };
     });
     if (matches(el)) return;
   }
   throw new Error("focus never reached the element");
 }
 
-const isButton = (label: string) => (el: { tag: string; text: string }) => el.tag === "button" && el.text.replace(/^[←→]\s*|\s*[←→]$/g, "") === label;
+const isButton = (label: string) => (el: { tag: string; text: string }) =>
+  el.tag === "button" && el.text.replace(/^[←→]\s*|\s*[←→]$/g, "") === label;
 
 test.describe("wizard by keyboard only", () => {
   test("cross-account with a compliance goal, answered with Tab, arrows and Enter", async ({ page }) => {
@@ -97,7 +116,9 @@ test.describe("wizard by keyboard only", () => {
     await tabTo(page, (el) => el.name === "goal");
     await page.keyboard.press("ArrowDown");
     await page.keyboard.press("ArrowDown");
-    await expect(wizard.group("What is the replication for?").getByRole("radio", { name: "Compliance copy" })).toBeChecked();
+    await expect(
+      wizard.group("What is the replication for?").getByRole("radio", { name: "Compliance copy" }),
+    ).toBeChecked();
     await tabTo(page, isButton("Next"));
     await page.keyboard.press("Enter");
     await wizard.expectStep("Accounts and security");
@@ -106,7 +127,9 @@ test.describe("wizard by keyboard only", () => {
     // Step 2
     await tabTo(page, (el) => el.name === "accounts");
     await page.keyboard.press("ArrowDown");
-    await expect(wizard.group("Are source and target in the same AWS account?").getByRole("radio", { name: "Different accounts" })).toBeChecked();
+    await expect(
+      wizard.group("Are source and target in the same AWS account?").getByRole("radio", { name: "Different accounts" }),
+    ).toBeChecked();
     await tabTo(page, isButton("Next"));
     await page.keyboard.press("Enter");
     await wizard.expectStep("Topology, names and offsets");
@@ -275,16 +298,26 @@ test.describe("progress, URL and live summary", () => {
 
     await page.reload();
     await wizard.expectStep("Accounts and security");
-    await expect(wizard.group("Which authentication must replication use?").getByRole("radio", { name: "SASL/SCRAM" })).toBeChecked();
+    await expect(
+      wizard.group("Which authentication must replication use?").getByRole("radio", { name: "SASL/SCRAM" }),
+    ).toBeChecked();
     await wizard.back.click();
-    await expect(wizard.group("Where does the data live now?").getByRole("radio", { name: "On-premises Kafka" })).toBeChecked();
+    await expect(
+      wizard.group("Where does the data live now?").getByRole("radio", { name: "On-premises Kafka" }),
+    ).toBeChecked();
   });
 
-  test("the source's Kafka version is optional: typed, it joins the link last; a malformed one is named; emptied, it leaves the link", async ({ page }) => {
+  test("the source's Kafka version is optional: typed, it joins the link last; a malformed one is named; emptied, it leaves the link", async ({
+    page,
+  }) => {
     const wizard = new WizardPage(page);
     await wizard.goto("/?v=1&goal=migration&source=on-premises&target=msk-express&auth=oauth#security");
     await wizard.expectStep("Accounts and security");
-    await expect(wizard.group("Which authentication must replication use?").getByRole("radio", { name: "OAuth (SASL/OAUTHBEARER)" })).toBeChecked();
+    await expect(
+      wizard
+        .group("Which authentication must replication use?")
+        .getByRole("radio", { name: "OAuth (SASL/OAUTHBEARER)" }),
+    ).toBeChecked();
     const version = page.getByRole("textbox", { name: "Apache Kafka version of the source (optional)" });
     await version.fill("2.8.1");
     await expect(page).toHaveURL(/&name=kafka-dr&kafka=2\.8\.1#security$/);
@@ -333,7 +366,9 @@ test.describe("progress, URL and live summary", () => {
 
   test.describe(() => {
     test.use({ expectedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/] });
-    test("a wizard link whose engine fails to load says so, keeps the link, and reads it once the engine arrives", async ({ page }) => {
+    test("a wizard link whose engine fails to load says so, keeps the link, and reads it once the engine arrives", async ({
+      page,
+    }) => {
       const engine = await engineHeldAt(page, "/?v=1&rto=240#objectives");
       engine.fail();
       await engine.open();
@@ -354,14 +389,19 @@ test.describe("progress, URL and live summary", () => {
     });
   });
 
-  test("the live recommendation follows the answers and says which answers on the step would change it", async ({ page }) => {
+  test("the live recommendation follows the answers and says which answers on the step would change it", async ({
+    page,
+  }) => {
     const wizard = new WizardPage(page);
     await wizard.goto();
     const live = wizard.liveRecommendation;
     await expect(live).toContainText("Amazon MSK Replicator");
     // The score the library gives the defaults, not a copy of it: the page must show what the plan says.
     const defaultScore = buildPlan(DEFAULT_ANSWERS).options.find((o) => o.id === "msk-replicator")!.score;
-    await expect(live.getByRole("meter", { name: "MSK Replicator score" })).toHaveAttribute("aria-valuenow", String(defaultScore));
+    await expect(live.getByRole("meter", { name: "MSK Replicator score" })).toHaveAttribute(
+      "aria-valuenow",
+      String(defaultScore),
+    );
     await wizard.next.click();
     await expect(live).toContainText("What on this step would change it");
     await expect(live).toContainText("Different accounts");
@@ -370,7 +410,9 @@ test.describe("progress, URL and live summary", () => {
     await expect(live).toContainText("Ruled out");
   });
 
-  test("the tab's title follows the answers, also on a link that was served with its plan's title", async ({ page }) => {
+  test("the tab's title follows the answers, also on a link that was served with its plan's title", async ({
+    page,
+  }) => {
     const wizard = new WizardPage(page);
     // Served with "Recommended: MirrorMaker 2 — …" for link previews (app/permalink).
     await wizard.goto("/?v=1&accounts=cross#security");
@@ -387,7 +429,9 @@ test.describe("progress, URL and live summary", () => {
     await wizard.next.click();
     await page.getByRole("button", { name: "Start over" }).click();
     await wizard.expectStep("Purpose and route");
-    await expect(wizard.group("What is the replication for?").getByRole("radio", { name: "Disaster recovery" })).toBeChecked();
+    await expect(
+      wizard.group("What is the replication for?").getByRole("radio", { name: "Disaster recovery" }),
+    ).toBeChecked();
     await expect.poll(() => new URL(page.url()).search + new URL(page.url()).hash).toBe("");
   });
 
@@ -397,7 +441,9 @@ test.describe("progress, URL and live summary", () => {
     const isPhone = (page.viewportSize()?.width ?? 1440) < 1024;
     await expect(wizard.liveRecommendation).toBeVisible({ visible: !isPhone });
     await expect(page.getByText("Recommended so far")).toBeVisible({ visible: isPhone });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
@@ -414,7 +460,9 @@ test.describe("progress, URL and live summary", () => {
 });
 
 test.describe("site", () => {
-  test("/favicon.ico answers with the app's icon (browsers ask for it even with a <link rel=icon>)", async ({ request }) => {
+  test("/favicon.ico answers with the app's icon (browsers ask for it even with a <link rel=icon>)", async ({
+    request,
+  }) => {
     const response = await request.get("/favicon.ico");
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("image/svg+xml");

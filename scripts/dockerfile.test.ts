@@ -36,12 +36,14 @@ for (const ins of all) {
 }
 const final = stages.at(-1)!;
 const args = Object.fromEntries(all.filter((i) => i.op === "ARG").map((i) => i.args.split("=") as [string, string]));
-const baseOf = (from: Instruction) => from.args.split(/\s+/)[0]!.replace(/^\$\{(\w+)\}$/, (_, name: string) => args[name] ?? "");
+const baseOf = (from: Instruction) =>
+  from.args.split(/\s+/)[0]!.replace(/^\$\{(\w+)\}$/, (_, name: string) => args[name] ?? "");
 
 describe("Dockerfile", () => {
   it("is multi-stage, every stage on Node.js 20 pinned to a full version", () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const stage of stages) expect(baseOf(stage[0]!)).toMatch(/^node:20\.\d+\.\d+(-[a-z0-9-]+)?(@sha256:[0-9a-f]{64})?$/);
+    for (const stage of stages)
+      expect(baseOf(stage[0]!)).toMatch(/^node:20\.\d+\.\d+(-[a-z0-9-]+)?(@sha256:[0-9a-f]{64})?$/);
   });
 
   it("runs the final stage as a non-root user", () => {

@@ -13,8 +13,13 @@ const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 const hasApt = existsSync("/usr/bin/apt-get");
 if (isRoot && hasApt) {
   console.error("No Chromium found: installing Debian's `chromium` package (about 110 MB)…");
-  const sh = (cmd) => spawnSync("sh", ["-c", cmd], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  if (sh("apt-get update -qq").status === 0 && sh("apt-get install -y -qq chromium").status === 0 && existsSync("/usr/bin/chromium")) {
+  const sh = (cmd) =>
+    spawnSync("sh", ["-c", cmd], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  if (
+    sh("apt-get update -qq").status === 0 &&
+    sh("apt-get install -y -qq chromium").status === 0 &&
+    existsSync("/usr/bin/chromium")
+  ) {
     process.exit(0);
   }
 }

@@ -10,10 +10,16 @@ if (found()) process.exit(0);
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 if (isRoot && existsSync("/usr/bin/apt-get")) {
   console.error("No shellcheck found: installing Debian's `shellcheck` package…");
-  const sh = (cmd) => spawnSync("sh", ["-c", cmd], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-  if (sh("apt-get install -y -qq shellcheck").status === 0 || (sh("apt-get update -qq").status === 0 && sh("apt-get install -y -qq shellcheck").status === 0)) {
+  const sh = (cmd) =>
+    spawnSync("sh", ["-c", cmd], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  if (
+    sh("apt-get install -y -qq shellcheck").status === 0 ||
+    (sh("apt-get update -qq").status === 0 && sh("apt-get install -y -qq shellcheck").status === 0)
+  ) {
     if (found()) process.exit(0);
   }
 }
-console.error("shellcheck is not installed: the unit tests will skip linting the drill kit's scripts (Debian/Ubuntu: sudo apt-get install -y shellcheck).");
+console.error(
+  "shellcheck is not installed: the unit tests will skip linting the drill kit's scripts (Debian/Ubuntu: sudo apt-get install -y shellcheck).",
+);
 process.exit(0);

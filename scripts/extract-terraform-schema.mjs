@@ -176,7 +176,8 @@ function extract(tfType, isData) {
   if (!existsSync(file)) throw new Error(`${tfType}: ${file} not found`);
   const src = readFileSync(file, "utf8");
   const clsMatch = /\n(\w+)\.tfResourceType = "([\w]+)";/.exec(src);
-  if (!clsMatch || clsMatch[2] !== tfType) throw new Error(`${tfType}: tfResourceType mismatch in ${file}: ${clsMatch?.[2]}`);
+  if (!clsMatch || clsMatch[2] !== tfType)
+    throw new Error(`${tfType}: tfResourceType mismatch in ${file}: ${clsMatch?.[2]}`);
   const cls = clsMatch[1];
   const ns = camel(dir);
   const body = classHclBody(src, cls);
@@ -201,7 +202,8 @@ const must = [
   [rep.blocks?.kafka_cluster?.blocks?.vpc_config?.attributes?.security_groups_ids, "security_groups_ids"],
   [rep.blocks?.kafka_cluster?.blocks?.amazon_msk_cluster?.attributes?.msk_cluster_arn, "msk_cluster_arn"],
   [
-    rep.blocks?.replication_info_list?.blocks?.consumer_group_replication?.attributes?.synchronise_consumer_group_offsets,
+    rep.blocks?.replication_info_list?.blocks?.consumer_group_replication?.attributes
+      ?.synchronise_consumer_group_offsets,
     "synchronise_consumer_group_offsets",
   ],
 ];

@@ -19,7 +19,15 @@ const CACHED_PATHS = new Set(["/result", "/"]);
 const MAX_ENTRIES = Number(process.env.RESPONSE_CACHE_ENTRIES ?? 500);
 const MAX_BYTES = 64 * 1024 * 1024;
 /** Headers not replayed as recorded: they describe one transfer, not the page. */
-const PER_TRANSFER = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "vary"]);
+const PER_TRANSFER = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "vary",
+]);
 
 /** A fresh nonce, as proxy.ts makes them. */
 const newNonce = () => Buffer.from(randomUUID()).toString("base64");
@@ -33,7 +41,15 @@ const newNonce = () => Buffer.from(randomUUID()).toString("base64");
 function cacheKey(req) {
   if (req.method !== "GET" || !req.url) return undefined;
   const h = req.headers;
-  if (h.rsc || h["next-router-state-tree"] || h["next-router-prefetch"] || h["next-action"] || h.cookie || h.authorization) return undefined;
+  if (
+    h.rsc ||
+    h["next-router-state-tree"] ||
+    h["next-router-prefetch"] ||
+    h["next-action"] ||
+    h.cookie ||
+    h.authorization
+  )
+    return undefined;
   const q = req.url.indexOf("?");
   const path = q === -1 ? req.url : req.url.slice(0, q);
   if (!CACHED_PATHS.has(path)) return undefined;
@@ -53,13 +69,20 @@ function withNonce(entry, nonce) {
   return {
     body: entry.html.split(entry.nonce).join(nonce),
     headers: Object.fromEntries(
-      Object.entries(entry.headers).map(([name, value]) => [name, typeof value === "string" ? value.split(entry.nonce).join(nonce) : value]),
+      Object.entries(entry.headers).map(([name, value]) => [
+        name,
+        typeof value === "string" ? value.split(entry.nonce).join(nonce) : value,
+      ]),
     ),
   };
 }
 
 function decode(body, encoding) {
-  switch (String(encoding ?? "").trim().toLowerCase()) {
+  switch (
+    String(encoding ?? "")
+      .trim()
+      .toLowerCase()
+  ) {
     case "":
     case "identity":
       return body;
@@ -160,11 +183,13 @@ function record(req, res, key, cache, next) {
     if (extra) for (const [name, value] of Object.entries(extra)) headers[name.toLowerCase()] = value;
     const status = res.statusCode;
     const nonce = nonceOf(headers["content-security-policy"]);
-    if (status !== 200 || !nonce || headers["set-cookie"] || !/^text\/html/.test(String(headers["content-type"] ?? ""))) return;
+    if (status !== 200 || !nonce || headers["set-cookie"] || !/^text\/html/.test(String(headers["content-type"] ?? "")))
+      return;
     const body = decode(Buffer.concat(chunks), headers["content-encoding"]);
     if (!body) return;
     const kept = {};
-    for (const [name, value] of Object.entries(headers)) if (!PER_TRANSFER.has(name) && name !== "x-response-cache") kept[name] = value;
+    for (const [name, value] of Object.entries(headers))
+      if (!PER_TRANSFER.has(name) && name !== "x-response-cache") kept[name] = value;
     cache.set(key, { status, nonce, headers: kept, html: body.toString("utf8") });
   };
   res.setHeader("x-response-cache", "miss");

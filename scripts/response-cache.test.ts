@@ -3,9 +3,15 @@ import { describe, expect, it } from "vitest";
 import * as cacheModule from "./response-cache.cjs";
 
 const { ResponseCache, cacheKey, cachingListener, nonceOf } = cacheModule as unknown as {
-  ResponseCache: new (maxEntries?: number, maxBytes?: number) => { get: (k: string) => unknown; set: (k: string, e: object) => void; entries: Map<string, unknown> };
+  ResponseCache: new (
+    maxEntries?: number,
+    maxBytes?: number,
+  ) => { get: (k: string) => unknown; set: (k: string, e: object) => void; entries: Map<string, unknown> };
   cacheKey: (req: FakeRequest) => string | undefined;
-  cachingListener: (next: (req: FakeRequest, res: FakeResponse) => void, cache?: unknown) => (req: FakeRequest, res: FakeResponse) => void;
+  cachingListener: (
+    next: (req: FakeRequest, res: FakeResponse) => void,
+    cache?: unknown,
+  ) => (req: FakeRequest, res: FakeResponse) => void;
   nonceOf: (policy: string) => string | undefined;
 };
 
@@ -47,7 +53,11 @@ class FakeResponse {
   }
 }
 
-const get = (url: string, headers: Record<string, string> = {}): FakeRequest => ({ method: "GET", url, headers: { host: "example.test", ...headers } });
+const get = (url: string, headers: Record<string, string> = {}): FakeRequest => ({
+  method: "GET",
+  url,
+  headers: { host: "example.test", ...headers },
+});
 
 /** A stand-in for Next.js: a page with a fresh nonce per response, in its policy and on its script. */
 function fakeNext(options: { gzip?: boolean; status?: number; cookie?: boolean } = {}) {

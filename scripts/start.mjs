@@ -12,7 +12,8 @@ const run = (cmd, args, extraEnv = {}) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 
-if (!existsSync(join(distDir, "BUILD_ID")) || !existsSync(join(distDir, "standalone", "server.js"))) run("npx", ["next", "build"]);
+if (!existsSync(join(distDir, "BUILD_ID")) || !existsSync(join(distDir, "standalone", "server.js")))
+  run("npx", ["next", "build"]);
 // Also after a bare `next build`: the browser assets and public/ must sit next to server.js.
 run(process.execPath, ["scripts/standalone.mjs"]);
 // HOSTNAME set here, not the shell's (the machine's name), which server.js would bind to.

@@ -18,7 +18,14 @@ export function planOfQuery(query: string): { plan: Plan; issues: readonly Perma
  */
 export function planMetadata(plan: Plan, origin?: URL): Metadata {
   const title = planTitle(OPTIONS[plan.recommendation].short);
-  const images = [{ url: `/og${plan.permalink.slice(1)}`, ...PREVIEW_SIZE, alt: `${title}: score, Regions and expected RPO and RTO`, type: "image/png" }];
+  const images = [
+    {
+      url: `/og${plan.permalink.slice(1)}`,
+      ...PREVIEW_SIZE,
+      alt: `${title}: score, Regions and expected RPO and RTO`,
+      type: "image/png",
+    },
+  ];
   return {
     ...(origin ? { metadataBase: origin } : {}),
     title,

@@ -25,8 +25,17 @@ interface ShownFile {
 const DRILL_DIR = "drill";
 
 /** Zip entries of the drill kit; scripts keep their executable bit (Unix mode in the external attributes). */
-function drillZipEntries(files: readonly DrillKitFile[], dir: string, toBytes: (s: string) => Uint8Array): Record<string, [Uint8Array, { os: number; attrs: number }]> {
-  return Object.fromEntries(files.map((f) => [`${dir}/${DRILL_DIR}/${f.path}`, [toBytes(f.content), { os: 3, attrs: (f.executable ? 0o100755 : 0o100644) << 16 }]]));
+function drillZipEntries(
+  files: readonly DrillKitFile[],
+  dir: string,
+  toBytes: (s: string) => Uint8Array,
+): Record<string, [Uint8Array, { os: number; attrs: number }]> {
+  return Object.fromEntries(
+    files.map((f) => [
+      `${dir}/${DRILL_DIR}/${f.path}`,
+      [toBytes(f.content), { os: 3, attrs: (f.executable ? 0o100755 : 0o100644) << 16 }],
+    ]),
+  );
 }
 
 const TAB_LABEL: Record<TabId, string> = {
@@ -51,7 +60,17 @@ function download(name: string, data: BlobPart, type: string) {
 }
 
 /** A button that copies text and says "Copied" for a moment. */
-function CopyButton({ text, label, children, onCopied }: { text: () => string; label: string; children: string; onCopied: (message: string) => void }) {
+function CopyButton({
+  text,
+  label,
+  children,
+  onCopied,
+}: {
+  text: () => string;
+  label: string;
+  children: string;
+  onCopied: (message: string) => void;
+}) {
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -75,7 +94,15 @@ function CopyButton({ text, label, children, onCopied }: { text: () => string; l
   );
 }
 
-function CodeFile({ file, html, onCopied }: { file: ShownFile; html: string | undefined; onCopied: (m: string) => void }) {
+function CodeFile({
+  file,
+  html,
+  onCopied,
+}: {
+  file: ShownFile;
+  html: string | undefined;
+  onCopied: (m: string) => void;
+}) {
   const headingId = useId();
   const lines = file.content.split("\n").length - 1;
   return (
@@ -88,15 +115,27 @@ function CodeFile({ file, html, onCopied }: { file: ShownFile; html: string | un
           <CopyButton text={() => file.content} label={`Copy ${file.path}`} onCopied={onCopied}>
             Copy
           </CopyButton>
-          <Button aria-label={`Download ${file.path}`} onClick={() => download(file.path, file.content, "text/plain;charset=utf-8")}>
+          <Button
+            aria-label={`Download ${file.path}`}
+            onClick={() => download(file.path, file.content, "text/plain;charset=utf-8")}
+          >
             Download
           </Button>
         </div>
       </div>
       {/* Focusable so that keyboard users can scroll long files. */}
-      <div role="region" aria-label={`${file.path} contents`} tabIndex={0} className="deliverables-code max-h-[28rem] overflow-auto p-3 text-xs leading-relaxed focus-visible:outline-2 focus-visible:outline-ring">
+      <div
+        role="region"
+        aria-label={`${file.path} contents`}
+        tabIndex={0}
+        className="deliverables-code max-h-[28rem] overflow-auto p-3 text-xs leading-relaxed focus-visible:outline-2 focus-visible:outline-ring"
+      >
         {html ? (
-          <div data-highlighted="true" className="font-mono [&_pre]:whitespace-pre" dangerouslySetInnerHTML={{ __html: html }} />
+          <div
+            data-highlighted="true"
+            className="font-mono [&_pre]:whitespace-pre"
+            dangerouslySetInnerHTML={{ __html: html }}
+          />
         ) : (
           <pre className="font-mono whitespace-pre">{file.content}</pre>
         )}
@@ -130,7 +169,9 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
   const drillKit = useMemo(() => generateDrillKit(plan, arch), [plan, arch]);
   const drillFiles = useMemo(() => (drillKit.supported ? drillKit.files : []), [drillKit]);
   const tabs: TabId[] = [
-    ...(arch.option === "mirrormaker2" ? (["terraform", "cloudformation", "mirrormaker2", "runbook"] as const) : (["terraform", "cloudformation", "runbook"] as const)),
+    ...(arch.option === "mirrormaker2"
+      ? (["terraform", "cloudformation", "mirrormaker2", "runbook"] as const)
+      : (["terraform", "cloudformation", "runbook"] as const)),
     ...(drillFiles.length ? (["drill"] as const) : []),
   ];
   const [selected, setSelected] = useState<TabId>(plan.answers.iac);
@@ -138,9 +179,15 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
   const zipFormat: IacFormat = active === "terraform" || active === "cloudformation" ? active : plan.answers.iac;
 
   const visible = useMemo((): ShownFile[] => {
-    if (active === "terraform" || active === "cloudformation") return bundles[active].filter((f) => f.language === "hcl" || f.language === "yaml" || f.path === "README.md");
+    if (active === "terraform" || active === "cloudformation")
+      return bundles[active].filter((f) => f.language === "hcl" || f.language === "yaml" || f.path === "README.md");
     if (active === "mirrormaker2") return bundles.terraform.filter((f) => f.path === "mirrormaker2.properties");
-    if (active === "drill") return drillFiles.map((f) => ({ path: `${DRILL_DIR}/${f.path}`, content: f.content, ...(f.language === "markdown" ? { language: "markdown" as const } : {}) }));
+    if (active === "drill")
+      return drillFiles.map((f) => ({
+        path: `${DRILL_DIR}/${f.path}`,
+        content: f.content,
+        ...(f.language === "markdown" ? { language: "markdown" as const } : {}),
+      }));
     return bundles.terraform.filter((f) => f.path === "RUNBOOK.md");
   }, [active, bundles, drillFiles]);
 
@@ -177,7 +224,16 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     const i = tabs.indexOf(active);
-    const next = e.key === "ArrowRight" ? tabs[(i + 1) % tabs.length] : e.key === "ArrowLeft" ? tabs[(i - 1 + tabs.length) % tabs.length] : e.key === "Home" ? tabs[0] : e.key === "End" ? tabs[tabs.length - 1] : undefined;
+    const next =
+      e.key === "ArrowRight"
+        ? tabs[(i + 1) % tabs.length]
+        : e.key === "ArrowLeft"
+          ? tabs[(i - 1 + tabs.length) % tabs.length]
+          : e.key === "Home"
+            ? tabs[0]
+            : e.key === "End"
+              ? tabs[tabs.length - 1]
+              : undefined;
     if (!next) return;
     e.preventDefault();
     setSelected(next);
@@ -198,18 +254,27 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
           (e: unknown) => ({ missing: e instanceof Error && e.message ? e.message : String(e) }),
         ),
       ]);
-      const bundle = generateBundle(plan, arch, { format: zipFormat, createTargetCluster, ...("svg" in diagram ? { diagramSvg: diagram.svg } : { diagramMissing: diagram.missing }) });
+      const bundle = generateBundle(plan, arch, {
+        format: zipFormat,
+        createTargetCluster,
+        ...("svg" in diagram ? { diagramSvg: diagram.svg } : { diagramMissing: diagram.missing }),
+      });
       const entries = [...bundle.files, ...bundle.images];
       const dir = `${arch.name}-${zipFormat}`;
       const zip = zipSync(
-        { ...Object.fromEntries(entries.map((f) => [`${dir}/${f.path}`, strToU8(f.content)])), ...drillZipEntries(drillFiles, dir, strToU8) },
+        {
+          ...Object.fromEntries(entries.map((f) => [`${dir}/${f.path}`, strToU8(f.content)])),
+          ...drillZipEntries(drillFiles, dir, strToU8),
+        },
         { level: 6, mtime: new Date("2026-01-01T00:00:00Z") },
       );
       const count = entries.length + drillFiles.length;
       download(`${dir}.zip`, zip as BlobPart, "application/zip");
       if ("svg" in diagram) {
         setDiagramProblem(undefined);
-        setStatus(`Downloaded ${dir}.zip with ${count} files, the diagram included${drillFiles.length ? ` and the drill kit in ${DRILL_DIR}/` : ""}.`);
+        setStatus(
+          `Downloaded ${dir}.zip with ${count} files, the diagram included${drillFiles.length ? ` and the drill kit in ${DRILL_DIR}/` : ""}.`,
+        );
       } else {
         const problem = `The diagram could not be drawn (${diagram.missing}), so ${dir}.zip has no ${DIAGRAM_FILE} and its decision record says the diagram is missing.`;
         setDiagramProblem(problem);
@@ -247,7 +312,12 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
         </label>
         {canCreateTarget ? (
           <label className="flex min-h-10 items-center gap-2 text-sm">
-            <input type="checkbox" className="h-4 w-4" checked={createTarget} onChange={(e) => setCreateTarget(e.target.checked)} />
+            <input
+              type="checkbox"
+              className="h-4 w-4"
+              checked={createTarget}
+              onChange={(e) => setCreateTarget(e.target.checked)}
+            />
             Create the target cluster (instead of using an existing one)
           </label>
         ) : null}
@@ -261,9 +331,15 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
         </div>
       </div>
 
-      {diagramProblem ? <p className="mt-3 rounded-md border border-warn bg-warn-soft px-3 py-2 text-sm text-fg">{diagramProblem}</p> : null}
+      {diagramProblem ? (
+        <p className="mt-3 rounded-md border border-warn bg-warn-soft px-3 py-2 text-sm text-fg">{diagramProblem}</p>
+      ) : null}
 
-      <div role="tablist" aria-label="Generated code and runbook" className="mt-6 flex flex-wrap gap-1 border-b border-border">
+      <div
+        role="tablist"
+        aria-label="Generated code and runbook"
+        className="mt-6 flex flex-wrap gap-1 border-b border-border"
+      >
         {tabs.map((t) => (
           <button
             key={t}
@@ -287,9 +363,12 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
       </div>
       <div role="tabpanel" id={`${ids}-panel-${active}`} aria-labelledby={`${ids}-tab-${active}`} className="pt-2">
         <p className="text-sm text-muted">
-          {active === "terraform" && `A Terraform module (hashicorp/aws ≥ 6.64.0) for ${OPTIONS[option].name}. Existing clusters, networks and secrets are variables; the README says how to apply it.`}
-          {active === "cloudformation" && `CloudFormation for ${OPTIONS[option].name}: ${bundles.cloudformation.filter((f) => f.language === "yaml").length > 1 ? "one template per Region it touches" : "one template"}, with parameters for existing clusters, networks and secrets.`}
-          {active === "mirrormaker2" && "The MirrorMaker 2 configuration (dedicated mode). The task definition passes it to the container; credentials come from Secrets Manager through environment variables."}
+          {active === "terraform" &&
+            `A Terraform module (hashicorp/aws ≥ 6.64.0) for ${OPTIONS[option].name}. Existing clusters, networks and secrets are variables; the README says how to apply it.`}
+          {active === "cloudformation" &&
+            `CloudFormation for ${OPTIONS[option].name}: ${bundles.cloudformation.filter((f) => f.language === "yaml").length > 1 ? "one template per Region it touches" : "one template"}, with parameters for existing clusters, networks and secrets.`}
+          {active === "mirrormaker2" &&
+            "The MirrorMaker 2 configuration (dedicated mode). The task definition passes it to the container; credentials come from Secrets Manager through environment variables."}
           {active === "runbook" && "Failover and failback steps for this option."}
           {active === "drill" &&
             `Scripts that measure the replication lag with canaries and time a canary consumer group's failover and failback, without touching your applications. Download all puts them in ${DRILL_DIR}/; run them from a host that reaches both clusters, then write the report with the advisor's drill-report command.`}

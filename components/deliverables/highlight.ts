@@ -6,16 +6,32 @@ import type { FileLanguage } from "@/lib/iac";
 
 export type Highlight = (code: string, language: FileLanguage) => string;
 
-const SHIKI_LANG: Record<FileLanguage, string> = { hcl: "hcl", yaml: "yaml", properties: "properties", markdown: "markdown" };
+const SHIKI_LANG: Record<FileLanguage, string> = {
+  hcl: "hcl",
+  yaml: "yaml",
+  properties: "properties",
+  markdown: "markdown",
+};
 
 let pending: Promise<Highlight> | undefined;
 
 export function loadHighlighter(): Promise<Highlight> {
   pending ??= (async () => {
-    const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([import("shiki/core"), import("shiki/engine/javascript")]);
+    const [{ createHighlighterCore }, { createJavaScriptRegexEngine }] = await Promise.all([
+      import("shiki/core"),
+      import("shiki/engine/javascript"),
+    ]);
     const highlighter = await createHighlighterCore({
-      themes: [import("shiki/themes/github-light-high-contrast.mjs"), import("shiki/themes/github-dark-high-contrast.mjs")],
-      langs: [import("shiki/langs/hcl.mjs"), import("shiki/langs/yaml.mjs"), import("shiki/langs/properties.mjs"), import("shiki/langs/markdown.mjs")],
+      themes: [
+        import("shiki/themes/github-light-high-contrast.mjs"),
+        import("shiki/themes/github-dark-high-contrast.mjs"),
+      ],
+      langs: [
+        import("shiki/langs/hcl.mjs"),
+        import("shiki/langs/yaml.mjs"),
+        import("shiki/langs/properties.mjs"),
+        import("shiki/langs/markdown.mjs"),
+      ],
       engine: createJavaScriptRegexEngine(),
     });
     return (code, language) =>

@@ -71,7 +71,11 @@ function Diagram({ plan }: { plan: Plan }) {
       nodes: rf.nodes,
       edges: rf.edges.map((e) => {
         const colour = colours[e.data?.flow.kind ?? "replication"];
-        return { ...e, style: { stroke: colour }, markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 18, height: 18 } };
+        return {
+          ...e,
+          style: { stroke: colour },
+          markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 18, height: 18 },
+        };
       }),
     };
   }, [arch, layout, openNode?.id, dark]);
@@ -89,7 +93,8 @@ function Diagram({ plan }: { plan: Plan }) {
     focusNode(openId);
   }, [openId, focusNode]);
 
-  const fileName = (ext: string) => `${arch.name}-${option}${view === "failover" ? "-failover" : ""}-architecture.${ext}`;
+  const fileName = (ext: string) =>
+    `${arch.name}-${option}${view === "failover" ? "-failover" : ""}-architecture.${ext}`;
   const exportImage = async (kind: "png" | "svg") => {
     const el = container.current;
     if (!el) return;
@@ -119,7 +124,10 @@ function Diagram({ plan }: { plan: Plan }) {
   };
 
   const visibleCount = layout.nodes.length;
-  const fitOptions = useMemo(() => ({ padding: { top: "16px", left: "16px", right: "16px", bottom: large ? "104px" : "56px" } as const }), [large]);
+  const fitOptions = useMemo(
+    () => ({ padding: { top: "16px", left: "16px", right: "16px", bottom: large ? "104px" : "56px" } as const }),
+    [large],
+  );
   // Keep the whole graph in view when the canvas is resized (a rotated phone, a wider window).
   useEffect(() => {
     const el = container.current;
@@ -163,26 +171,49 @@ function Diagram({ plan }: { plan: Plan }) {
           aria-pressed={view === "failover"}
           onClick={() => setView(view === "failover" ? "steady" : "failover")}
           className={`inline-flex min-h-10 items-center gap-2 rounded-md border px-4 py-2 text-sm font-semibold ${
-            view === "failover" ? "border-accent bg-accent text-accent-fg" : "border-border bg-surface text-fg hover:bg-surface-2"
+            view === "failover"
+              ? "border-accent bg-accent text-accent-fg"
+              : "border-border bg-surface text-fg hover:bg-surface-2"
           }`}
         >
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
             <path d="M4 8h13l-3-3M20 16H7l3 3" />
           </svg>
           {arch.failoverLabel}
         </button>
         <div className="flex flex-wrap gap-2 sm:ml-auto">
-          <button type="button" onClick={() => exportImage("png")} disabled={!!busy} className="min-h-10 rounded-md border border-border bg-surface px-4 py-2 text-sm font-semibold text-fg hover:bg-surface-2 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={() => exportImage("png")}
+            disabled={!!busy}
+            className="min-h-10 rounded-md border border-border bg-surface px-4 py-2 text-sm font-semibold text-fg hover:bg-surface-2 disabled:opacity-60"
+          >
             {busy === "png" ? "Preparing PNG…" : "Download PNG"}
           </button>
-          <button type="button" onClick={() => exportImage("svg")} disabled={!!busy} className="min-h-10 rounded-md border border-border bg-surface px-4 py-2 text-sm font-semibold text-fg hover:bg-surface-2 disabled:opacity-60">
+          <button
+            type="button"
+            onClick={() => exportImage("svg")}
+            disabled={!!busy}
+            className="min-h-10 rounded-md border border-border bg-surface px-4 py-2 text-sm font-semibold text-fg hover:bg-surface-2 disabled:opacity-60"
+          >
             {busy === "svg" ? "Preparing SVG…" : "Download SVG"}
           </button>
         </div>
       </div>
       {assessment && !assessment.eligible ? (
         <p className="rounded-md border border-warn bg-warn-soft px-3 py-2 text-sm text-fg">
-          <strong>Ruled out for your answers:</strong> {assessment.blockers[0]?.text ?? "it cannot do the job."} It is drawn for comparison only.
+          <strong>Ruled out for your answers:</strong> {assessment.blockers[0]?.text ?? "it cannot do the job."} It is
+          drawn for comparison only.
         </p>
       ) : null}
       {error ? (
@@ -194,13 +225,18 @@ function Diagram({ plan }: { plan: Plan }) {
         {`${title}. Showing ${view === "failover" ? arch.failoverLabel.toLowerCase() : "normal operation"}: ${visibleCount} components.`}
       </p>
       {/* The panel takes a column beside the canvas on large screens (the canvas refits), below it on small ones. */}
-      <div className={openNode ? "grid gap-3 lg:grid-cols-[minmax(0,1fr)_20rem]" : ""} style={{ containerType: "inline-size" }}>
+      <div
+        className={openNode ? "grid gap-3 lg:grid-cols-[minmax(0,1fr)_20rem]" : ""}
+        style={{ containerType: "inline-size" }}
+      >
         {/* As tall as the graph needs at the container's width, plus room for the controls and the mini map. */}
         <div
           ref={container}
           onKeyDown={onCanvasKeyDown}
           className="diagram-canvas w-full overflow-hidden rounded-lg border border-border"
-          style={{ height: `clamp(${large ? 20 : 15}rem, calc(100cqw * ${(layout.height / layout.width).toFixed(4)} + ${large ? 7 : 4}rem), 42rem)` }}
+          style={{
+            height: `clamp(${large ? 20 : 15}rem, calc(100cqw * ${(layout.height / layout.width).toFixed(4)} + ${large ? 7 : 4}rem), 42rem)`,
+          }}
         >
           <ReactFlow<DiagramNode, FlowEdge>
             key={option}
@@ -226,18 +262,31 @@ function Diagram({ plan }: { plan: Plan }) {
               if (node.type === "service") setOpenId(node.id);
             }}
           >
-            <Controls showInteractive={false} position="bottom-left" orientation="horizontal" fitViewOptions={fitOptions} />
-            {large ? <MiniMap pannable zoomable position="bottom-right" style={{ width: 132, height: 80 }} ariaLabel="Overview of the diagram" nodeColor={(n) => (n.type === "area" ? "transparent" : dark ? "#7fb0ff" : "#1d4ed8")} nodeStrokeColor={(n) => (n.type === "area" ? (dark ? "#475569" : "#94a3b8") : "transparent")} /> : null}
+            <Controls
+              showInteractive={false}
+              position="bottom-left"
+              orientation="horizontal"
+              fitViewOptions={fitOptions}
+            />
+            {large ? (
+              <MiniMap
+                pannable
+                zoomable
+                position="bottom-right"
+                style={{ width: 132, height: 80 }}
+                ariaLabel="Overview of the diagram"
+                nodeColor={(n) => (n.type === "area" ? "transparent" : dark ? "#7fb0ff" : "#1d4ed8")}
+                nodeStrokeColor={(n) => (n.type === "area" ? (dark ? "#475569" : "#94a3b8") : "transparent")}
+              />
+            ) : null}
           </ReactFlow>
         </div>
-        {openNode ? (
-          <NodePanel arch={arch} node={openNode} onClose={close} />
-        ) : null}
+        {openNode ? <NodePanel arch={arch} node={openNode} onClose={close} /> : null}
       </div>
       <div className="flex flex-col gap-2 text-sm text-muted lg:flex-row lg:items-start lg:justify-between">
         <p className="max-w-prose">
-          <span className="font-semibold text-fg">Select a component</span> (click it, or Tab to it and press Enter) to see what it is, the settings the plan chose and the
-          IaC resources it maps to.
+          <span className="font-semibold text-fg">Select a component</span> (click it, or Tab to it and press Enter) to
+          see what it is, the settings the plan chose and the IaC resources it maps to.
         </p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Legend">
           {(
@@ -250,7 +299,15 @@ function Diagram({ plan }: { plan: Plan }) {
           ).map(([kind, words]) => (
             <li key={kind} className="flex items-center gap-1.5">
               <svg aria-hidden="true" width="24" height="8">
-                <line x1="0" y1="4" x2="24" y2="4" stroke={EDGE_HEX[dark ? "dark" : "light"][kind]} strokeWidth="2.5" strokeDasharray={kind === "replication" ? "5 3" : undefined} />
+                <line
+                  x1="0"
+                  y1="4"
+                  x2="24"
+                  y2="4"
+                  stroke={EDGE_HEX[dark ? "dark" : "light"][kind]}
+                  strokeWidth="2.5"
+                  strokeDasharray={kind === "replication" ? "5 3" : undefined}
+                />
               </svg>
               <span className="text-fg">{words}</span>
             </li>

@@ -3,7 +3,18 @@ import { GROUP_ICONS, NODE_ICONS, type GroupKind, type IconShape, type NodeKind 
 /** The diagram's icons (shapes in lib/architecture/icons.ts, shared with the decision record's SVG), drawn with currentColor. Decorative: the text says it all. */
 function Svg({ shapes, size }: { shapes: readonly IconShape[]; size: number }) {
   return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width={size} height={size} fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 24 24"
+      width={size}
+      height={size}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       {shapes.map(({ tag: Tag, ...attrs }, i) => (
         <Tag key={i} {...attrs} />
       ))}

@@ -23,7 +23,11 @@ function options(container: HTMLElement, nodes: Node[]) {
       backgroundColor: background,
       width,
       height,
-      style: { width: `${width}px`, height: `${height}px`, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` },
+      style: {
+        width: `${width}px`,
+        height: `${height}px`,
+        transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})`,
+      },
     },
   };
 }

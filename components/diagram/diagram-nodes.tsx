@@ -1,6 +1,15 @@
 "use client";
 
-import { BaseEdge, EdgeLabelRenderer, Handle, Position, getBezierPath, getSmoothStepPath, type EdgeProps, type NodeProps } from "@xyflow/react";
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  Handle,
+  Position,
+  getBezierPath,
+  getSmoothStepPath,
+  type EdgeProps,
+  type NodeProps,
+} from "@xyflow/react";
 import type { GroupKind, NodeKind } from "@/lib/architecture";
 import { GroupIcon, NodeIcon } from "./diagram-icons";
 import { handleId, Z, type AreaNode, type FlowEdge, type ServiceNode } from "./to-react-flow";
@@ -21,8 +30,22 @@ function Handles({ host }: { host: boolean }) {
     <>
       {SIDES.map(([side, position]) => (
         <span key={side}>
-          <Handle type="source" id={handleId(side, "source")} position={position} isConnectable={false} className="diagram-handle" style={host && (side === "left" || side === "right") ? { top: 30 } : undefined} />
-          <Handle type="target" id={handleId(side, "target")} position={position} isConnectable={false} className="diagram-handle" style={host && (side === "left" || side === "right") ? { top: 30 } : undefined} />
+          <Handle
+            type="source"
+            id={handleId(side, "source")}
+            position={position}
+            isConnectable={false}
+            className="diagram-handle"
+            style={host && (side === "left" || side === "right") ? { top: 30 } : undefined}
+          />
+          <Handle
+            type="target"
+            id={handleId(side, "target")}
+            position={position}
+            isConnectable={false}
+            className="diagram-handle"
+            style={host && (side === "left" || side === "right") ? { top: 30 } : undefined}
+          />
         </span>
       ))}
     </>
@@ -62,10 +85,18 @@ export function ServiceNodeView({ data }: NodeProps<ServiceNode>) {
           <NodeIcon kind={node.kind} size={20} />
         </span>
         <span className="min-w-0 flex-1 leading-tight">
-          <span className="line-clamp-2 block text-[13px] font-semibold break-words text-fg">{breakable(node.label)}</span>
-          <span className="mt-0.5 line-clamp-2 block text-[11px] leading-snug break-words text-muted">{node.sublabel}</span>
+          <span className="line-clamp-2 block text-[13px] font-semibold break-words text-fg">
+            {breakable(node.label)}
+          </span>
+          <span className="mt-0.5 line-clamp-2 block text-[11px] leading-snug break-words text-muted">
+            {node.sublabel}
+          </span>
         </span>
-        {failoverOnly ? <span className="absolute -top-2.5 right-2 rounded-full border border-border bg-surface px-1.5 text-[10px] font-medium text-muted">new</span> : null}
+        {failoverOnly ? (
+          <span className="absolute -top-2.5 right-2 rounded-full border border-border bg-surface px-1.5 text-[10px] font-medium text-muted">
+            new
+          </span>
+        ) : null}
       </div>
     </div>
   );
@@ -84,14 +115,26 @@ export function AreaNodeView({ data }: NodeProps<AreaNode>) {
   const { group, depth } = data;
   const standby = group.kind === "aws-region" && group.role === "standby";
   return (
-    <div className={`h-full w-full rounded-xl ${GROUP_STYLE[group.kind]} ${standby ? "border-teal-500 bg-teal-50 dark:border-teal-600 dark:bg-[#0c2226]" : ""}`}>
+    <div
+      className={`h-full w-full rounded-xl ${GROUP_STYLE[group.kind]} ${standby ? "border-teal-500 bg-teal-50 dark:border-teal-600 dark:bg-[#0c2226]" : ""}`}
+    >
       <div className="flex items-center gap-1.5 px-3 pt-2 text-[13px] font-semibold text-fg">
-        <span className={group.kind === "aws-region" ? (standby ? "text-teal-700 dark:text-teal-300" : "text-sky-700 dark:text-sky-300") : "text-muted"}>
+        <span
+          className={
+            group.kind === "aws-region"
+              ? standby
+                ? "text-teal-700 dark:text-teal-300"
+                : "text-sky-700 dark:text-sky-300"
+              : "text-muted"
+          }
+        >
           <GroupIcon kind={group.kind} />
         </span>
         <span className="truncate">{group.label}</span>
         {group.role && depth === 0 ? (
-          <span className="ml-1 rounded bg-surface px-1.5 text-[11px] font-medium text-muted">{group.role === "primary" ? "primary" : group.role === "standby" ? "standby" : "shared"}</span>
+          <span className="ml-1 rounded bg-surface px-1.5 text-[11px] font-medium text-muted">
+            {group.role === "primary" ? "primary" : group.role === "standby" ? "standby" : "shared"}
+          </span>
         ) : null}
       </div>
     </div>
@@ -99,16 +142,41 @@ export function AreaNodeView({ data }: NodeProps<AreaNode>) {
 }
 
 /** An edge labelled with what it carries; the label is HTML so it wraps and follows the theme. */
-export function FlowEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd, style }: EdgeProps<FlowEdge>) {
+export function FlowEdgeView({
+  id,
+  sourceX,
+  sourceY,
+  targetX,
+  targetY,
+  sourcePosition,
+  targetPosition,
+  data,
+  markerEnd,
+  style,
+}: EdgeProps<FlowEdge>) {
   const routed = data?.routed ?? false;
   const [path, labelX, labelY] = routed
-    ? getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 12, offset: 28 })
+    ? getSmoothStepPath({
+        sourceX,
+        sourceY,
+        targetX,
+        targetY,
+        sourcePosition,
+        targetPosition,
+        borderRadius: 12,
+        offset: 28,
+      })
     : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const kind = data?.flow.kind ?? "replication";
   const label = data?.flow.label ?? "";
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} style={{ ...style, strokeWidth: kind === "replication" ? 2.2 : 1.6 }} />
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={{ ...style, strokeWidth: kind === "replication" ? 2.2 : 1.6 }}
+      />
       {label ? (
         <EdgeLabelRenderer>
           <div

@@ -15,10 +15,18 @@ export function DiagramTables({ arch }: { arch: Architecture }) {
             <caption className="mb-1 text-left font-semibold text-fg">Components</caption>
             <thead>
               <tr>
-                <th scope="col" className={TH}>Name</th>
-                <th scope="col" className={TH}>Type</th>
-                <th scope="col" className={TH}>Where</th>
-                <th scope="col" className={TH}>Shown</th>
+                <th scope="col" className={TH}>
+                  Name
+                </th>
+                <th scope="col" className={TH}>
+                  Type
+                </th>
+                <th scope="col" className={TH}>
+                  Where
+                </th>
+                <th scope="col" className={TH}>
+                  Shown
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -41,10 +49,18 @@ export function DiagramTables({ arch }: { arch: Architecture }) {
             <caption className="mb-1 text-left font-semibold text-fg">Flows</caption>
             <thead>
               <tr>
-                <th scope="col" className={TH}>From</th>
-                <th scope="col" className={TH}>To</th>
-                <th scope="col" className={TH}>Carries</th>
-                <th scope="col" className={TH}>Shown</th>
+                <th scope="col" className={TH}>
+                  From
+                </th>
+                <th scope="col" className={TH}>
+                  To
+                </th>
+                <th scope="col" className={TH}>
+                  Carries
+                </th>
+                <th scope="col" className={TH}>
+                  Shown
+                </th>
               </tr>
             </thead>
             <tbody>

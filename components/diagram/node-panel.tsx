@@ -28,7 +28,12 @@ export function NodePanel({ arch, node, onClose }: { arch: Architecture; node: A
     >
       <div className="flex items-start justify-between gap-2">
         <div>
-          <h3 id={headingId} ref={heading} tabIndex={-1} className="text-base font-semibold text-fg outline-none focus-visible:underline">
+          <h3
+            id={headingId}
+            ref={heading}
+            tabIndex={-1}
+            className="text-base font-semibold text-fg outline-none focus-visible:underline"
+          >
             {node.label}
           </h3>
           <p className="text-xs text-muted">
@@ -41,7 +46,16 @@ export function NodePanel({ arch, node, onClose }: { arch: Architecture; node: A
           aria-label={`Close details of ${node.label}`}
           className="grid size-9 shrink-0 place-items-center rounded-md border border-border text-fg hover:bg-surface-2"
         >
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          >
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>
         </button>
@@ -89,7 +103,12 @@ export function NodePanel({ arch, node, onClose }: { arch: Architecture; node: A
             </div>
           </dl>
         ) : (
-          <p className="text-muted">None: {node.kind === "producers" || node.kind === "consumers" ? "your applications are not generated." : "nothing is generated for it."}</p>
+          <p className="text-muted">
+            None:{" "}
+            {node.kind === "producers" || node.kind === "consumers"
+              ? "your applications are not generated."
+              : "nothing is generated for it."}
+          </p>
         )}
       </div>
     </section>

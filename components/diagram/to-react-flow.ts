@@ -21,7 +21,11 @@ export type ServiceNode = Node<ServiceData, "service">;
 export type DiagramNode = AreaNode | ServiceNode;
 export type FlowEdge = Edge<FlowData, "flow">;
 
-export function toReactFlow(arch: Architecture, layout: DiagramLayout, openId: string | undefined): { nodes: DiagramNode[]; edges: FlowEdge[] } {
+export function toReactFlow(
+  arch: Architecture,
+  layout: DiagramLayout,
+  openId: string | undefined,
+): { nodes: DiagramNode[]; edges: FlowEdge[] } {
   const areas: AreaNode[] = layout.groups.map((g) => ({
     id: `group:${g.id}`,
     type: "area",

@@ -10,7 +10,11 @@ export function AnswersSummary({ plan }: { plan: Plan }) {
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
       {STEPS.map((step, i) => (
-        <section key={step.id} aria-labelledby={`answers-${step.id}`} className="rounded-xl border border-border bg-surface p-4">
+        <section
+          key={step.id}
+          aria-labelledby={`answers-${step.id}`}
+          className="rounded-xl border border-border bg-surface p-4"
+        >
           <div className="flex items-baseline justify-between gap-2">
             <h3 id={`answers-${step.id}`} className="font-semibold">
               {step.title}
@@ -23,7 +27,9 @@ export function AnswersSummary({ plan }: { plan: Plan }) {
             {(step.keys as readonly AnswerKey[]).map((key) => (
               <div key={key}>
                 <dt className="text-muted">{questionLabel(key)}</dt>
-                <dd className={`font-medium ${key === "name" ? "font-mono" : ""}`}>{answerWords(key, plan.answers[key])}</dd>
+                <dd className={`font-medium ${key === "name" ? "font-mono" : ""}`}>
+                  {answerWords(key, plan.answers[key])}
+                </dd>
               </div>
             ))}
           </dl>

@@ -29,8 +29,7 @@ export function PlanHeadlines({ plan }: { plan: Plan }) {
         <li key={`c${i}`} className="rounded-md border border-warn bg-warn-soft p-3 text-sm">
           <p>
             <strong>Contradiction: </strong>
-            {c.text} Read consistently ({c.reading}):{" "}
-            {/* Straight to that result, fetched only when followed. */}
+            {c.text} Read consistently ({c.reading}): {/* Straight to that result, fetched only when followed. */}
             <Link href={`/result${c.permalink.replace(/^\//, "")}`} prefetch={false}>
               the recommendation is {OPTIONS[c.recommendation].name}
             </Link>
@@ -56,7 +55,8 @@ export function PlanHeadlines({ plan }: { plan: Plan }) {
 export function AlsoConsiderSection({ plan }: { plan: Plan }) {
   const items = plan.alsoConsider ?? [];
   const versions = (plan.warnings ?? []).filter((w) => w.kind === "version");
-  if (items.length === 0 && versions.length === 0) return <p className="text-muted">Nothing else to name for these answers.</p>;
+  if (items.length === 0 && versions.length === 0)
+    return <p className="text-muted">Nothing else to name for these answers.</p>;
   return (
     <ul className="grid gap-3 md:grid-cols-2">
       {items.map((x) => (

@@ -8,7 +8,10 @@ import { SourceLink } from "@/components/ui/source-link";
 export function CostComparisonLine({ plan }: { plan: Plan }) {
   if (!plan.costComparison) return null;
   return (
-    <p id="cost-comparison" className="mb-4 max-w-3xl rounded-md border border-border bg-surface p-3 text-base font-medium">
+    <p
+      id="cost-comparison"
+      className="mb-4 max-w-3xl rounded-md border border-border bg-surface p-3 text-base font-medium"
+    >
       {plan.costComparison.text}
     </p>
   );
@@ -18,100 +21,110 @@ export function CostComparisonLine({ plan }: { plan: Plan }) {
 export function CostSection({ plan }: { plan: Plan }) {
   return (
     <>
-    <CostComparisonLine plan={plan} />
-    <div className="grid gap-4 md:grid-cols-2">
-      {plan.options.map((o) => {
-        const sources = [...new Set(o.cost.lines.map((l) => PRICES[l.price].source))];
-        return (
-          <article key={o.id} aria-labelledby={`cost-${o.id}`} className="min-w-0 rounded-xl border border-border bg-surface p-5">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={`cost-${o.id}`} className="font-semibold">
-                {o.name}
-                {!o.eligible ? <span className="ml-2 text-sm font-normal text-muted">(ruled out)</span> : null}
-              </h3>
-              <p className="text-lg font-bold tabular-nums">
-                ≈ {usd(o.cost.monthly)}
-                <span className="text-sm font-normal text-muted"> / month</span>
-              </p>
-            </div>
-            {o.cost.lines.length > 0 ? (
-              <table className="mt-3 w-full text-sm">
-                <caption className="sr-only">Cost lines of {o.name}</caption>
-                <thead>
-                  <tr className="border-b border-border text-left text-xs text-muted">
-                    <th scope="col" className="py-1.5 pr-2 font-medium">
-                      Item
-                    </th>
-                    <th scope="col" className="py-1.5 pr-2 text-right font-medium">
-                      Quantity
-                    </th>
-                    <th scope="col" className="py-1.5 text-right font-medium">
-                      Monthly
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {o.cost.lines.map((l, i) => {
-                    const price = PRICES[l.price];
-                    return (
-                      <tr key={i} className="cost-row">
-                        <td className="py-2 pr-2">
-                          {l.label}
-                          <span className="cost-note">{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</span>
-                          {l.price === "interRegionUnpricedGb" ? (
-                            <Badge tone="warn" className="mt-1">Rate not known: not included</Badge>
-                          ) : price.status === "unverified" ? (
-                            <Badge tone="warn" className="mt-1">Unverified price</Badge>
-                          ) : null}
-                        </td>
-                        <td className="cost-figure pr-2">
-                          {formatNumber(l.quantity)}
-                          <span className="cost-note">{l.unit}</span>
-                        </td>
-                        <td className="cost-figure font-medium">{usd(l.monthly)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            ) : (
-              <p className="mt-3 text-sm">No replication charge.</p>
-            )}
-            {o.cost.hasUnverifiedPrice ? (
-              <p className="mt-3 rounded-md border border-warn bg-warn-soft p-2.5 text-sm">
-                <span aria-hidden="true">⚠ </span>
-                Uses a price not yet verified against the AWS pricing page: confirm it before you commit to a budget.
-              </p>
-            ) : null}
-            {o.cost.oneOff.length > 0 ? (
-              <>
-                <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">Per failback (not monthly)</h4>
-                <ul className="mt-1 space-y-1 text-sm">
-                  {o.cost.oneOff.map((l, i) => (
-                    <li key={i}>{`${l.label}: ${formatNumber(l.quantity)} ${l.unit}, ≈ ${usd(l.monthly)}`}</li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
-            <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">Assumptions</h4>
-            <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
-              {o.cost.assumptions.map((a, i) => (
-                <li key={i}>{a}</li>
-              ))}
-            </ul>
-            {sources.length > 0 ? (
-              <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
-                {sources.map((s) => (
-                  <li key={s}>
-                    <SourceLink href={s} />
-                  </li>
+      <CostComparisonLine plan={plan} />
+      <div className="grid gap-4 md:grid-cols-2">
+        {plan.options.map((o) => {
+          const sources = [...new Set(o.cost.lines.map((l) => PRICES[l.price].source))];
+          return (
+            <article
+              key={o.id}
+              aria-labelledby={`cost-${o.id}`}
+              className="min-w-0 rounded-xl border border-border bg-surface p-5"
+            >
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h3 id={`cost-${o.id}`} className="font-semibold">
+                  {o.name}
+                  {!o.eligible ? <span className="ml-2 text-sm font-normal text-muted">(ruled out)</span> : null}
+                </h3>
+                <p className="text-lg font-bold tabular-nums">
+                  ≈ {usd(o.cost.monthly)}
+                  <span className="text-sm font-normal text-muted"> / month</span>
+                </p>
+              </div>
+              {o.cost.lines.length > 0 ? (
+                <table className="mt-3 w-full text-sm">
+                  <caption className="sr-only">Cost lines of {o.name}</caption>
+                  <thead>
+                    <tr className="border-b border-border text-left text-xs text-muted">
+                      <th scope="col" className="py-1.5 pr-2 font-medium">
+                        Item
+                      </th>
+                      <th scope="col" className="py-1.5 pr-2 text-right font-medium">
+                        Quantity
+                      </th>
+                      <th scope="col" className="py-1.5 text-right font-medium">
+                        Monthly
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {o.cost.lines.map((l, i) => {
+                      const price = PRICES[l.price];
+                      return (
+                        <tr key={i} className="cost-row">
+                          <td className="py-2 pr-2">
+                            {l.label}
+                            <span className="cost-note">{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</span>
+                            {l.price === "interRegionUnpricedGb" ? (
+                              <Badge tone="warn" className="mt-1">
+                                Rate not known: not included
+                              </Badge>
+                            ) : price.status === "unverified" ? (
+                              <Badge tone="warn" className="mt-1">
+                                Unverified price
+                              </Badge>
+                            ) : null}
+                          </td>
+                          <td className="cost-figure pr-2">
+                            {formatNumber(l.quantity)}
+                            <span className="cost-note">{l.unit}</span>
+                          </td>
+                          <td className="cost-figure font-medium">{usd(l.monthly)}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              ) : (
+                <p className="mt-3 text-sm">No replication charge.</p>
+              )}
+              {o.cost.hasUnverifiedPrice ? (
+                <p className="mt-3 rounded-md border border-warn bg-warn-soft p-2.5 text-sm">
+                  <span aria-hidden="true">⚠ </span>
+                  Uses a price not yet verified against the AWS pricing page: confirm it before you commit to a budget.
+                </p>
+              ) : null}
+              {o.cost.oneOff.length > 0 ? (
+                <>
+                  <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">
+                    Per failback (not monthly)
+                  </h4>
+                  <ul className="mt-1 space-y-1 text-sm">
+                    {o.cost.oneOff.map((l, i) => (
+                      <li key={i}>{`${l.label}: ${formatNumber(l.quantity)} ${l.unit}, ≈ ${usd(l.monthly)}`}</li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+              <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">Assumptions</h4>
+              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
+                {o.cost.assumptions.map((a, i) => (
+                  <li key={i}>{a}</li>
                 ))}
               </ul>
-            ) : null}
-          </article>
-        );
-      })}
-    </div>
+              {sources.length > 0 ? (
+                <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+                  {sources.map((s) => (
+                    <li key={s}>
+                      <SourceLink href={s} />
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </article>
+          );
+        })}
+      </div>
     </>
   );
 }

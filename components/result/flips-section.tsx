@@ -9,7 +9,9 @@ import { viewUrl } from "@/lib/answers/urls";
 
 /** "What would change this": the single answer changes that flip the recommendation, by question. */
 export function FlipsSection({ plan }: { plan: Plan }) {
-  const groups = ANSWER_KEYS.map((key) => ({ key, flips: plan.flips.filter((f) => f.param === key) })).filter((g) => g.flips.length > 0);
+  const groups = ANSWER_KEYS.map((key) => ({ key, flips: plan.flips.filter((f) => f.param === key) })).filter(
+    (g) => g.flips.length > 0,
+  );
   if (groups.length === 0) {
     return <p className="text-muted">No single change to your answers would change this recommendation.</p>;
   }
@@ -23,7 +25,11 @@ export function FlipsSection({ plan }: { plan: Plan }) {
             {g.flips.map((f) => (
               <li key={String(f.value)}>
                 {/* Straight to that result (no hop through the wizard), fetched only when followed. */}
-                <Link href={viewUrl("result", { ...plan.answers, [f.param]: f.value } as Answers)} prefetch={false} className="font-medium">
+                <Link
+                  href={viewUrl("result", { ...plan.answers, [f.param]: f.value } as Answers)}
+                  prefetch={false}
+                  className="font-medium"
+                >
                   {flipValueWords(f)}
                   <span aria-hidden="true"> → </span>
                   <span className="sr-only"> would make the recommendation </span>

@@ -58,7 +58,9 @@ function useRevealWhenNear(ref: React.RefObject<HTMLElement | null>) {
     const el = ref.current;
     if (revealed || !el) return;
     if (typeof IntersectionObserver === "undefined") return reveal();
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reveal(), { rootMargin: "100% 0px" });
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && reveal(), {
+      rootMargin: "100% 0px",
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref, revealed, reveal]);
@@ -71,7 +73,11 @@ export function ArchitectureSlot({ answers }: { answers: Answers }) {
   const revealed = useRevealWhenNear(ref);
   return (
     <div ref={ref} className="min-h-[38rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
-      {revealed ? <ArchitectureDiagram answers={answers} /> : <Skeleton label="The architecture diagram loads as you scroll to it" className="h-[36rem]" />}
+      {revealed ? (
+        <ArchitectureDiagram answers={answers} />
+      ) : (
+        <Skeleton label="The architecture diagram loads as you scroll to it" className="h-[36rem]" />
+      )}
     </div>
   );
 }
@@ -81,7 +87,11 @@ export function DeliverablesSlot({ answers }: { answers: Answers }) {
   const revealed = useRevealWhenNear(ref);
   return (
     <div ref={ref} className="min-h-[24rem] min-w-0 overflow-hidden rounded-xl border border-border bg-surface p-4">
-      {revealed ? <DeliverablesPanel answers={answers} /> : <Skeleton label="The code and runbook load as you scroll to them" className="h-[22rem]" />}
+      {revealed ? (
+        <DeliverablesPanel answers={answers} />
+      ) : (
+        <Skeleton label="The code and runbook load as you scroll to them" className="h-[22rem]" />
+      )}
     </div>
   );
 }

@@ -169,7 +169,9 @@ export function ReasonsByOption({ plan }: { plan: Plan }) {
             <>
               <p className="mt-2 text-sm">Ruled out: {o.blockers.map((b) => b.text).join(" ")}</p>
               <details className="mt-3">
-                <summary className="cursor-pointer text-sm font-semibold text-accent">What it would have scored on</summary>
+                <summary className="cursor-pointer text-sm font-semibold text-accent">
+                  What it would have scored on
+                </summary>
                 <div className="mt-3">
                   <Reasons option={o} />
                 </div>

@@ -43,13 +43,21 @@ export function RecoverySection({ plan }: { plan: Plan }) {
               <div>
                 <dt className="text-xs font-semibold tracking-wide text-muted uppercase">Recovery point</dt>
                 <dd>
-                  <Verdict meets={r.meetsRpo} expected={formatSeconds(r.rpoSeconds)} objective={`RPO of ${formatSeconds(rpo)}`} />
+                  <Verdict
+                    meets={r.meetsRpo}
+                    expected={formatSeconds(r.rpoSeconds)}
+                    objective={`RPO of ${formatSeconds(rpo)}`}
+                  />
                 </dd>
               </div>
               <div>
                 <dt className="text-xs font-semibold tracking-wide text-muted uppercase">Recovery time</dt>
                 <dd>
-                  <Verdict meets={r.meetsRto} expected={formatMinutes(r.rtoMinutes)} objective={`RTO of ${formatMinutes(rto)}`} />
+                  <Verdict
+                    meets={r.meetsRto}
+                    expected={formatMinutes(r.rtoMinutes)}
+                    objective={`RTO of ${formatMinutes(rto)}`}
+                  />
                 </dd>
               </div>
             </dl>
@@ -74,8 +82,12 @@ export function ObjectiveWarning({ plan }: { plan: Plan }) {
   if (!best) return null;
   const r = best.recovery;
   const misses = [
-    !r.meetsRpo ? `a recovery point of about ${formatSeconds(r.rpoSeconds)} against your RPO of ${formatSeconds(plan.answers.rpo)}` : "",
-    !r.meetsRto ? `a recovery time of about ${formatMinutes(r.rtoMinutes)} against your RTO of ${formatMinutes(plan.answers.rto)}` : "",
+    !r.meetsRpo
+      ? `a recovery point of about ${formatSeconds(r.rpoSeconds)} against your RPO of ${formatSeconds(plan.answers.rpo)}`
+      : "",
+    !r.meetsRto
+      ? `a recovery time of about ${formatMinutes(r.rtoMinutes)} against your RTO of ${formatMinutes(plan.answers.rto)}`
+      : "",
   ].filter(Boolean);
   if (misses.length === 0) return null;
   return (
@@ -108,7 +120,10 @@ export function AtAGlance({ plan }: { plan: Plan }) {
         <div className="flex justify-between gap-3 py-2">
           <dt className="text-muted">Replication cost</dt>
           <dd className="text-right font-semibold tabular-nums">
-            ≈ {usd(best.cost.monthly)} / month{best.cost.hasUnverifiedPrice ? <span className="block text-xs font-normal text-warn">includes unverified prices</span> : null}
+            ≈ {usd(best.cost.monthly)} / month
+            {best.cost.hasUnverifiedPrice ? (
+              <span className="block text-xs font-normal text-warn">includes unverified prices</span>
+            ) : null}
           </dd>
         </div>
         <div className="flex justify-between gap-3 py-2">
@@ -131,7 +146,13 @@ export function AtAGlance({ plan }: { plan: Plan }) {
         </div>
         <div className="flex justify-between gap-3 py-2">
           <dt className="text-muted">Protects against</dt>
-          <dd className="text-right">{r.scope === "region" ? "Region loss" : r.scope === "availability-zone" ? "AZ loss only" : "Data loss (restore)"}</dd>
+          <dd className="text-right">
+            {r.scope === "region"
+              ? "Region loss"
+              : r.scope === "availability-zone"
+                ? "AZ loss only"
+                : "Data loss (restore)"}
+          </dd>
         </div>
       </dl>
     </section>

@@ -19,29 +19,57 @@ export const REPORT_PARTS = {
   headlines: (plan: Plan) => <PlanHeadlines plan={plan} />,
   comparison: (plan: Plan) => (
     <>
-      <Section id="options" title="The four options compared" intro="Best first. Ruled-out options cannot do the job at all, whatever they would have scored.">
+      <Section
+        id="options"
+        title="The four options compared"
+        intro="Best first. Ruled-out options cannot do the job at all, whatever they would have scored."
+      >
         <OptionCards plan={plan} />
       </Section>
-      <Section id="reasons" title="Reasons for and against" intro="Scores start at 40; each criterion gives or takes points. Every point links to its source; “Unverified” marks evidence not yet checked against a primary source.">
+      <Section
+        id="reasons"
+        title="Reasons for and against"
+        intro="Scores start at 40; each criterion gives or takes points. Every point links to its source; “Unverified” marks evidence not yet checked against a primary source."
+      >
         <ReasonsByOption plan={plan} />
       </Section>
-      <Section id="flips" title="What would change this" intro="Single answer changes that would give a different recommendation. Each link opens that variant.">
+      <Section
+        id="flips"
+        title="What would change this"
+        intro="Single answer changes that would give a different recommendation. Each link opens that variant."
+      >
         <FlipsSection plan={plan} />
       </Section>
     </>
   ),
   details: (plan: Plan) => (
     <>
-      <Section id="cost" title="Monthly cost estimate" intro="At us-east-1 list prices, with the standby cluster for the options that keep one and data transfer priced by the source Region; the primary cluster is excluded, every option needs it.">
+      <Section
+        id="cost"
+        title="Monthly cost estimate"
+        intro="At us-east-1 list prices, with the standby cluster for the options that keep one and data transfer priced by the source Region; the primary cluster is excluded, every option needs it."
+      >
         <CostSection plan={plan} />
       </Section>
-      <Section id="recovery" title="Recovery point and time" intro="What each option can be expected to reach with your numbers, against your objectives.">
+      <Section
+        id="recovery"
+        title="Recovery point and time"
+        intro="What each option can be expected to reach with your numbers, against your objectives."
+      >
         <RecoverySection plan={plan} />
       </Section>
-      <Section id="caveats" title={`Caveats of ${OPTIONS[plan.recommendation].short}`} intro="What the team must know before relying on the recommended option.">
+      <Section
+        id="caveats"
+        title={`Caveats of ${OPTIONS[plan.recommendation].short}`}
+        intro="What the team must know before relying on the recommended option."
+      >
         <CaveatsSection plan={plan} />
       </Section>
-      <Section id="also-consider" title="Also consider" intro="Managed paths outside the four options that can beat the recommendation, and when.">
+      <Section
+        id="also-consider"
+        title="Also consider"
+        intro="Managed paths outside the four options that can beat the recommendation, and when."
+      >
         <AlsoConsiderSection plan={plan} />
       </Section>
     </>
@@ -64,7 +92,15 @@ function planOf(answers: Answers): Plan {
 }
 
 /** One part of the report for the answers, in an element the island finds again in the page. */
-export default function ReportPart({ part, answers, domId }: { part: ReportPartName; answers: Answers; domId: string }) {
+export default function ReportPart({
+  part,
+  answers,
+  domId,
+}: {
+  part: ReportPartName;
+  answers: Answers;
+  domId: string;
+}) {
   const plan = planOf(answers);
   return (
     <div id={domId} data-permalink={plan.permalink}>

@@ -10,7 +10,15 @@ import { Button, buttonClass } from "@/components/ui/button";
  * schema or scoring code. It also rewrites the address to the canonical result URL (a link with
  * misspelt, dropped or missing parameters then shows what was actually used).
  */
-export function ResultActions({ permalink, resultUrl, editHref }: { permalink: string; resultUrl: string; editHref: string }) {
+export function ResultActions({
+  permalink,
+  resultUrl,
+  editHref,
+}: {
+  permalink: string;
+  resultUrl: string;
+  editHref: string;
+}) {
   const router = useRouter();
   useEffect(() => {
     const { pathname, search, hash } = window.location;
@@ -36,7 +44,16 @@ export function ResultActions({ permalink, resultUrl, editHref }: { permalink: s
     <div className="mt-5">
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="primary" onClick={copyLink}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          >
             <path d="M10 13a5 5 0 0 0 7.5.5l3-3a5 5 0 0 0-7-7l-1.7 1.7" />
             <path d="M14 11a5 5 0 0 0-7.5-.5l-3 3a5 5 0 0 0 7 7l1.7-1.7" />
           </svg>

@@ -27,7 +27,11 @@ export function ResultView({ plan, issues }: { plan: Plan; issues: readonly Perm
           <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
           <StaticReport part="headlines" answers={plan.answers} permalink={plan.permalink} />
           <ObjectiveWarning plan={plan} />
-          <ResultActions permalink={plan.permalink} resultUrl={viewUrl("result", plan.answers)} editHref={editUrl(plan.answers, 0)} />
+          <ResultActions
+            permalink={plan.permalink}
+            resultUrl={viewUrl("result", plan.answers)}
+            editHref={editUrl(plan.answers, 0)}
+          />
         </header>
         <AtAGlance plan={plan} />
       </div>

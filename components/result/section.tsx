@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A titled section of the result; the id makes it a deep link, e.g. /result?…#cost. */
-export function Section({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mt-12">
       <h2 id={`${id}-heading`} className="text-xl font-bold sm:text-2xl">

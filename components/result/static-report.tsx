@@ -20,7 +20,9 @@ const load = () => import("./report-parts").then((m) => (loaded = m));
 // On the server the module is loaded ahead, and once it is, the lazy component resolves within the
 // render (a thenable that settles at once): the part is then in the first HTML, not streamed after.
 if (typeof window === "undefined") void load();
-const ReportPart = lazy(() => (loaded ? ({ then: (ok: (m: PartsModule) => void) => ok(loaded!) } as unknown as Promise<PartsModule>) : load()));
+const ReportPart = lazy(() =>
+  loaded ? ({ then: (ok: (m: PartsModule) => void) => ok(loaded!) } as unknown as Promise<PartsModule>) : load(),
+);
 
 // Never settles: suspending on it during hydration leaves the server's HTML in place.
 const kept = new Promise<never>(() => {});
@@ -36,9 +38,19 @@ function Part({ part, answers, permalink }: { part: ReportPartName; answers: Ans
   return <ReportPart part={part} answers={answers} domId={domId} />;
 }
 
-export function StaticReport({ part, answers, permalink }: { part: ReportPartName; answers: Answers; permalink: string }) {
+export function StaticReport({
+  part,
+  answers,
+  permalink,
+}: {
+  part: ReportPartName;
+  answers: Answers;
+  permalink: string;
+}) {
   return (
-    <Suspense fallback={<Skeleton label="Loading the result" className={part === "headlines" ? "mt-4 h-16" : "mt-12 h-96"} />}>
+    <Suspense
+      fallback={<Skeleton label="Loading the result" className={part === "headlines" ? "mt-4 h-16" : "mt-12 h-96"} />}
+    >
       <Part part={part} answers={answers} permalink={permalink} />
     </Suspense>
   );

@@ -11,10 +11,14 @@ const TONES: Record<BadgeTone, string> = {
 };
 
 /** A small label. Always carries text: colour is never the only signal. */
-export function Badge({ tone = "neutral", children, className = "" }: { tone?: BadgeTone; children: ReactNode; className?: string }) {
-  return (
-    <span className={`badge ${TONES[tone]} ${className}`}>
-      {children}
-    </span>
-  );
+export function Badge({
+  tone = "neutral",
+  children,
+  className = "",
+}: {
+  tone?: BadgeTone;
+  children: ReactNode;
+  className?: string;
+}) {
+  return <span className={`badge ${TONES[tone]} ${className}`}>{children}</span>;
 }

@@ -16,6 +16,11 @@ export function buttonClass(variant: ButtonVariant = "secondary", extra = ""): s
   return `${BASE} ${VARIANTS[variant]} ${extra}`.trim();
 }
 
-export function Button({ variant = "secondary", className = "", type = "button", ...rest }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = "secondary",
+  className = "",
+  type = "button",
+  ...rest
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
   return <button type={type} className={buttonClass(variant, className)} {...rest} />;
 }

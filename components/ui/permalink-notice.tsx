@@ -14,8 +14,10 @@ export function PermalinkNotice({ issues }: { issues: readonly PermalinkIssue[] 
         <>
           <p className="font-semibold">
             <span aria-hidden="true">⚠ </span>
-            {dropped.length === 1 ? "One answer in this link could not be used" : `${dropped.length} answers in this link could not be used`}; the rest of
-            the link was kept.
+            {dropped.length === 1
+              ? "One answer in this link could not be used"
+              : `${dropped.length} answers in this link could not be used`}
+            ; the rest of the link was kept.
           </p>
           <ul className="mt-2 list-disc space-y-1 pl-5">
             {dropped.map((i, n) => (

@@ -1,5 +1,15 @@
 /** A 0–100 score as a bar with its value in text, so it never relies on colour or length alone. */
-export function ScoreMeter({ score, label, muted = false, size = "md" }: { score: number; label: string; muted?: boolean; size?: "sm" | "md" }) {
+export function ScoreMeter({
+  score,
+  label,
+  muted = false,
+  size = "md",
+}: {
+  score: number;
+  label: string;
+  muted?: boolean;
+  size?: "sm" | "md";
+}) {
   const value = Math.max(0, Math.min(100, Math.round(score)));
   return (
     <div className="flex items-center gap-3">
@@ -14,7 +24,10 @@ export function ScoreMeter({ score, label, muted = false, size = "md" }: { score
       >
         <div className={`h-full rounded-full ${muted ? "bg-muted" : "bg-accent"}`} style={{ width: `${value}%` }} />
       </div>
-      <span className={`shrink-0 text-right font-semibold tabular-nums ${size === "sm" ? "w-12 text-xs" : "w-16 text-sm"}`} aria-hidden="true">
+      <span
+        className={`shrink-0 text-right font-semibold tabular-nums ${size === "sm" ? "w-12 text-xs" : "w-16 text-sm"}`}
+        aria-hidden="true"
+      >
         {value}/100
       </span>
     </div>

@@ -3,7 +3,10 @@ export function sourceLabel(url: string): string {
   try {
     const u = new URL(url);
     const host = u.hostname.replace(/^www\./, "");
-    const parts = u.pathname.replace(/\.html?$/, "").split("/").filter(Boolean);
+    const parts = u.pathname
+      .replace(/\.html?$/, "")
+      .split("/")
+      .filter(Boolean);
     const path = parts.join("/");
     if (!path) return host;
     // Short paths in full (aws.amazon.com/msk/pricing); long ones by their last segment.

@@ -30,7 +30,13 @@ export function liveRecommendation(answers: Answers): LiveRecommendation {
     name: OPTIONS[plan.recommendation].name,
     short: OPTIONS[plan.recommendation].short,
     score: best?.score ?? 0,
-    options: plan.options.map((o) => ({ id: o.id, short: OPTIONS[o.id].short, score: o.score, eligible: o.eligible, best: o.id === plan.recommendation })),
+    options: plan.options.map((o) => ({
+      id: o.id,
+      short: OPTIONS[o.id].short,
+      score: o.score,
+      eligible: o.eligible,
+      best: o.id === plan.recommendation,
+    })),
     flips: plan.flips.map((f) => ({ param: f.param, words: flipValueWords(f), to: OPTIONS[f.recommendation].short })),
   };
 }

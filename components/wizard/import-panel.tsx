@@ -29,7 +29,12 @@ const EMPTY: Slot = { text: "" };
 
 /** The question and the value's words for one answer, as the form shows them. */
 function answerWords(param: string, value: string): { question: string; value: string } {
-  const q = (QUESTIONS as unknown as Record<string, { label: string; kind: string; choices?: Record<string, { label: string }> } | undefined>)[param];
+  const q = (
+    QUESTIONS as unknown as Record<
+      string,
+      { label: string; kind: string; choices?: Record<string, { label: string }> } | undefined
+    >
+  )[param];
   if (!q) return { question: param, value };
   if (q.kind === "region") return { question: q.label, value: `${regionName(value)} (${value})` };
   return { question: q.label, value: q.choices?.[value]?.label ?? value };
@@ -58,7 +63,11 @@ export function ImportPanel() {
     }
     setSource(texts[0]!);
     if (texts[1]) setTarget(texts[1]);
-    if (texts.length > 2) setResult({ ok: false, problems: [`${texts.length} files dropped: drop one for the source and one for the target, or paste them.`] });
+    if (texts.length > 2)
+      setResult({
+        ok: false,
+        problems: [`${texts.length} files dropped: drop one for the source and one for the target, or paste them.`],
+      });
   };
 
   const onDrop = (into?: "source" | "target") => (e: DragEvent) => {
@@ -83,7 +92,12 @@ export function ImportPanel() {
       setResult(r);
       if (r.ok) load(r.answers as Answers, 0);
     } catch {
-      setResult({ ok: false, problems: ["The part of the page that reads the files did not load. Check your connection and try again; your answers were not changed."] });
+      setResult({
+        ok: false,
+        problems: [
+          "The part of the page that reads the files did not load. Check your connection and try again; your answers were not changed.",
+        ],
+      });
     } finally {
       setBusy(false);
     }
@@ -104,9 +118,10 @@ export function ImportPanel() {
       <summary className="cursor-pointer text-base font-semibold text-fg">Start from your clusters</summary>
       <div className="mt-3">
         <p id={ids.hint} className="text-sm text-muted">
-          Paste or drop the JSON of <code className="font-mono">aws kafka describe-cluster-v2</code> (the source, and optionally the target),{" "}
-          <code className="font-mono">aws kafka describe-replicator</code>, or a MirrorMaker 2 properties file. The answers they show are filled in,
-          each with the field it came from. <strong className="font-semibold text-fg">Read in this browser: nothing is uploaded.</strong>
+          Paste or drop the JSON of <code className="font-mono">aws kafka describe-cluster-v2</code> (the source, and
+          optionally the target), <code className="font-mono">aws kafka describe-replicator</code>, or a MirrorMaker 2
+          properties file. The answers they show are filled in, each with the field it came from.{" "}
+          <strong className="font-semibold text-fg">Read in this browser: nothing is uploaded.</strong>
         </p>
         <div className="mt-4 grid gap-4 md:grid-cols-2">
           <div onDragOver={onDragOver} onDrop={onDrop("source")}>
@@ -187,8 +202,8 @@ function ImportOutcome({ result }: { result: ImportResult | { ok: false; problem
     <div role="status" className="rounded-lg border-l-4 border-pos bg-pos-soft p-4 text-sm text-fg">
       <p className="font-semibold">
         <span aria-hidden="true">✓ </span>
-        Filled {result.evidence.length} {result.evidence.length === 1 ? "answer" : "answers"} from {result.read.map((r) => r.input).join(" and ")}. Check
-        them in the steps below.
+        Filled {result.evidence.length} {result.evidence.length === 1 ? "answer" : "answers"} from{" "}
+        {result.read.map((r) => r.input).join(" and ")}. Check them in the steps below.
       </p>
       <p className="mt-3 font-semibold">Filled from your files</p>
       <ul className="mt-1 space-y-1.5">

@@ -18,7 +18,17 @@ function flipsFor(live: LiveRecommendation, keys: readonly AnswerKey[]) {
  * phones), with the answers on the current step that would change it: so people learn which
  * answers matter while they answer.
  */
-export function LiveSummary({ live, pending, stepKeys, stale }: { live: LiveRecommendation; pending: boolean; stepKeys: readonly AnswerKey[]; stale: boolean }) {
+export function LiveSummary({
+  live,
+  pending,
+  stepKeys,
+  stale,
+}: {
+  live: LiveRecommendation;
+  pending: boolean;
+  stepKeys: readonly AnswerKey[];
+  stale: boolean;
+}) {
   const groups = flipsFor(live, stepKeys);
   const changers = groups.reduce((n, g) => n + g.flips.length, 0);
   return (
@@ -44,7 +54,11 @@ export function LiveSummary({ live, pending, stepKeys, stale }: { live: LiveReco
             <li key={o.id}>
               <div className="mb-1 flex items-center justify-between gap-2 text-sm">
                 <span className={o.eligible ? "text-fg" : "text-muted"}>{o.short}</span>
-                {!o.eligible ? <Badge tone="neg">Ruled out</Badge> : o.best ? <Badge tone="accent">Best fit</Badge> : null}
+                {!o.eligible ? (
+                  <Badge tone="neg">Ruled out</Badge>
+                ) : o.best ? (
+                  <Badge tone="accent">Best fit</Badge>
+                ) : null}
               </div>
               <ScoreMeter score={o.score} label={`${o.short} score`} muted={!o.eligible} size="sm" />
             </li>
@@ -74,7 +88,10 @@ export function LiveSummary({ live, pending, stepKeys, stale }: { live: LiveReco
         </div>
       </aside>
 
-      <div aria-busy={pending || undefined} className="fixed inset-x-0 bottom-0 z-20 border-t border-border bg-surface/95 px-4 py-2.5 shadow-[0_-4px_16px_rgb(0_0_0/0.08)] backdrop-blur lg:hidden">
+      <div
+        aria-busy={pending || undefined}
+        className="fixed inset-x-0 bottom-0 z-20 border-t border-border bg-surface/95 px-4 py-2.5 shadow-[0_-4px_16px_rgb(0_0_0/0.08)] backdrop-blur lg:hidden"
+      >
         <div className="mx-auto flex max-w-3xl items-center justify-between gap-3">
           <div className="min-w-0 text-sm">
             <p className="text-xs text-muted">Recommended so far{stale ? " (last valid answers)" : ""}</p>

@@ -22,14 +22,24 @@ export function ProgressSteps({ onJump }: { onJump: (step: number) => void }) {
                 <span
                   aria-hidden="true"
                   className={`inline-flex size-6 shrink-0 items-center justify-center rounded-full border text-xs font-bold ${
-                    current ? "border-accent bg-accent text-accent-fg" : reachable ? "border-accent text-accent" : "border-border text-muted"
+                    current
+                      ? "border-accent bg-accent text-accent-fg"
+                      : reachable
+                        ? "border-accent text-accent"
+                        : "border-border text-muted"
                   }`}
                 >
                   {reachable && !current ? "✓" : i + 1}
                 </span>
-                <span className={`hidden text-sm md:inline ${current ? "font-semibold text-fg" : reachable ? "text-fg" : "text-muted"}`}>{s.title}</span>
+                <span
+                  className={`hidden text-sm md:inline ${current ? "font-semibold text-fg" : reachable ? "text-fg" : "text-muted"}`}
+                >
+                  {s.title}
+                </span>
                 <span className="sr-only md:hidden">{s.title}</span>
-                <span className="sr-only">{state === "current" ? " (current step)" : state === "visited" ? " (visited)" : " (not yet reached)"}</span>
+                <span className="sr-only">
+                  {state === "current" ? " (current step)" : state === "visited" ? " (visited)" : " (not yet reached)"}
+                </span>
               </span>
             </>
           );

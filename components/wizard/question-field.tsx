@@ -44,7 +44,11 @@ function Hints({ questionKey }: { questionKey: QuestionKey }) {
 function ErrorMessage({ questionKey, error }: { questionKey: QuestionKey; error: string | undefined }) {
   // Always present so the live region exists before the message arrives, and so it is announced.
   return (
-    <p id={fieldIds(questionKey).error} role="alert" className="mt-2 min-h-0 text-sm font-semibold text-neg empty:hidden">
+    <p
+      id={fieldIds(questionKey).error}
+      role="alert"
+      className="mt-2 min-h-0 text-sm font-semibold text-neg empty:hidden"
+    >
       {error ? (
         <>
           <span aria-hidden="true">⚠ </span>

@@ -57,7 +57,10 @@ export const useWizardStore = create<WizardState & WizardActions>()((set) => ({
   goTo: (step) =>
     set((state) => {
       const s = clampStep(step);
-      return { step: s, visited: state.visited.includes(s) ? state.visited : [...state.visited, s].sort((a, b) => a - b) };
+      return {
+        step: s,
+        visited: state.visited.includes(s) ? state.visited : [...state.visited, s].sort((a, b) => a - b),
+      };
     }),
   reset: () => set({ answers: DEFAULT_ANSWERS, step: 0, visited: [0], drafts: {} }),
 }));

@@ -70,9 +70,15 @@ export function useEngineFailed(): boolean {
  * for any others it is computed in the browser once the engine is loaded. Until then the initial
  * one is returned with `pending` set, so the panel can say it is being updated.
  */
-export function useLiveRecommendation(answers: Answers, initial: LiveRecommendation): { live: LiveRecommendation; pending: boolean } {
+export function useLiveRecommendation(
+  answers: Answers,
+  initial: LiveRecommendation,
+): { live: LiveRecommendation; pending: boolean } {
   const ready = useEngineReady();
-  const computed = useMemo(() => (answers === DEFAULT_ANSWERS ? initial : ready && engine ? engine.liveRecommendation(answers) : undefined), [answers, initial, ready]);
+  const computed = useMemo(
+    () => (answers === DEFAULT_ANSWERS ? initial : ready && engine ? engine.liveRecommendation(answers) : undefined),
+    [answers, initial, ready],
+  );
   useEffect(() => {
     if (computed === undefined) loadEngine().catch(() => undefined); // shown by useEngineFailed
   }, [computed]);

@@ -19,7 +19,8 @@ function checkField<K extends AnswerKey>(key: K, raw: string, badInput = false):
   const parseAnswer = loadedEngine()?.parseAnswer;
   if (!parseAnswer) return { ok: false };
   const value = parseAnswer(key, raw);
-  if (value === undefined) return { ok: false, error: `“${raw.trim()}” is not allowed. Enter ${describeAllowed(key)}.` };
+  if (value === undefined)
+    return { ok: false, error: `“${raw.trim()}” is not allowed. Enter ${describeAllowed(key)}.` };
   return { ok: true, value };
 }
 

@@ -20,7 +20,8 @@ import { draftBlocks, fieldIds, typedAnswer } from "./validation";
 
 type QuestionKey = Exclude<AnswerKey, "v">;
 
-const firstInvalid = (keys: readonly QuestionKey[], drafts: Partial<Record<AnswerKey, string>>) => keys.find((k) => draftBlocks(k, drafts[k]));
+const firstInvalid = (keys: readonly QuestionKey[], drafts: Partial<Record<AnswerKey, string>>) =>
+  keys.find((k) => draftBlocks(k, drafts[k]));
 
 /** Turns the drafts the schema accepts into answers: typed before it arrived, they wait for it. */
 function settleDrafts() {
@@ -111,7 +112,8 @@ export function Wizard({ initial }: { initial: LiveRecommendation }) {
     <>
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Plan your Kafka replication on AWS</h1>
       <p className="mt-2 max-w-3xl text-muted">
-        Five short steps. The recommendation beside the questions updates as you answer, so you can see which answers matter.
+        Five short steps. The recommendation beside the questions updates as you answer, so you can see which answers
+        matter.
       </p>
       <div className="mt-6">
         <WizardForm issues={issues} initial={initial} reading={reading} />
@@ -120,7 +122,15 @@ export function Wizard({ initial }: { initial: LiveRecommendation }) {
   );
 }
 
-function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; initial: LiveRecommendation; reading: boolean }) {
+function WizardForm({
+  issues,
+  initial,
+  reading,
+}: {
+  issues: PermalinkIssue[];
+  initial: LiveRecommendation;
+  reading: boolean;
+}) {
   const router = useRouter();
   const answers = useWizardStore((s) => s.answers);
   const step = useWizardStore((s) => s.step);
@@ -205,9 +215,12 @@ function WizardForm({ issues, initial, reading }: { issues: PermalinkIssue[]; in
       <div className="min-w-0">
         <PermalinkNotice issues={issues} />
         {engineFailed ? (
-          <p role="alert" className="mb-6 rounded-lg border-l-4 border-neg bg-neg-soft p-4 text-sm font-semibold text-fg">
-            <span aria-hidden="true">⚠ </span>Part of this page did not load, so answers cannot be checked or scored yet. Check your connection and try
-            again, or reload the page.
+          <p
+            role="alert"
+            className="mb-6 rounded-lg border-l-4 border-neg bg-neg-soft p-4 text-sm font-semibold text-fg"
+          >
+            <span aria-hidden="true">⚠ </span>Part of this page did not load, so answers cannot be checked or scored
+            yet. Check your connection and try again, or reload the page.
           </p>
         ) : null}
         {step === 0 ? <ImportPanel /> : null}

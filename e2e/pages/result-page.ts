@@ -46,6 +46,9 @@ export class ResultPage {
 
   /** The value shown for a question in "Your answers". */
   answer(question: string): Locator {
-    return this.section("Your answers").getByRole("term").filter({ hasText: question }).locator("xpath=following-sibling::dd[1]");
+    return this.section("Your answers")
+      .getByRole("term")
+      .filter({ hasText: question })
+      .locator("xpath=following-sibling::dd[1]");
   }
 }

@@ -1,6 +1,12 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 
-export const STEP_TITLES = ["Purpose and route", "Accounts and security", "Topology, names and offsets", "Objectives and load", "Regions and output"] as const;
+export const STEP_TITLES = [
+  "Purpose and route",
+  "Accounts and security",
+  "Topology, names and offsets",
+  "Objectives and load",
+  "Regions and output",
+] as const;
 
 /** The wizard on `/`, found by roles and labels only. */
 export class WizardPage {
@@ -8,7 +14,9 @@ export class WizardPage {
 
   async goto(path = "/") {
     await this.page.goto(path);
-    await expect(this.page.getByRole("heading", { level: 1, name: "Plan your Kafka replication on AWS" })).toBeVisible();
+    await expect(
+      this.page.getByRole("heading", { level: 1, name: "Plan your Kafka replication on AWS" }),
+    ).toBeVisible();
     await expect(this.stepHeading).toBeVisible({ timeout: 30_000 });
   }
 

@@ -22,9 +22,7 @@ export {
   type StepId,
   type TextQuestion,
 } from "./questions";
-export {
-  answersSchema,
-} from "./schema";
+export { answersSchema } from "./schema";
 export {
   ACCOUNTS,
   ANSWER_KEYS,

@@ -38,8 +38,25 @@ describe("permalink codec", () => {
   it("encodes every parameter in the contract's order", () => {
     expect(permalinkPath(decodePermalink(README_EXAMPLE).answers)).toBe(README_EXAMPLE);
     expect(ANSWER_KEYS).toEqual([
-      "v", "goal", "source", "target", "accounts", "auth", "topology", "naming", "offsets",
-      "rpo", "rto", "mbps", "partitions", "ops", "primary", "secondary", "iac", "name", "kafka",
+      "v",
+      "goal",
+      "source",
+      "target",
+      "accounts",
+      "auth",
+      "topology",
+      "naming",
+      "offsets",
+      "rpo",
+      "rto",
+      "mbps",
+      "partitions",
+      "ops",
+      "primary",
+      "secondary",
+      "iac",
+      "name",
+      "kafka",
     ]);
   });
 
@@ -56,7 +73,8 @@ describe("permalink codec", () => {
     expect(answers).toEqual({ ...DEFAULT_ANSWERS, goal: "migration" });
     expect(issues).toEqual([expect.objectContaining({ param: "kafka", kind: "invalid" })]);
     expect(issues[0]?.message).toContain("read as unknown");
-    for (const bad of ["2", "2.8.1.4", "v2.8", "02.8", "2..8", " "]) expect(decodePermalink(`?kafka=${encodeURIComponent(bad)}`).answers.kafka).toBeUndefined();
+    for (const bad of ["2", "2.8.1.4", "v2.8", "02.8", "2..8", " "])
+      expect(decodePermalink(`?kafka=${encodeURIComponent(bad)}`).answers.kafka).toBeUndefined();
   });
 
   it("round-trips the new authentication answers (oauth, sasl-plain) and any Kafka version (property)", () => {
@@ -66,7 +84,8 @@ describe("permalink codec", () => {
       }),
       { numRuns: 300 },
     );
-    for (const auth of ["oauth", "sasl-plain"] as const) expect(decodePermalink(`?auth=${auth}`).answers.auth).toBe(auth);
+    for (const auth of ["oauth", "sasl-plain"] as const)
+      expect(decodePermalink(`?auth=${auth}`).answers.auth).toBe(auth);
   });
 
   it("fills defaults for missing parameters and reports nothing", () => {
@@ -78,8 +97,18 @@ describe("permalink codec", () => {
   });
 
   const enumCases = {
-    goal: GOALS, source: SOURCES, target: TARGETS, accounts: ACCOUNTS, auth: AUTHS, topology: TOPOLOGIES,
-    naming: NAMINGS, offsets: OFFSETS, ops: OPS, iac: IAC_FORMATS, primary: REGION_CODES, secondary: REGION_CODES,
+    goal: GOALS,
+    source: SOURCES,
+    target: TARGETS,
+    accounts: ACCOUNTS,
+    auth: AUTHS,
+    topology: TOPOLOGIES,
+    naming: NAMINGS,
+    offsets: OFFSETS,
+    ops: OPS,
+    iac: IAC_FORMATS,
+    primary: REGION_CODES,
+    secondary: REGION_CODES,
   } as const;
 
   it("defaults satisfy the schema", () => {
@@ -116,7 +145,9 @@ describe("permalink codec", () => {
   });
 
   it("drops an invalid value, names the parameter and the allowed values, and keeps the rest", () => {
-    const { answers, issues } = decodePermalink("?goal=dr&source=kinesis&rpo=abc&rto=0&mbps=-5&partitions=1.5&name=Orders&target=msk-express");
+    const { answers, issues } = decodePermalink(
+      "?goal=dr&source=kinesis&rpo=abc&rto=0&mbps=-5&partitions=1.5&name=Orders&target=msk-express",
+    );
     expect(answers.target).toBe("msk-express");
     expect(answers.source).toBe(DEFAULT_ANSWERS.source);
     expect(answers.rpo).toBe(DEFAULT_ANSWERS.rpo);
@@ -127,7 +158,9 @@ describe("permalink codec", () => {
     expect(issues.map((i) => i.param).sort()).toEqual(["mbps", "name", "partitions", "rpo", "rto", "source"]);
     const source = issues.find((i) => i.param === "source");
     expect(source?.message).toContain("kinesis");
-    expect(source?.message).toContain("msk-provisioned, msk-express, msk-serverless, self-managed, on-premises, other-cloud");
+    expect(source?.message).toContain(
+      "msk-provisioned, msk-express, msk-serverless, self-managed, on-premises, other-cloud",
+    );
     expect(issues.find((i) => i.param === "rto")?.message).toContain("1 to 10080");
   });
 
@@ -155,12 +188,12 @@ describe("permalink codec", () => {
       fc.string(),
       fc.string({ unit: "binary" }),
       fc.webUrl({ withQueryParameters: true, withFragments: true }),
-      fc.array(fc.tuple(fc.constantFrom(...ANSWER_KEYS, "x", ""), fc.string({ unit: "grapheme" })), { maxLength: 25 }).map((pairs) =>
-        pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&"),
-      ),
-      fc.array(fc.tuple(fc.constantFrom(...ANSWER_KEYS), fc.string()), { maxLength: 25 }).map((pairs) =>
-        "?" + pairs.map(([k, v]) => `${k}=${v}`).join("&"),
-      ),
+      fc
+        .array(fc.tuple(fc.constantFrom(...ANSWER_KEYS, "x", ""), fc.string({ unit: "grapheme" })), { maxLength: 25 })
+        .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&")),
+      fc
+        .array(fc.tuple(fc.constantFrom(...ANSWER_KEYS), fc.string()), { maxLength: 25 })
+        .map((pairs) => "?" + pairs.map(([k, v]) => `${k}=${v}`).join("&")),
     );
     fc.assert(
       fc.property(junk, (input) => {
@@ -177,7 +210,18 @@ describe("permalink codec", () => {
   });
 
   it("survives malformed percent-encoding and odd types", () => {
-    for (const input of ["%", "?goal=%E0%A4%A", "?=&&==&", "https://", "#?goal=dr", null, undefined, "?rpo=1e3", "?mbps=NaN", "?mbps=Infinity"]) {
+    for (const input of [
+      "%",
+      "?goal=%E0%A4%A",
+      "?=&&==&",
+      "https://",
+      "#?goal=dr",
+      null,
+      undefined,
+      "?rpo=1e3",
+      "?mbps=NaN",
+      "?mbps=Infinity",
+    ]) {
       expect(() => decodePermalink(input)).not.toThrow();
     }
     expect(decodePermalink("?rpo=1e3").issues[0]?.param).toBe("rpo");
@@ -201,7 +245,18 @@ describe("question catalogue", () => {
 });
 
 function enumCases() {
-  return { goal: GOALS, source: SOURCES, target: TARGETS, accounts: ACCOUNTS, auth: AUTHS, topology: TOPOLOGIES, naming: NAMINGS, offsets: OFFSETS, ops: OPS, iac: IAC_FORMATS };
+  return {
+    goal: GOALS,
+    source: SOURCES,
+    target: TARGETS,
+    accounts: ACCOUNTS,
+    auth: AUTHS,
+    topology: TOPOLOGIES,
+    naming: NAMINGS,
+    offsets: OFFSETS,
+    ops: OPS,
+    iac: IAC_FORMATS,
+  };
 }
 
 describe("unknown parameter names", () => {

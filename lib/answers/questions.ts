@@ -104,8 +104,14 @@ export const QUESTIONS: QuestionCatalogue = {
       mtls: { label: "Mutual TLS", help: "Client certificates; on Amazon MSK they must come from AWS Private CA." },
       "sasl-scram": { label: "SASL/SCRAM", help: "User name and password kept in AWS Secrets Manager." },
       none: { label: "None (plaintext or TLS without client auth)", help: "Not recommended outside a lab." },
-      oauth: { label: "OAuth (SASL/OAUTHBEARER)", help: "Tokens from your identity provider, on a self-managed cluster. MSK Replicator supports it for external clusters." },
-      "sasl-plain": { label: "SASL/PLAIN", help: "User name and password over TLS, as some hosted Kafka services offer. MirrorMaker 2 only." },
+      oauth: {
+        label: "OAuth (SASL/OAUTHBEARER)",
+        help: "Tokens from your identity provider, on a self-managed cluster. MSK Replicator supports it for external clusters.",
+      },
+      "sasl-plain": {
+        label: "SASL/PLAIN",
+        help: "User name and password over TLS, as some hosted Kafka services offer. MirrorMaker 2 only.",
+      },
     },
   },
   topology: {
@@ -232,7 +238,9 @@ export type StepId = (typeof STEPS)[number]["id"];
 
 /** The label of an answer's value in words, e.g. source=msk-express → "Amazon MSK Provisioned (Express brokers)". */
 export function answerInWords<K extends AnswerKey>(key: K, value: Answers[K]): string {
-  const q = (QUESTIONS as Record<string, QuestionBase & { kind: string; choices?: Record<string, ChoiceCopy>; unit?: string }>)[key];
+  const q = (
+    QUESTIONS as Record<string, QuestionBase & { kind: string; choices?: Record<string, ChoiceCopy>; unit?: string }>
+  )[key];
   // An optional answer left out (the source's Kafka version) is unknown, not "undefined".
   if (value === undefined) return "unknown";
   if (!q) return String(value);

@@ -8,7 +8,14 @@
 // Never rename, reorder the meaning of, or remove a value: old links must keep decoding.
 
 export const GOALS = ["dr", "migration", "compliance", "analytics"] as const;
-export const SOURCES = ["msk-provisioned", "msk-express", "msk-serverless", "self-managed", "on-premises", "other-cloud"] as const;
+export const SOURCES = [
+  "msk-provisioned",
+  "msk-express",
+  "msk-serverless",
+  "self-managed",
+  "on-premises",
+  "other-cloud",
+] as const;
 export const TARGETS = ["msk-provisioned", "msk-express", "msk-serverless"] as const;
 export const ACCOUNTS = ["same", "cross"] as const;
 export const AUTHS = ["iam", "mtls", "sasl-scram", "none", "oauth", "sasl-plain"] as const;
@@ -180,7 +187,9 @@ export interface Answers {
 }
 
 // Every parameter of the permalink is an answer and every answer a parameter: a mismatch fails to compile.
-const everyKeyListed: [Exclude<keyof Answers, AnswerKey> | Exclude<AnswerKey, keyof Answers>] extends [never] ? true : false = true;
+const everyKeyListed: [Exclude<keyof Answers, AnswerKey> | Exclude<AnswerKey, keyof Answers>] extends [never]
+  ? true
+  : false = true;
 void everyKeyListed;
 
 /**

@@ -5,7 +5,16 @@ import { arbitraryAnswers } from "@/test/helpers/answers";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { buildPlan } from "@/lib/scoring";
 import { buildArchitecture } from "./build";
-import { NODE_HEIGHT, NODE_WIDTH, contains, inView, layoutArchitecture, overlaps, type DiagramLayout, type DiagramView } from "./layout";
+import {
+  NODE_HEIGHT,
+  NODE_WIDTH,
+  contains,
+  inView,
+  layoutArchitecture,
+  overlaps,
+  type DiagramLayout,
+  type DiagramView,
+} from "./layout";
 import type { Architecture } from "./model";
 
 const VIEWS: DiagramView[] = ["steady", "failover"];
@@ -20,14 +29,23 @@ function layoutProblems(a: Architecture, l: DiagramLayout): string[] {
   const groups = new Map(l.groups.map((g) => [g.id, g]));
   const nodes = new Map(l.nodes.map((n) => [n.id, n]));
   // Exactly the nodes and flows of the view.
-  const expectedNodes = a.nodes.filter((n) => inView(n.phase, l.view)).map((n) => n.id).sort();
-  if (JSON.stringify([...nodes.keys()].sort()) !== JSON.stringify(expectedNodes)) problems.push(`nodes ${[...nodes.keys()]} ≠ ${expectedNodes}`);
-  const expectedFlows = a.flows.filter((f) => inView(f.phase, l.view)).map((f) => f.id).sort();
-  if (JSON.stringify(l.flows.map((f) => f.id).sort()) !== JSON.stringify(expectedFlows)) problems.push("flows differ from the view's flows");
+  const expectedNodes = a.nodes
+    .filter((n) => inView(n.phase, l.view))
+    .map((n) => n.id)
+    .sort();
+  if (JSON.stringify([...nodes.keys()].sort()) !== JSON.stringify(expectedNodes))
+    problems.push(`nodes ${[...nodes.keys()]} ≠ ${expectedNodes}`);
+  const expectedFlows = a.flows
+    .filter((f) => inView(f.phase, l.view))
+    .map((f) => f.id)
+    .sort();
+  if (JSON.stringify(l.flows.map((f) => f.id).sort()) !== JSON.stringify(expectedFlows))
+    problems.push("flows differ from the view's flows");
   if (l.groups.length !== a.groups.length) problems.push("a group is missing");
   for (const r of [...l.groups, ...l.nodes]) {
     if (![r.x, r.y, r.width, r.height].every(Number.isFinite)) problems.push(`${r.id} has a non-finite coordinate`);
-    if (r.x < 0 || r.y < 0 || r.x + r.width > l.width + 0.001 || r.y + r.height > l.height + 0.001) problems.push(`${r.id} is outside the diagram`);
+    if (r.x < 0 || r.y < 0 || r.x + r.width > l.width + 0.001 || r.y + r.height > l.height + 0.001)
+      problems.push(`${r.id} is outside the diagram`);
   }
   for (const n of l.nodes) {
     const g = groups.get(n.node.group);
@@ -36,7 +54,8 @@ function layoutProblems(a: Architecture, l: DiagramLayout): string[] {
     if (n.host) {
       const host = nodes.get(n.host);
       if (!host || !contains(host, n)) problems.push(`${n.id} is outside its host ${n.host}`);
-    } else if (n.width !== NODE_WIDTH && n.node.kind !== "mm2-service") problems.push(`${n.id} is not of the fixed size`);
+    } else if (n.width !== NODE_WIDTH && n.node.kind !== "mm2-service")
+      problems.push(`${n.id} is not of the fixed size`);
     if (!n.host && n.height < NODE_HEIGHT) problems.push(`${n.id} is too small`);
   }
   const list = [...l.nodes];
@@ -56,7 +75,8 @@ function layoutProblems(a: Architecture, l: DiagramLayout): string[] {
     // A node never sits on a group box it does not belong to.
     for (const n of l.nodes) {
       let inside = false;
-      for (let cur: string | undefined = n.node.group; cur; cur = groups.get(cur)?.group.parent) if (cur === g.id) inside = true;
+      for (let cur: string | undefined = n.node.group; cur; cur = groups.get(cur)?.group.parent)
+        if (cur === g.id) inside = true;
       if (!inside && overlaps(g, n)) problems.push(`node ${n.id} overlaps foreign group ${g.id}`);
     }
   }
@@ -65,11 +85,13 @@ function layoutProblems(a: Architecture, l: DiagramLayout): string[] {
     for (let j = i + 1; j < siblings.length; j++) {
       const p = siblings[i]!;
       const q = siblings[j]!;
-      if (p.group.parent === q.group.parent && overlaps(p, q)) problems.push(`sibling groups ${p.id} and ${q.id} overlap`);
+      if (p.group.parent === q.group.parent && overlaps(p, q))
+        problems.push(`sibling groups ${p.id} and ${q.id} overlap`);
     }
   // Parents come before their children, hosts before the nodes they hold.
   l.groups.forEach((g, i) => {
-    if (g.group.parent && l.groups.findIndex((p) => p.id === g.group.parent) > i) problems.push(`group ${g.id} listed before its parent`);
+    if (g.group.parent && l.groups.findIndex((p) => p.id === g.group.parent) > i)
+      problems.push(`group ${g.id} listed before its parent`);
   });
   l.nodes.forEach((n, i) => {
     if (n.host && l.nodes.findIndex((h) => h.id === n.host) > i) problems.push(`node ${n.id} listed before its host`);
@@ -82,7 +104,10 @@ const at = (l: DiagramLayout, id: string) => {
   if (!n) throw new Error(`no node ${id}`);
   return n;
 };
-const mid = (r: { x: number; y: number; width: number; height: number }) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+const mid = (r: { x: number; y: number; width: number; height: number }) => ({
+  x: r.x + r.width / 2,
+  y: r.y + r.height / 2,
+});
 
 describe("layoutArchitecture", () => {
   it("puts the primary on the left, the standby on the right, clients above and below their cluster", () => {
@@ -133,7 +158,16 @@ describe("layoutArchitecture", () => {
       expect(at(l, c).host).toBe("mm2-service");
       expect(contains(at(l, "mm2-service"), at(l, c))).toBe(true);
     }
-    expect(l.flows.filter((f) => !f.drawn).map((f) => f.id).sort()).toEqual(["mm2-service->mm2-checkpoint-connector", "mm2-service->mm2-heartbeat-connector", "mm2-service->mm2-source-connector"]);
+    expect(
+      l.flows
+        .filter((f) => !f.drawn)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual([
+      "mm2-service->mm2-checkpoint-connector",
+      "mm2-service->mm2-heartbeat-connector",
+      "mm2-service->mm2-source-connector",
+    ]);
     expect(l.groups.map((g) => g.id)).toEqual(["account-a", "primary", "account-b", "standby"]);
     expect(layoutProblems(a, l)).toEqual([]);
   });
@@ -147,7 +181,10 @@ describe("layoutArchitecture", () => {
     expect(azs[1]!.x + azs[1]!.width).toBeLessThan(azs[2]!.x);
     const longFlow = l.flows.find((f) => f.id === "broker-1->broker-3")!;
     expect([longFlow.sourceSide, longFlow.targetSide]).toEqual(["bottom", "bottom"]);
-    expect(l.flows.find((f) => f.id === "broker-1->broker-2")).toMatchObject({ sourceSide: "right", targetSide: "left" });
+    expect(l.flows.find((f) => f.id === "broker-1->broker-2")).toMatchObject({
+      sourceSide: "right",
+      targetSide: "left",
+    });
     expect(layoutProblems(a, l)).toEqual([]);
   });
 
@@ -159,16 +196,26 @@ describe("layoutArchitecture", () => {
   it("finds an overlap when there is one (the checker is not vacuous)", () => {
     const a = arch({});
     const l = layoutArchitecture(a, "steady");
-    const moved = { ...l, nodes: l.nodes.map((n) => (n.id === "target-cluster" ? { ...n, x: at(l, "source-cluster").x + 10, y: at(l, "source-cluster").y } : n)) };
+    const moved = {
+      ...l,
+      nodes: l.nodes.map((n) =>
+        n.id === "target-cluster" ? { ...n, x: at(l, "source-cluster").x + 10, y: at(l, "source-cluster").y } : n,
+      ),
+    };
     expect(layoutProblems(a, moved).join("\n")).toMatch(/overlap|outside its group/);
   });
 
   it("property: for every valid answer set, option and view, nodes never overlap, sit inside their groups, and sibling groups are disjoint", () => {
     fc.assert(
-      fc.property(arbitraryAnswers, fc.constantFrom(...OPTION_IDS), fc.constantFrom(...VIEWS), (answers, option, view) => {
-        const a = buildArchitecture(buildPlan(answers), option);
-        expect(layoutProblems(a, layoutArchitecture(a, view))).toEqual([]);
-      }),
+      fc.property(
+        arbitraryAnswers,
+        fc.constantFrom(...OPTION_IDS),
+        fc.constantFrom(...VIEWS),
+        (answers, option, view) => {
+          const a = buildArchitecture(buildPlan(answers), option);
+          expect(layoutProblems(a, layoutArchitecture(a, view))).toEqual([]);
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -126,7 +126,15 @@ function column(nodes: ArchNode[], all: ArchNode[]): { items: LaidOutNode[]; hei
       const h = HOST_HEADER + hosted.length * NODE_HEIGHT + (hosted.length - 1) * (ROW_GAP / 2) + HOST_PADDING;
       items.push({ id: n.id, node: n, x: 0, y, width: w, height: h });
       hosted.forEach((c, i) => {
-        items.push({ id: c.id, node: c, host: n.id, x: HOST_PADDING, y: y + HOST_HEADER + i * (NODE_HEIGHT + ROW_GAP / 2), width: NODE_WIDTH, height: NODE_HEIGHT });
+        items.push({
+          id: c.id,
+          node: c,
+          host: n.id,
+          x: HOST_PADDING,
+          y: y + HOST_HEADER + i * (NODE_HEIGHT + ROW_GAP / 2),
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+        });
       });
       y += h + ROW_GAP;
       width = Math.max(width, w);
@@ -207,13 +215,23 @@ function placeGroup(ctx: Ctx, g: ArchGroup, depth: number): Placed {
     const inner = own
       .filter((n) => INNER_ORDER.includes(n.kind))
       .sort((a, b) => INNER_ORDER.indexOf(a.kind) - INNER_ORDER.indexOf(b.kind));
-    const leftovers = own.filter((n) => !core.includes(n) && !inner.includes(n) && n.kind !== "producers" && n.kind !== "consumers" && n.kind !== "mm2-connector");
+    const leftovers = own.filter(
+      (n) =>
+        !core.includes(n) &&
+        !inner.includes(n) &&
+        n.kind !== "producers" &&
+        n.kind !== "consumers" &&
+        n.kind !== "mm2-connector",
+    );
     // Connectors without a host in their group still need a place.
     const orphans = own.filter((n) => n.kind === "mm2-connector" && !own.some((h) => h.kind === "mm2-service"));
     const outer = [...producers, ...core, ...consumers];
     // The anchor is the centre of the core (cluster) rows; y relative to it first, shifted below.
     const outerStart = -(producers.length * SLOT) - (Math.max(core.length, 1) * SLOT - ROW_GAP) / 2;
-    const outerItems = outer.map((n, i) => ({ id: n.id, node: n, x: 0, y: outerStart + i * SLOT, width: NODE_WIDTH, height: NODE_HEIGHT }) as LaidOutNode);
+    const outerItems = outer.map(
+      (n, i) =>
+        ({ id: n.id, node: n, x: 0, y: outerStart + i * SLOT, width: NODE_WIDTH, height: NODE_HEIGHT }) as LaidOutNode,
+    );
     const col = column([...inner, ...orphans, ...leftovers], ctx.arch.nodes);
     const side = ctx.sideOf(g);
     const shift = ctx.innerShift[side];
@@ -261,7 +279,9 @@ export function layoutArchitecture(arch: Architecture, view: DiagramView): Diagr
     const key = g.parent && arch.groups.some((p) => p.id === g.parent) ? g.parent : undefined;
     childrenOf.set(key, [...(childrenOf.get(key) ?? []), g]);
   }
-  const tops = [...(childrenOf.get(undefined) ?? [])].sort((a, b) => SIDE_RANK[a.role ?? "shared"] - SIDE_RANK[b.role ?? "shared"]);
+  const tops = [...(childrenOf.get(undefined) ?? [])].sort(
+    (a, b) => SIDE_RANK[a.role ?? "shared"] - SIDE_RANK[b.role ?? "shared"],
+  );
   const byId = new Map(arch.groups.map((g) => [g.id, g]));
   const sideOf = (g: ArchGroup): "primary" | "standby" => {
     let cur: ArchGroup | undefined = g;
@@ -271,11 +291,17 @@ export function layoutArchitecture(arch: Architecture, view: DiagramView): Diagr
     }
     return "primary";
   };
-  const innerNodes = (side: "primary" | "standby") => arch.nodes.some((n) => INNER_ORDER.includes(n.kind) && byId.has(n.group) && sideOf(byId.get(n.group)!) === side);
+  const innerNodes = (side: "primary" | "standby") =>
+    arch.nodes.some((n) => INNER_ORDER.includes(n.kind) && byId.has(n.group) && sideOf(byId.get(n.group)!) === side);
   // When both sides have an inner column, an edge from one cluster to the far inner column would run
   // through the near one: move the primary's inner column down half a row and the standby's up.
   const both = innerNodes("primary") && innerNodes("standby");
-  const ctx: Ctx = { arch, childrenOf, sideOf, innerShift: { primary: both ? SLOT / 2 : 0, standby: both ? -SLOT / 2 : 0 } };
+  const ctx: Ctx = {
+    arch,
+    childrenOf,
+    sideOf,
+    innerShift: { primary: both ? SLOT / 2 : 0, standby: both ? -SLOT / 2 : 0 },
+  };
 
   // Top-level sides in a row, lined up on their anchor (the cluster row), then equal heights.
   const placed = tops.map((g) => placeGroup(ctx, g, 0));
@@ -323,11 +349,14 @@ function sides(s: LaidOutNode, t: LaidOutNode, all: LaidOutNode[]): { sourceSide
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const horizontalOverlap = s.x < t.x + t.width && t.x < s.x + s.width;
-  if (horizontalOverlap) return dy >= 0 ? { sourceSide: "bottom", targetSide: "top" } : { sourceSide: "top", targetSide: "bottom" };
+  if (horizontalOverlap)
+    return dy >= 0 ? { sourceSide: "bottom", targetSide: "top" } : { sourceSide: "top", targetSide: "bottom" };
   if (Math.abs(dy) < 1) {
     const lo = Math.min(a.x, b.x);
     const hi = Math.max(a.x, b.x);
-    const blocked = all.some((n) => n !== s && n !== t && !n.host && centre(n).x > lo && centre(n).x < hi && n.y < a.y && n.y + n.height > a.y);
+    const blocked = all.some(
+      (n) => n !== s && n !== t && !n.host && centre(n).x > lo && centre(n).x < hi && n.y < a.y && n.y + n.height > a.y,
+    );
     if (blocked) return { sourceSide: "bottom", targetSide: "bottom" };
   }
   return dx >= 0 ? { sourceSide: "right", targetSide: "left" } : { sourceSide: "left", targetSide: "right" };
@@ -340,5 +369,10 @@ export function overlaps(a: Rect, b: Rect): boolean {
 
 /** True when `inner` lies inside `outer`. */
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
 }

@@ -4,7 +4,6 @@
 import type { Answers, Auth, Naming, RegionCode, Source, Target } from "@/lib/answers";
 import type { OptionId } from "@/lib/knowledge";
 
-
 /** When a node or flow exists: in normal operation, only after failover (or cut-over), or both. */
 export type Phase = "steady" | "failover" | "always";
 
@@ -52,7 +51,18 @@ export interface ArchNode {
   iac: IacNames;
 }
 
-export type Carry = "data" | "topic-configs" | "acls" | "consumer-offsets" | "heartbeats" | "checkpoints" | "backup" | "restore" | "produce" | "consume" | "in-sync-replicas";
+export type Carry =
+  | "data"
+  | "topic-configs"
+  | "acls"
+  | "consumer-offsets"
+  | "heartbeats"
+  | "checkpoints"
+  | "backup"
+  | "restore"
+  | "produce"
+  | "consume"
+  | "in-sync-replicas";
 
 export interface ArchFlow {
   id: string;
@@ -217,10 +227,14 @@ export interface MultiAzArchitecture extends ArchitectureBase {
 }
 
 /** The architecture of one option: switch on `option` to read its settings. */
-export type Architecture = ReplicatorArchitecture | MirrorMaker2Architecture | S3BackupArchitecture | MultiAzArchitecture;
+export type Architecture =
+  ReplicatorArchitecture | MirrorMaker2Architecture | S3BackupArchitecture | MultiAzArchitecture;
 
 /** The architecture of one option, or an error naming the mismatch (a caller asked for the wrong option's settings). */
-export function architectureOf<O extends OptionId>(arch: Architecture, option: O): Extract<Architecture, { option: O }> {
+export function architectureOf<O extends OptionId>(
+  arch: Architecture,
+  option: O,
+): Extract<Architecture, { option: O }> {
   if (arch.option !== option) throw new Error(`expected the ${option} architecture, got ${arch.option}`);
   return arch as Extract<Architecture, { option: O }>;
 }

@@ -6,7 +6,8 @@ import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
 import { dollars, formatMinutes } from "@/lib/format";
 import { KNOWLEDGE_CHECKED, renderDecisionRecord } from "./decision-record";
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>us-east-1 → us-west-2 · é</text></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>us-east-1 → us-west-2 · é</text></svg>';
 
 describe("renderDecisionRecord", () => {
   it.each(GOLDEN_CASES)("$id: lists all four options with the plan's numbers", ({ query }) => {
@@ -37,7 +38,8 @@ describe("renderDecisionRecord", () => {
     for (const a of chosen.cost.assumptions) expect(md).toContain(a);
     for (const c of chosen.caveats) expect(md).toContain(c.text);
     for (const f of plan.flips) expect(md).toContain(f.text);
-    for (const label of ["What is the replication for?", "Recovery point objective", "Base name for resources"]) expect(md).toContain(`| ${label} |`);
+    for (const label of ["What is the replication for?", "Recovery point objective", "Base name for resources"])
+      expect(md).toContain(`| ${label} |`);
     expect(md).not.toContain("data:image");
     expect(renderDecisionRecord(plan, arch)).toBe(md);
   });
@@ -60,18 +62,27 @@ describe("renderDecisionRecord", () => {
     expect(md).not.toContain("Diagram missing");
     // Only the image and its reference differ from the record without a diagram.
     const without = renderDecisionRecord(plan, arch);
-    expect(md.replace(`![Architecture: ${architectureTitle(arch)}](architecture.svg)\n\n`, "").replace("- The architecture diagram (SVG): `architecture.svg` beside this record.\n", "")).toBe(without);
+    expect(
+      md
+        .replace(`![Architecture: ${architectureTitle(arch)}](architecture.svg)\n\n`, "")
+        .replace("- The architecture diagram (SVG): `architecture.svg` beside this record.\n", ""),
+    ).toBe(without);
   });
 
   it("says the diagram is missing, with the reason on one line and no Markdown in it, when it could not be drawn", () => {
     const { plan, arch } = planFor("?name=orders-dr");
     const md = renderDecisionRecord(plan, arch, { diagramMissing: "Loading chunk *5* failed.\n  (see [log])." });
-    const line = "> **Diagram missing:** the architecture diagram could not be drawn when this record was produced (Loading chunk \\*5\\* failed. (see \\[log\\])). Open the permalink above in the advisor to see it, or download it from the Architecture section.";
+    const line =
+      "> **Diagram missing:** the architecture diagram could not be drawn when this record was produced (Loading chunk \\*5\\* failed. (see \\[log\\])). Open the permalink above in the advisor to see it, or download it from the Architecture section.";
     expect(md).toContain(`\n${line}\n\n## Options considered`);
     expect(md).not.toContain("](architecture.svg)");
-    expect(renderDecisionRecord(plan, arch, { diagramMissing: "" })).toContain("could not be drawn when this record was produced. Open the permalink");
+    expect(renderDecisionRecord(plan, arch, { diagramMissing: "" })).toContain(
+      "could not be drawn when this record was produced. Open the permalink",
+    );
     // A diagram given wins.
-    expect(renderDecisionRecord(plan, arch, { diagramPath: "architecture.svg", diagramMissing: "x" })).not.toContain("Diagram missing");
+    expect(renderDecisionRecord(plan, arch, { diagramPath: "architecture.svg", diagramMissing: "x" })).not.toContain(
+      "Diagram missing",
+    );
   });
 
   it("says so when the architecture is not the recommended option", () => {

@@ -47,7 +47,12 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   const chosen = plan.options.find((o) => o.id === arch.option);
   const out: string[] = [];
   out.push(`# ADR: Kafka replication for ${arch.name} — ${OPTIONS[arch.option].name}`, "");
-  out.push("- **Status:** Proposed", `- **Date:** ${KNOWLEDGE_CHECKED} (the date the facts behind it were checked)`, `- **Permalink:** \`${plan.permalink}\``, "");
+  out.push(
+    "- **Status:** Proposed",
+    `- **Date:** ${KNOWLEDGE_CHECKED} (the date the facts behind it were checked)`,
+    `- **Permalink:** \`${plan.permalink}\``,
+    "",
+  );
   out.push(...context(plan));
   out.push(...decision(plan, arch, chosen, options));
   out.push(...considered(plan));
@@ -55,7 +60,12 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   if (chosen) out.push(...consequences(plan, chosen, failbackCost(buildContext(plan, arch))));
   out.push(...flips(plan));
   if (options.drillReport) out.push(...drillEvidence(options.drillReport));
-  out.push("## References", "", `- The answers, the plan and this record: \`${plan.permalink}\` (open it in the advisor to see the same result).`, "- The runbook for this architecture: `RUNBOOK.md` beside this record.");
+  out.push(
+    "## References",
+    "",
+    `- The answers, the plan and this record: \`${plan.permalink}\` (open it in the advisor to see the same result).`,
+    "- The runbook for this architecture: `RUNBOOK.md` beside this record.",
+  );
   if (options.diagramPath) out.push(`- The architecture diagram (SVG): \`${options.diagramPath}\` beside this record.`);
   out.push("");
   return out.join("\n");
@@ -67,7 +77,9 @@ function answerCell(key: Exclude<AnswerKey, "v">, a: Answers): string {
 
 function context(plan: Plan): string[] {
   const a = plan.answers;
-  const rows = ANSWER_KEYS.filter((k): k is Exclude<AnswerKey, "v"> => k !== "v").map((k) => `| ${cell(QUESTIONS[k].label)} | ${cell(answerCell(k, a))} |`);
+  const rows = ANSWER_KEYS.filter((k): k is Exclude<AnswerKey, "v"> => k !== "v").map(
+    (k) => `| ${cell(QUESTIONS[k].label)} | ${cell(answerCell(k, a))} |`,
+  );
   return [
     "## Context",
     "",
@@ -80,26 +92,44 @@ function context(plan: Plan): string[] {
   ];
 }
 
-function decision(plan: Plan, arch: Architecture, chosen: OptionAssessment | undefined, opts: DecisionRecordOptions): string[] {
+function decision(
+  plan: Plan,
+  arch: Architecture,
+  chosen: OptionAssessment | undefined,
+  opts: DecisionRecordOptions,
+): string[] {
   const out = ["## Decision", ""];
   const recommended = plan.recommendation === arch.option;
   out.push(
     `We will use **${OPTIONS[arch.option].name}**${chosen ? ` (score ${chosen.score}/100${chosen.eligible ? "" : ", ruled out by the advisor"})` : ""}: ${architectureTitle(arch)}.`,
     "",
-    recommended ? plan.summary : `The advisor recommended ${OPTIONS[plan.recommendation].name}; this record chooses ${OPTIONS[arch.option].short} instead. The advisor's summary: ${plan.summary}`,
+    recommended
+      ? plan.summary
+      : `The advisor recommended ${OPTIONS[plan.recommendation].name}; this record chooses ${OPTIONS[arch.option].short} instead. The advisor's summary: ${plan.summary}`,
     "",
   );
   const headlines = [
-    ...(plan.contradictions ?? []).map((c) => `- **Contradiction:** ${c.text} Read consistently (${c.reading}), the advisor recommends ${OPTIONS[c.recommendation].name}: \`${c.permalink}\` (${link(c.source)}).`),
-    ...(plan.warnings ?? []).filter((w) => w.kind !== "version").map((w) => `- **${w.kind === "out-of-reach" ? "Out of reach" : "Limit"}:** ${w.text} (${link(w.source)})`),
+    ...(plan.contradictions ?? []).map(
+      (c) =>
+        `- **Contradiction:** ${c.text} Read consistently (${c.reading}), the advisor recommends ${OPTIONS[c.recommendation].name}: \`${c.permalink}\` (${link(c.source)}).`,
+    ),
+    ...(plan.warnings ?? [])
+      .filter((w) => w.kind !== "version")
+      .map((w) => `- **${w.kind === "out-of-reach" ? "Out of reach" : "Limit"}:** ${w.text} (${link(w.source)})`),
     ...(plan.costComparison ? [`- **Cost against operations:** ${plan.costComparison.text}`] : []),
   ];
   if (headlines.length) out.push(...headlines, "");
   if (opts.diagramPath) {
     out.push(`![Architecture: ${architectureTitle(arch)}](${opts.diagramPath})`, "");
   } else if (opts.diagramSvg) {
-    out.push(`![Architecture: ${architectureTitle(arch)}](data:image/svg+xml;base64,${base64Utf8(opts.diagramSvg)})`, "");
-    out.push("*The diagram is embedded as a data URI: editors and browsers show it; GitHub does not, so commit the SVG beside this file to see it there.*", "");
+    out.push(
+      `![Architecture: ${architectureTitle(arch)}](data:image/svg+xml;base64,${base64Utf8(opts.diagramSvg)})`,
+      "",
+    );
+    out.push(
+      "*The diagram is embedded as a data URI: editors and browsers show it; GitHub does not, so commit the SVG beside this file to see it there.*",
+      "",
+    );
   } else if (opts.diagramMissing !== undefined) {
     // The reason may be an error's message: one line, and no Markdown in it.
     const reason = opts.diagramMissing
@@ -117,7 +147,10 @@ function decision(plan: Plan, arch: Architecture, chosen: OptionAssessment | und
 
 function recoveryText(o: OptionAssessment): { rpo: string; rto: string } {
   const r = o.recovery;
-  return { rpo: `${r.rpoSeconds} s${r.meetsRpo ? "" : " ✗"}`, rto: `${formatMinutes(r.rtoMinutes)}${r.meetsRto ? "" : " ✗"}` };
+  return {
+    rpo: `${r.rpoSeconds} s${r.meetsRpo ? "" : " ✗"}`,
+    rto: `${formatMinutes(r.rtoMinutes)}${r.meetsRto ? "" : " ✗"}`,
+  };
 }
 
 function considered(plan: Plan): string[] {
@@ -129,9 +162,15 @@ function considered(plan: Plan): string[] {
   ];
   for (const o of plan.options) {
     const r = recoveryText(o);
-    out.push(`| ${cell(o.name)} | ${o.score}/100 | ${o.eligible ? (o.id === plan.recommendation ? "recommended" : "eligible") : "ruled out"} | $${dollars(o.cost.monthly)} | ${r.rpo} | ${r.rto} |`);
+    out.push(
+      `| ${cell(o.name)} | ${o.score}/100 | ${o.eligible ? (o.id === plan.recommendation ? "recommended" : "eligible") : "ruled out"} | $${dollars(o.cost.monthly)} | ${r.rpo} | ${r.rto} |`,
+    );
   }
-  out.push("", "✗ marks a figure that misses the objective. Scores start from a base and add or take the points listed below; each point carries its evidence.", "");
+  out.push(
+    "",
+    "✗ marks a figure that misses the objective. Scores start from a base and add or take the points listed below; each point carries its evidence.",
+    "",
+  );
   for (const o of plan.options) {
     out.push(`### ${o.name} — ${o.eligible ? `${o.score}/100` : "ruled out"}`, "", OPTIONS[o.id].summary, "");
     for (const b of o.blockers) out.push(`- ✗ **Ruled out:** ${b.text} (${link(b.source)})`);
@@ -146,10 +185,14 @@ function considered(plan: Plan): string[] {
 }
 
 const EFFORT: Record<OptionId, string> = {
-  "msk-replicator": "Low: MSK Replicator is serverless; the team watches its metrics and alarms, and rehearses failover and failback.",
-  mirrormaker2: "High: the team runs MirrorMaker 2 on ECS Fargate (upgrades, scaling, monitoring of heartbeats, checkpoints and lag) without AWS support for it.",
-  "s3-backup": "Medium: MSK Connect runs the sink; the team keeps the topic inventory current and rehearses restores, which take hours.",
-  "multi-az": "Low: nothing beyond the cluster itself; the team keeps the durability settings (replication factor 3, min.insync.replicas 2, acks=all) in force.",
+  "msk-replicator":
+    "Low: MSK Replicator is serverless; the team watches its metrics and alarms, and rehearses failover and failback.",
+  mirrormaker2:
+    "High: the team runs MirrorMaker 2 on ECS Fargate (upgrades, scaling, monitoring of heartbeats, checkpoints and lag) without AWS support for it.",
+  "s3-backup":
+    "Medium: MSK Connect runs the sink; the team keeps the topic inventory current and rehearses restores, which take hours.",
+  "multi-az":
+    "Low: nothing beyond the cluster itself; the team keeps the durability settings (replication factor 3, min.insync.replicas 2, acks=all) in force.",
 };
 
 const EFFORT_FACT: Record<OptionId, keyof typeof FACTS> = {
@@ -162,14 +205,26 @@ const EFFORT_FACT: Record<OptionId, keyof typeof FACTS> = {
 function consequences(plan: Plan, o: OptionAssessment, failback: string | undefined): string[] {
   const a = plan.answers;
   const r = o.recovery;
-  const out = ["## Consequences", "", `### Cost: about $${dollars(o.cost.monthly)} per month`, "", "| Item | Quantity | Per month | Price source |", "|---|---|---|---|"];
+  const out = [
+    "## Consequences",
+    "",
+    `### Cost: about $${dollars(o.cost.monthly)} per month`,
+    "",
+    "| Item | Quantity | Per month | Price source |",
+    "|---|---|---|---|",
+  ];
   for (const l of o.cost.lines) {
     const price = PRICES[l.price];
-    out.push(`| ${cell(l.label)} | ${l.quantity.toLocaleString("en-US")} ${cell(l.unit)} | $${dollars(l.monthly)} | ${link(price.source)}${price.status === "unverified" ? " (unverified)" : ""} |`);
+    out.push(
+      `| ${cell(l.label)} | ${l.quantity.toLocaleString("en-US")} ${cell(l.unit)} | $${dollars(l.monthly)} | ${link(price.source)}${price.status === "unverified" ? " (unverified)" : ""} |`,
+    );
   }
   if (o.cost.oneOff.length) {
     out.push("", "Per failback (one event, not monthly):", "");
-    for (const l of o.cost.oneOff) out.push(`- ${l.label}: ${l.quantity.toLocaleString("en-US")} ${l.unit}, about $${dollars(l.monthly)} (${link(PRICES[l.price].source)})`);
+    for (const l of o.cost.oneOff)
+      out.push(
+        `- ${l.label}: ${l.quantity.toLocaleString("en-US")} ${l.unit}, about $${dollars(l.monthly)} (${link(PRICES[l.price].source)})`,
+      );
   }
   out.push("", "Assumptions:", "", ...o.cost.assumptions.map((x) => `- ${x}`), "");
   out.push(
@@ -179,7 +234,11 @@ function consequences(plan: Plan, o: OptionAssessment, failback: string | undefi
     `- Expected recovery time: about ${formatMinutes(r.rtoMinutes)}, against an objective of ${formatMinutes(a.rto)} — ${r.meetsRto ? "meets it" : "**misses it**"}.`,
     `- Protects against: ${r.scope === "region" ? "the loss of a Region" : r.scope === "availability-zone" ? "the loss of a broker or an Availability Zone, not of a Region" : "data loss and deletion, by restoring from a copy"} (${link(r.source)}).`,
     ...r.notes.map((n) => `- ${n}`),
-    ...(failback ? [`- ${failback.replace(/^\*\*What the (failback|rollback) costs:\*\* /, "The $1: ")} (${link(o.id === "mirrormaker2" ? "https://kafka.apache.org/documentation/#georeplication" : FACTS["replicator.failback"].source)})`] : []),
+    ...(failback
+      ? [
+          `- ${failback.replace(/^\*\*What the (failback|rollback) costs:\*\* /, "The $1: ")} (${link(o.id === "mirrormaker2" ? "https://kafka.apache.org/documentation/#georeplication" : FACTS["replicator.failback"].source)})`,
+        ]
+      : []),
     "",
     "### Operating effort",
     "",
@@ -187,7 +246,9 @@ function consequences(plan: Plan, o: OptionAssessment, failback: string | undefi
     "",
     "### Risks",
     "",
-    ...(o.caveats.length ? o.caveats.map((c) => `- ${c.text} (${link(c.source)})`) : ["- None recorded beyond the recovery figures above."]),
+    ...(o.caveats.length
+      ? o.caveats.map((c) => `- ${c.text} (${link(c.source)})`)
+      : ["- None recorded beyond the recovery figures above."]),
     "",
   );
   return out;
@@ -215,8 +276,14 @@ function flips(plan: Plan): string[] {
 
 /** What a drill measured, against the objectives: evidence for (or against) the decision. */
 function drillEvidence({ path, report }: { path: string; report: DrillReport }): string[] {
-  const rpo = report.rpo.observedSeconds !== undefined ? `${Math.round(report.rpo.observedSeconds * 100) / 100} s` : "not measured";
-  const rto = report.rto.observedMinutes !== undefined ? `${Math.round(report.rto.observedMinutes * 100) / 100} min` : "not measured";
+  const rpo =
+    report.rpo.observedSeconds !== undefined
+      ? `${Math.round(report.rpo.observedSeconds * 100) / 100} s`
+      : "not measured";
+  const rto =
+    report.rto.observedMinutes !== undefined
+      ? `${Math.round(report.rto.observedMinutes * 100) / 100} min`
+      : "not measured";
   return [
     "## Drill evidence",
     "",

@@ -37,7 +37,8 @@ function xmlProblems(xml: string): string[] {
   return problems;
 }
 
-const unescape = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
+const unescape = (s: string) =>
+  s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e]!);
 
 /** Every text the drawing shows, joined line by line (a wrapped label's lines are joined with a space). */
 function shownText(svg: string): string {
@@ -52,50 +53,62 @@ function shownText(svg: string): string {
 describe("renderArchitectureSvg", () => {
   const cases = GOLDEN_CASES.flatMap(({ id, query }) => OPTION_IDS.map((option) => ({ id, query, option })));
 
-  it.each(cases)("$id as $option: a well-formed, self-contained SVG with every component and flow of the view", ({ query, option }) => {
-    const { arch } = planFor(query, option);
-    for (const view of ["steady", "failover"] as const) {
-      const svg = renderArchitectureSvg(arch, view);
-      expect(xmlProblems(svg), view).toEqual([]);
-      expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(true);
-      expect(svg.endsWith("</svg>\n")).toBe(true);
-      // Self-contained: nothing fetched, nothing run, no HTML inside.
-      for (const banned of ["<foreignObject", "<image", "<script", "<style", "href=", "@import", "<iframe", "on"]) {
-        if (banned === "on") expect(svg).not.toMatch(/\son[a-z]+=/);
-        else expect(svg).not.toContain(banned);
-      }
-      expect(svg.match(/https?:\/\/[^"\s<]+/g)).toEqual(["http://www.w3.org/2000/svg"]);
-      expect([...svg.matchAll(/url\(([^)]*)\)/g)].every((m) => /^#arrow-[a-z-]+$/.test(m[1]!))).toBe(true);
+  it.each(cases)(
+    "$id as $option: a well-formed, self-contained SVG with every component and flow of the view",
+    ({ query, option }) => {
+      const { arch } = planFor(query, option);
+      for (const view of ["steady", "failover"] as const) {
+        const svg = renderArchitectureSvg(arch, view);
+        expect(xmlProblems(svg), view).toEqual([]);
+        expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" ')).toBe(
+          true,
+        );
+        expect(svg.endsWith("</svg>\n")).toBe(true);
+        // Self-contained: nothing fetched, nothing run, no HTML inside.
+        for (const banned of ["<foreignObject", "<image", "<script", "<style", "href=", "@import", "<iframe", "on"]) {
+          if (banned === "on") expect(svg).not.toMatch(/\son[a-z]+=/);
+          else expect(svg).not.toContain(banned);
+        }
+        expect(svg.match(/https?:\/\/[^"\s<]+/g)).toEqual(["http://www.w3.org/2000/svg"]);
+        expect([...svg.matchAll(/url\(([^)]*)\)/g)].every((m) => /^#arrow-[a-z-]+$/.test(m[1]!))).toBe(true);
 
-      const [, w, h] = svg.match(/ width="(\d+)" height="(\d+)" viewBox="0 0 \1 \2"/) ?? [];
-      const layout = layoutArchitecture(arch, view);
-      expect(Number(w)).toBeGreaterThanOrEqual(layout.width + 48);
-      expect(Number(h)).toBeGreaterThan(layout.height + 48);
-      // Every coordinate is inside the picture.
-      for (const m of svg.matchAll(/ (x|y|x1|x2|y1|y2)="(-?[\d.]+)"/g)) {
-        expect(Number(m[2])).toBeGreaterThanOrEqual(0);
-        expect(Number(m[2])).toBeLessThanOrEqual(m[1]!.startsWith("x") ? Number(w) : Number(h));
-      }
+        const [, w, h] = svg.match(/ width="(\d+)" height="(\d+)" viewBox="0 0 \1 \2"/) ?? [];
+        const layout = layoutArchitecture(arch, view);
+        expect(Number(w)).toBeGreaterThanOrEqual(layout.width + 48);
+        expect(Number(h)).toBeGreaterThan(layout.height + 48);
+        // Every coordinate is inside the picture.
+        for (const m of svg.matchAll(/ (x|y|x1|x2|y1|y2)="(-?[\d.]+)"/g)) {
+          expect(Number(m[2])).toBeGreaterThanOrEqual(0);
+          expect(Number(m[2])).toBeLessThanOrEqual(m[1]!.startsWith("x") ? Number(w) : Number(h));
+        }
 
-      expect(svg).toContain(`<title id="diagram-title">${xmlEscape(`Architecture: ${architectureTitle(arch)}`)}</title>`);
-      const text = shownText(svg);
-      expect(text).toContain(architectureTitle(arch));
-      for (const l of layout.nodes) {
-        // The card's tooltip names it in full; the card shows its name, wrapped but whole when it fits in two lines.
-        expect(svg).toContain(`<title>${xmlEscape(`${l.node.label}: ${l.node.description}`)}</title>`);
-        expect(text.replace(/\s+/g, " ")).toMatch(new RegExp(l.node.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(?<=[a-z])(?=[A-Z])/g, " ?")));
+        expect(svg).toContain(
+          `<title id="diagram-title">${xmlEscape(`Architecture: ${architectureTitle(arch)}`)}</title>`,
+        );
+        const text = shownText(svg);
+        expect(text).toContain(architectureTitle(arch));
+        for (const l of layout.nodes) {
+          // The card's tooltip names it in full; the card shows its name, wrapped but whole when it fits in two lines.
+          expect(svg).toContain(`<title>${xmlEscape(`${l.node.label}: ${l.node.description}`)}</title>`);
+          expect(text.replace(/\s+/g, " ")).toMatch(
+            new RegExp(l.node.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/(?<=[a-z])(?=[A-Z])/g, " ?")),
+          );
+        }
+        for (const g of layout.groups) expect(text).toContain(g.group.label);
+        const drawn = layout.flows.filter((f) => f.drawn);
+        expect(svg.match(/<path [^>]*marker-end=/g) ?? []).toHaveLength(drawn.length);
+        for (const f of drawn) expect(svg).toContain(`marker-end="url(#arrow-${f.flow.kind})"`);
+        expect(renderArchitectureSvg(arch, view)).toBe(svg);
       }
-      for (const g of layout.groups) expect(text).toContain(g.group.label);
-      const drawn = layout.flows.filter((f) => f.drawn);
-      expect(svg.match(/<path [^>]*marker-end=/g) ?? []).toHaveLength(drawn.length);
-      for (const f of drawn) expect(svg).toContain(`marker-end="url(#arrow-${f.flow.kind})"`);
-      expect(renderArchitectureSvg(arch, view)).toBe(svg);
-    }
-  });
+    },
+  );
 
   it("escapes what it is given", () => {
     const { arch } = planFor("?name=orders-dr");
-    const odd: Architecture = { ...arch, nodes: arch.nodes.map((x, i) => (i === 0 ? { ...x, label: `A <b> & "c" 'd'`, description: "x < y & z" } : x)) };
+    const odd: Architecture = {
+      ...arch,
+      nodes: arch.nodes.map((x, i) => (i === 0 ? { ...x, label: `A <b> & "c" 'd'`, description: "x < y & z" } : x)),
+    };
     const svg = renderArchitectureSvg(odd);
     expect(xmlProblems(svg)).toEqual([]);
     expect(svg).toContain("A &lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;");

@@ -1,5 +1,22 @@
-import { GROUP_ICONS, NODE_ICONS, architectureTitle, iconMarkup, type ArchFlow, type ArchNode, type Architecture, type GroupKind, type NodeKind } from "@/lib/architecture";
-import { layoutArchitecture, type DiagramLayout, type DiagramView, type LaidOutGroup, type LaidOutNode, type Side } from "@/lib/architecture/layout";
+import {
+  GROUP_ICONS,
+  NODE_ICONS,
+  architectureTitle,
+  iconMarkup,
+  type ArchFlow,
+  type ArchNode,
+  type Architecture,
+  type GroupKind,
+  type NodeKind,
+} from "@/lib/architecture";
+import {
+  layoutArchitecture,
+  type DiagramLayout,
+  type DiagramView,
+  type LaidOutGroup,
+  type LaidOutNode,
+  type Side,
+} from "@/lib/architecture/layout";
 
 // The architecture diagram as a static, self-contained SVG document, for the decision record and
 // the "Download all" zip (where it is written as `architecture.svg` beside DECISION-RECORD.md).
@@ -28,7 +45,13 @@ const C = {
   border: "#d5dde8",
 } as const;
 
-const EDGE: Record<ArchFlow["kind"], string> = { replication: "#1d4ed8", client: "#64748b", backup: "#b45309", restore: "#b45309", "in-cluster": "#15803d" };
+const EDGE: Record<ArchFlow["kind"], string> = {
+  replication: "#1d4ed8",
+  client: "#64748b",
+  backup: "#b45309",
+  restore: "#b45309",
+  "in-cluster": "#15803d",
+};
 
 const KIND_TINT: Record<NodeKind, { fill: string; ink: string }> = {
   "kafka-cluster": { fill: "#ffedd5", ink: "#9a3412" },
@@ -152,7 +175,10 @@ function nodeSvg(l: LaidOutNode, host: boolean, failoverOnly: boolean): string {
   out.push(textLines(label, textX, y + 23, 16, `font-size="13" font-weight="600" fill="${C.fg}"`));
   out.push(textLines(sub, textX, y + 23 + (label.length - 1) * 16 + 16, 14, `font-size="11" fill="${C.muted}"`));
   if (failoverOnly) {
-    out.push(`<rect x="${n(x + l.width - 44)}" y="${n(y - 9)}" width="34" height="16" rx="8" fill="${C.surface}" stroke="${C.border}"/>`, `<text x="${n(x + l.width - 27)}" y="${n(y + 3)}" font-size="10" font-weight="500" fill="${C.muted}" text-anchor="middle">new</text>`);
+    out.push(
+      `<rect x="${n(x + l.width - 44)}" y="${n(y - 9)}" width="34" height="16" rx="8" fill="${C.surface}" stroke="${C.border}"/>`,
+      `<text x="${n(x + l.width - 27)}" y="${n(y + 3)}" font-size="10" font-weight="500" fill="${C.muted}" text-anchor="middle">new</text>`,
+    );
   }
   return `<g>${out.join("")}</g>`;
 }
@@ -240,7 +266,9 @@ function description(arch: Architecture, layout: DiagramLayout, viewWords: strin
     `${architectureTitle(arch)}. ${viewWords}.`,
     `Components: ${layout.nodes.map((l) => `${l.node.label} (${l.node.sublabel}) in ${where(l.node)}`).join("; ")}.`,
   ];
-  const flows = layout.flows.map((f) => `${labelOf.get(f.flow.from) ?? f.flow.from} to ${labelOf.get(f.flow.to) ?? f.flow.to}: ${f.flow.label}`);
+  const flows = layout.flows.map(
+    (f) => `${labelOf.get(f.flow.from) ?? f.flow.from} to ${labelOf.get(f.flow.to) ?? f.flow.to}: ${f.flow.label}`,
+  );
   if (flows.length) parts.push(`Flows: ${flows.join("; ")}.`);
   return parts.join(" ");
 }
@@ -282,8 +310,12 @@ export function renderArchitectureSvg(arch: Architecture, view: DiagramView = "s
   const kinds = new Set(layout.flows.filter((f) => f.drawn).map((f) => f.flow.kind));
   const legendItems = LEGEND_WORDS.filter(([ks]) => ks.some((k) => kinds.has(k)));
   const failoverOnly = layout.nodes.some((l) => l.node.phase === "failover");
-  const legendWidth = legendItems.reduce((w, [, words]) => w + 34 + textWidth(words, 12) + 20, 0) + (failoverOnly ? 34 + textWidth(`Only ${arch.failoverLabel.toLowerCase()}`, 12) : 0);
-  const width = Math.ceil(Math.max(layout.width, textWidth(title, 18, true), textWidth(subtitle, 12), legendWidth) + 2 * MARGIN);
+  const legendWidth =
+    legendItems.reduce((w, [, words]) => w + 34 + textWidth(words, 12) + 20, 0) +
+    (failoverOnly ? 34 + textWidth(`Only ${arch.failoverLabel.toLowerCase()}`, 12) : 0);
+  const width = Math.ceil(
+    Math.max(layout.width, textWidth(title, 18, true), textWidth(subtitle, 12), legendWidth) + 2 * MARGIN,
+  );
   const diagramBottom = dy + lowest;
   const height = Math.ceil(diagramBottom + LEGEND + MARGIN / 2);
 
@@ -292,15 +324,22 @@ export function renderArchitectureSvg(arch: Architecture, view: DiagramView = "s
   const ly = diagramBottom + 26;
   for (const [ks, words] of legendItems) {
     const k = ks[0]!;
-    legend.push(`<line x1="${n(lx)}" y1="${n(ly - 4)}" x2="${n(lx + 24)}" y2="${n(ly - 4)}" stroke="${EDGE[k]}" stroke-width="2.5"${k === "replication" ? ' stroke-dasharray="5 3"' : ""}/>`, `<text x="${n(lx + 30)}" y="${n(ly)}" font-size="12" fill="${C.fg}">${xmlEscape(words)}</text>`);
+    legend.push(
+      `<line x1="${n(lx)}" y1="${n(ly - 4)}" x2="${n(lx + 24)}" y2="${n(ly - 4)}" stroke="${EDGE[k]}" stroke-width="2.5"${k === "replication" ? ' stroke-dasharray="5 3"' : ""}/>`,
+      `<text x="${n(lx + 30)}" y="${n(ly)}" font-size="12" fill="${C.fg}">${xmlEscape(words)}</text>`,
+    );
     lx += 34 + textWidth(words, 12) + 20;
   }
   if (failoverOnly) {
-    legend.push(`<rect x="${n(lx)}" y="${n(ly - 11)}" width="24" height="14" rx="3" fill="none" stroke="${C.muted}" stroke-dasharray="3 2"/>`, `<text x="${n(lx + 30)}" y="${n(ly)}" font-size="12" fill="${C.fg}">${xmlEscape(`Only ${arch.failoverLabel.toLowerCase()}`)}</text>`);
+    legend.push(
+      `<rect x="${n(lx)}" y="${n(ly - 11)}" width="24" height="14" rx="3" fill="none" stroke="${C.muted}" stroke-dasharray="3 2"/>`,
+      `<text x="${n(lx + 30)}" y="${n(ly)}" font-size="12" fill="${C.fg}">${xmlEscape(`Only ${arch.failoverLabel.toLowerCase()}`)}</text>`,
+    );
   }
 
   const markers = (Object.keys(EDGE) as ArchFlow["kind"][]).map(
-    (k) => `<marker id="arrow-${k}" viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><polyline points="-5,-4 0,0 -5,4 -5,-4" fill="${EDGE[k]}" stroke="${EDGE[k]}" stroke-width="1" stroke-linecap="round" stroke-linejoin="round"/></marker>`,
+    (k) =>
+      `<marker id="arrow-${k}" viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="14" markerHeight="14" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><polyline points="-5,-4 0,0 -5,4 -5,-4" fill="${EDGE[k]}" stroke="${EDGE[k]}" stroke-width="1" stroke-linecap="round" stroke-linejoin="round"/></marker>`,
   );
 
   return [

@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import fc from "fast-check";
@@ -14,7 +23,10 @@ import { generateDrillKit, shellQuote, type DrillKitFile } from "./kit";
  */
 
 const SHELLCHECK = spawnSync("sh", ["-c", "command -v shellcheck"], { encoding: "utf8" }).stdout.trim();
-if (!SHELLCHECK) console.warn("shellcheck not found: the drill kit's scripts are checked with bash -n and sh -n only (install Debian's shellcheck package to lint them)");
+if (!SHELLCHECK)
+  console.warn(
+    "shellcheck not found: the drill kit's scripts are checked with bash -n and sh -n only (install Debian's shellcheck package to lint them)",
+  );
 
 const made: string[] = [];
 afterAll(() => {
@@ -68,9 +80,18 @@ describe("generateDrillKit", () => {
       if (!kit.supported) continue;
       const dir = writeKit(kit.files);
       envs.push(join(dir, "drill.env"));
-      const out = spawnSync("sh", ["-c", '. ./drill.env && printf "%s|%s|%s|%s" "$CANARY_TOPIC" "$STANDBY_REGION" "$OFFSETS_SYNCED" "$DRILL_SWITCH_PARAMETER"'], { cwd: dir, encoding: "utf8" });
+      const out = spawnSync(
+        "sh",
+        [
+          "-c",
+          '. ./drill.env && printf "%s|%s|%s|%s" "$CANARY_TOPIC" "$STANDBY_REGION" "$OFFSETS_SYNCED" "$DRILL_SWITCH_PARAMETER"',
+        ],
+        { cwd: dir, encoding: "utf8" },
+      );
       expect(out.status, out.stderr).toBe(0);
-      expect(out.stdout).toBe(`${arch.name}-drill-canary|${arch.standbyRegion}|${arch.offsets ? "yes" : "no"}|/${arch.name}/kafka/drill/bootstrap-brokers`);
+      expect(out.stdout).toBe(
+        `${arch.name}-drill-canary|${arch.standbyRegion}|${arch.offsets ? "yes" : "no"}|/${arch.name}/kafka/drill/bootstrap-brokers`,
+      );
     }
     if (SHELLCHECK) {
       const r = spawnSync(SHELLCHECK, ["-s", "sh", ...envs], { encoding: "utf8" });
@@ -79,7 +100,11 @@ describe("generateDrillKit", () => {
   });
 
   it("every script passes bash -n, sh -n and shellcheck (-x, following lib.sh and drill.env)", () => {
-    const cases = [kitFor("?name=orders-dr"), kitFor("?accounts=cross&naming=custom&auth=sasl-scram&name=ledger", "mirrormaker2"), kitFor("?source=on-premises&target=msk-express&auth=sasl-scram&naming=prefixed&name=dc")];
+    const cases = [
+      kitFor("?name=orders-dr"),
+      kitFor("?accounts=cross&naming=custom&auth=sasl-scram&name=ledger", "mirrormaker2"),
+      kitFor("?source=on-premises&target=msk-express&auth=sasl-scram&naming=prefixed&name=dc"),
+    ];
     for (const { kit } of cases) {
       if (!kit.supported) throw new Error("expected a kit");
       const dir = writeKit(kit.files);
@@ -91,7 +116,10 @@ describe("generateDrillKit", () => {
         if (f.executable) expect(f.content.startsWith("#!/bin/sh\n"), f.path).toBe(true);
       }
       if (SHELLCHECK) {
-        const r = spawnSync(SHELLCHECK, ["-x", "-s", "sh", ...shellFiles(kit.files).map((f) => f.path)], { cwd: dir, encoding: "utf8" });
+        const r = spawnSync(SHELLCHECK, ["-x", "-s", "sh", ...shellFiles(kit.files).map((f) => f.path)], {
+          cwd: dir,
+          encoding: "utf8",
+        });
         expect(r.stdout + r.stderr, "shellcheck findings").toBe("");
       }
     }
@@ -107,17 +135,24 @@ describe("generateDrillKit", () => {
     expect(readme).toContain("./90-cleanup.sh");
     expect(readme).toContain("drill-report");
     const json = JSON.parse(kit.files.find((f) => f.path === "drill.json")!.content);
-    expect(json).toMatchObject({ name: "orders-dr", option: "msk-replicator", objectives: { rpoSeconds: 60, rtoMinutes: 60 } });
+    expect(json).toMatchObject({
+      name: "orders-dr",
+      option: "msk-replicator",
+      objectives: { rpoSeconds: 60, rtoMinutes: 60 },
+    });
   });
 });
 
 describe("shellQuote", () => {
   it("any value comes back unchanged through sh, quotes, $, backticks and newlines included", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 40 }).filter((s) => !s.includes("\u0000")), (value) => {
-        const r = spawnSync("sh", ["-c", `printf '%s' ${shellQuote(value)}`], { encoding: "utf8" });
-        expect(r.stdout).toBe(value);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 40 }).filter((s) => !s.includes("\u0000")),
+        (value) => {
+          const r = spawnSync("sh", ["-c", `printf '%s' ${shellQuote(value)}`], { encoding: "utf8" });
+          expect(r.stdout).toBe(value);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -127,7 +162,11 @@ describe("shellQuote", () => {
 
 const GOLDEN = [
   { id: "replicator-dr-identical", query: "?name=orders-dr", option: "msk-replicator" },
-  { id: "replicator-active-active-prefixed", query: "?topology=active-active&naming=prefixed&name=payments-aa", option: "msk-replicator" },
+  {
+    id: "replicator-active-active-prefixed",
+    query: "?topology=active-active&naming=prefixed&name=payments-aa",
+    option: "msk-replicator",
+  },
   { id: "mirrormaker2-cross-account", query: "?accounts=cross&name=ledger-xacct", option: "mirrormaker2" },
 ] as const;
 

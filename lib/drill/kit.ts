@@ -3,7 +3,17 @@ import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { clientProperties } from "@/lib/runbook/common";
 import { switchNames } from "@/lib/runbook/switch";
-import { CLEANUP_SH, FAILBACK_SH, FAILOVER_SH, LAG_SH, LIB_SH, PARITY_SH, PREFLIGHT_SH, RUN_SH, SETUP_SH } from "./scripts";
+import {
+  CLEANUP_SH,
+  FAILBACK_SH,
+  FAILOVER_SH,
+  LAG_SH,
+  LIB_SH,
+  PARITY_SH,
+  PREFLIGHT_SH,
+  RUN_SH,
+  SETUP_SH,
+} from "./scripts";
 
 /**
  * The drill kit for one option of a plan: POSIX shell scripts (AWS CLI and the Kafka command-line
@@ -53,7 +63,11 @@ const BOOTSTRAP_QUERY: Record<Plan["answers"]["auth"], string> = {
   "sasl-plain": "BootstrapBrokerStringSaslIam",
 };
 
-function propertiesFile(auth: Plan["answers"]["auth"], cluster: { isMsk: boolean }, profile: string | undefined): string {
+function propertiesFile(
+  auth: Plan["answers"]["auth"],
+  cluster: { isMsk: boolean },
+  profile: string | undefined,
+): string {
   return [...clientProperties(auth, cluster, profile), ""].join("\n");
 }
 
@@ -72,14 +86,26 @@ export function generateDrillKit(plan: Plan, arch: Architecture): DrillKit {
     permalink: arch.permalink,
     option: arch.option,
     objectives: { rpoSeconds: a.rpo, rtoMinutes: a.rto },
-    ...(assessment ? { expected: { rpoSeconds: assessment.recovery.rpoSeconds, rtoMinutes: assessment.recovery.rtoMinutes } } : {}),
+    ...(assessment
+      ? { expected: { rpoSeconds: assessment.recovery.rpoSeconds, rtoMinutes: assessment.recovery.rtoMinutes } }
+      : {}),
   };
   const files: DrillKitFile[] = [
     { path: "README.md", content: readme(plan, arch), executable: false, language: "markdown" },
     { path: DRILL_ENV, content: drillEnv(plan, arch), executable: false, language: "shell" },
     { path: DRILL_JSON, content: `${JSON.stringify(summary, null, 2)}\n`, executable: false, language: "json" },
-    { path: "source.properties", content: propertiesFile(a.auth, source, arch.crossAccount ? "source-account" : undefined), executable: false, language: "properties" },
-    { path: "target.properties", content: propertiesFile(a.auth, target, arch.crossAccount ? "target-account" : undefined), executable: false, language: "properties" },
+    {
+      path: "source.properties",
+      content: propertiesFile(a.auth, source, arch.crossAccount ? "source-account" : undefined),
+      executable: false,
+      language: "properties",
+    },
+    {
+      path: "target.properties",
+      content: propertiesFile(a.auth, target, arch.crossAccount ? "target-account" : undefined),
+      executable: false,
+      language: "properties",
+    },
     { path: "lib.sh", content: LIB_SH, executable: false, language: "shell" },
     { path: "run-drill.sh", content: RUN_SH, executable: true, language: "shell" },
     { path: "00-preflight.sh", content: PREFLIGHT_SH, executable: true, language: "shell" },
@@ -99,7 +125,11 @@ function waits(arch: Architecture, rpoSeconds: number): { topic: number; lag: nu
   if (arch.option === "mirrormaker2") {
     const m = arch.mirrorMaker2;
     // New topics appear after MirrorMaker 2's topic refresh (every 600 s by default).
-    return { topic: 900, lag, offsets: Math.max(300, 3 * (m.emitCheckpointsIntervalSeconds + m.syncGroupOffsetsIntervalSeconds)) };
+    return {
+      topic: 900,
+      lag,
+      offsets: Math.max(300, 3 * (m.emitCheckpointsIntervalSeconds + m.syncGroupOffsetsIntervalSeconds)),
+    };
   }
   // MSK Replicator creates a new topic on the target within about 30 s of detecting it.
   return { topic: 300, lag, offsets: 300 };
@@ -111,40 +141,80 @@ function drillEnv(plan: Plan, arch: Architecture): string {
   const names = switchNames(arch.name);
   const w = waits(arch, a.rpo);
   const forward = arch.replicators.find((r) => r.id === "forward");
-  const prefixedReplicator = arch.option === "msk-replicator" && forward?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS";
+  const prefixedReplicator =
+    arch.option === "msk-replicator" && forward?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS";
   const mm2 = arch.option === "mirrormaker2" ? arch.mirrorMaker2 : undefined;
   const remotePrefix = mm2 && mm2.replicationPolicy === "default" ? `${mm2.aliases.source}.` : "";
   const customRemote = mm2?.replicationPolicy === "custom";
-  const offsetsSynced = arch.option === "msk-replicator" ? Boolean(forward?.synchroniseConsumerGroupOffsets) : Boolean(mm2?.syncGroupOffsets);
-  const v = (key: string, value: string | number, comment?: string) => `${key}=${shellQuote(String(value))}${comment ? `  # ${comment}` : ""}`;
+  const offsetsSynced =
+    arch.option === "msk-replicator"
+      ? Boolean(forward?.synchroniseConsumerGroupOffsets)
+      : Boolean(mm2?.syncGroupOffsets);
+  const v = (key: string, value: string | number, comment?: string) =>
+    `${key}=${shellQuote(String(value))}${comment ? `  # ${comment}` : ""}`;
   return [
     "# shellcheck shell=sh disable=SC2034",
     `# Settings of the drill for ${arch.name} (${OPTIONS[arch.option].name}), generated from the plan.`,
     "# Fill in the values in angle brackets; everything else is the plan's names.",
     "",
-    v("PRIMARY_REGION", source?.region ?? "", source?.region ? undefined : "the source is outside AWS: no primary Region"),
+    v(
+      "PRIMARY_REGION",
+      source?.region ?? "",
+      source?.region ? undefined : "the source is outside AWS: no primary Region",
+    ),
     v("STANDBY_REGION", target?.region ?? arch.standbyRegion),
-    v("SOURCE_PROFILE", arch.crossAccount ? "source-account" : "", arch.crossAccount ? "AWS CLI profile of the primary's account" : "empty: the default credentials"),
+    v(
+      "SOURCE_PROFILE",
+      arch.crossAccount ? "source-account" : "",
+      arch.crossAccount ? "AWS CLI profile of the primary's account" : "empty: the default credentials",
+    ),
     v("TARGET_PROFILE", arch.crossAccount ? "target-account" : ""),
-    v("SOURCE_CLUSTER_ARN", source?.isMsk ? `<arn:aws:kafka:${source.region}:account-id:cluster/name/uuid of the primary>` : "", source?.isMsk ? undefined : "empty: the source is not MSK"),
-    v("SOURCE_BOOTSTRAP", source?.isMsk ? "" : "<broker-1:9096,broker-2:9096,broker-3:9096>", source?.isMsk ? "empty: looked up from the ARN" : "the source cluster's TLS listener"),
-    v("TARGET_CLUSTER_ARN", `<arn:aws:kafka:${target?.region ?? arch.standbyRegion}:account-id:cluster/name/uuid of the standby>`),
+    v(
+      "SOURCE_CLUSTER_ARN",
+      source?.isMsk ? `<arn:aws:kafka:${source.region}:account-id:cluster/name/uuid of the primary>` : "",
+      source?.isMsk ? undefined : "empty: the source is not MSK",
+    ),
+    v(
+      "SOURCE_BOOTSTRAP",
+      source?.isMsk ? "" : "<broker-1:9096,broker-2:9096,broker-3:9096>",
+      source?.isMsk ? "empty: looked up from the ARN" : "the source cluster's TLS listener",
+    ),
+    v(
+      "TARGET_CLUSTER_ARN",
+      `<arn:aws:kafka:${target?.region ?? arch.standbyRegion}:account-id:cluster/name/uuid of the standby>`,
+    ),
     v("BOOTSTRAP_QUERY", BOOTSTRAP_QUERY[a.auth]),
     "",
     "# The drill's own objects: nothing else is written, and 90-cleanup.sh removes them.",
     v("CANARY_TOPIC", `${arch.name}-drill-canary`),
     v("CANARY_GROUP", `${arch.name}-drill-canary`),
-    v("DRILL_SWITCH_PARAMETER", `/${arch.name}/kafka/drill/bootstrap-brokers`, `a twin of ${names.bootstrap}, which the drill never touches`),
+    v(
+      "DRILL_SWITCH_PARAMETER",
+      `/${arch.name}/kafka/drill/bootstrap-brokers`,
+      `a twin of ${names.bootstrap}, which the drill never touches`,
+    ),
     v("DRILL_SIDE_PARAMETER", `/${arch.name}/kafka/drill/active-side`),
     "",
     "# How the canary topic is named on the standby.",
-    v("ALIAS_REPLICATOR", prefixedReplicator ? forward!.name : "", prefixedReplicator ? "prefixed names: the prefix is this replicator's source cluster alias" : undefined),
+    v(
+      "ALIAS_REPLICATOR",
+      prefixedReplicator ? forward!.name : "",
+      prefixedReplicator ? "prefixed names: the prefix is this replicator's source cluster alias" : undefined,
+    ),
     v("REMOTE_PREFIX", remotePrefix, remotePrefix ? "DefaultReplicationPolicy: source alias and a dot" : undefined),
-    v("REMOTE_CANARY_TOPIC", customRemote ? `<name your replication policy gives ${arch.name}-drill-canary>` : "", customRemote ? "custom replication policy" : undefined),
+    v(
+      "REMOTE_CANARY_TOPIC",
+      customRemote ? `<name your replication policy gives ${arch.name}-drill-canary>` : "",
+      customRemote ? "custom replication policy" : undefined,
+    ),
     "",
     "# Offsets, objectives and patience.",
     v("OFFSETS_SYNCED", offsetsSynced ? "yes" : "no"),
-    v("KAFKA_ACLS", a.auth === "iam" ? "no" : "yes", a.auth === "iam" ? "IAM access control: no Kafka ACLs to compare" : undefined),
+    v(
+      "KAFKA_ACLS",
+      a.auth === "iam" ? "no" : "yes",
+      a.auth === "iam" ? "IAM access control: no Kafka ACLs to compare" : undefined,
+    ),
     v("RPO_SECONDS", a.rpo),
     v("RTO_MINUTES", a.rto),
     v("CANARY_COUNT", 60),
@@ -158,13 +228,15 @@ function drillEnv(plan: Plan, arch: Architecture): string {
   ].join("\n");
 }
 
-
 function readme(plan: Plan, arch: Architecture): string {
   const a = plan.answers;
   const names = switchNames(arch.name);
   const option = OPTIONS[arch.option].name;
   const canary = `${arch.name}-drill-canary`;
-  const prefixed = arch.option === "msk-replicator" ? arch.replicators[0]?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS" : arch.option === "mirrormaker2" && arch.mirrorMaker2.replicationPolicy !== "identity";
+  const prefixed =
+    arch.option === "msk-replicator"
+      ? arch.replicators[0]?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS"
+      : arch.option === "mirrormaker2" && arch.mirrorMaker2.replicationPolicy !== "identity";
   const reverseOnDemand = arch.replicators.some((r) => r.id === "reverse" && r.phase === "failover");
   return [
     `# Drill kit: ${arch.name} (${option})`,
@@ -199,7 +271,11 @@ function readme(plan: Plan, arch: Architecture): string {
     "- Nothing else: no producer or consumer of yours is stopped, no replicator or MirrorMaker 2 task is changed.",
     `- It does not exercise reverse replication: canaries written for the failback go to the primary directly.${reverseOnDemand ? " Creating the failback replicator takes up to about 30 minutes and re-copies the standby's data; rehearse that with the runbook in a staging environment." : ""}`,
     "",
-    "Its cost is a few kilobytes of replicated data and a few minutes of the drill host. The host needs the AWS CLI, the Kafka command-line tools (3.0 or later)" + (a.auth === "iam" ? " with the aws-msk-iam-auth JAR in their `libs/`" : "") + ", GNU coreutils, network access to both clusters, and these permissions: `kafka:GetBootstrapBrokers`" + (arch.option === "msk-replicator" ? ", `kafka:ListReplicators`, `kafka:DescribeReplicator`" : "") + `, \`ssm:PutParameter\`, \`ssm:GetParameter\` and \`ssm:DeleteParameters\` on \`/${arch.name}/kafka/drill/*\`, and on the clusters: create, write, read and delete the canary topic, and describe and delete the canary group.`,
+    "Its cost is a few kilobytes of replicated data and a few minutes of the drill host. The host needs the AWS CLI, the Kafka command-line tools (3.0 or later)" +
+      (a.auth === "iam" ? " with the aws-msk-iam-auth JAR in their `libs/`" : "") +
+      ", GNU coreutils, network access to both clusters, and these permissions: `kafka:GetBootstrapBrokers`" +
+      (arch.option === "msk-replicator" ? ", `kafka:ListReplicators`, `kafka:DescribeReplicator`" : "") +
+      `, \`ssm:PutParameter\`, \`ssm:GetParameter\` and \`ssm:DeleteParameters\` on \`/${arch.name}/kafka/drill/*\`, and on the clusters: create, write, read and delete the canary topic, and describe and delete the canary group.`,
     "",
     "## Stopping it safely",
     "",

@@ -6,7 +6,13 @@ import { renderDrillReportJson, renderDrillReportMarkdown } from "./report";
 
 const ID = "d1";
 const T0 = 1_800_000_000_000;
-const rec = (kind: StampedRecord["kind"], seq: number, readAtMs: number, createTimeMs?: number, drillId = ID): StampedRecord => ({
+const rec = (
+  kind: StampedRecord["kind"],
+  seq: number,
+  readAtMs: number,
+  createTimeMs?: number,
+  drillId = ID,
+): StampedRecord => ({
   readAtMs,
   ...(createTimeMs !== undefined ? { createTimeMs } : {}),
   drillId,
@@ -67,7 +73,13 @@ describe("percentiles (nearest rank)", () => {
 describe("measureDrill", () => {
   it("a clean drill: no loss, lag percentiles, both objectives met, duplicates counted", () => {
     const r = measureDrill(drill());
-    expect(r.canaries).toMatchObject({ attempted: 10, acknowledged: 10, seenOnStandby: 10, lost: [], notAcknowledged: 0 });
+    expect(r.canaries).toMatchObject({
+      attempted: 10,
+      acknowledged: 10,
+      seenOnStandby: 10,
+      lost: [],
+      notAcknowledged: 0,
+    });
     expect(r.lagMs).toEqual({ p50: 240, p90: 280, p99: 290, max: 290 });
     expect(r.rpo).toMatchObject({ observedSeconds: 0.29, verdict: "met" });
     // Failover: from its first step (T0+100 s) to the first read on the standby (T0+170 s + 4 ms).
@@ -75,7 +87,13 @@ describe("measureDrill", () => {
     expect(r.failback.recoverySeconds).toBeCloseTo(10, 3);
     expect(r.rto.verdict).toBe("met");
     expect(r.rto.observedMinutes).toBeCloseTo(70.004 / 60, 5);
-    expect(r.group).toEqual({ duplicatesAtFailover: 1, skippedAtFailover: [], duplicatesAtFailback: 1, missedAfterFailback: [], partialFailback: false });
+    expect(r.group).toEqual({
+      duplicatesAtFailover: 1,
+      skippedAtFailover: [],
+      duplicatesAtFailback: 1,
+      missedAfterFailback: [],
+      partialFailback: false,
+    });
     expect(r.clock).toEqual({ sameHost: true, correctionMs: 0, known: true });
   });
 
@@ -116,7 +134,10 @@ describe("measureDrill", () => {
   describe("clock skew between hosts", () => {
     it("known offsets correct every lag", () => {
       // The watcher's clock is 1 s fast, the producer's 0.2 s slow: raw lags are 1.2 s too long.
-      const input = drill({ clocks: { producer: { host: "a", offsetMs: -200 }, watcher: { host: "b", offsetMs: 1000 } } }, (i) => 1200 + 200 + i * 10);
+      const input = drill(
+        { clocks: { producer: { host: "a", offsetMs: -200 }, watcher: { host: "b", offsetMs: 1000 } } },
+        (i) => 1200 + 200 + i * 10,
+      );
       const r = measureDrill(input);
       expect(r.clock).toEqual({ sameHost: false, correctionMs: 1200, known: true });
       expect(r.lagMs).toEqual({ p50: 240, p90: 280, p99: 290, max: 290 });
@@ -141,7 +162,12 @@ describe("measureDrill", () => {
 
     it("a CreateTime missing from the read-back falls back to the standby copy's", () => {
       const input = drill();
-      input.primaryReadback = input.primaryReadback.map((x) => ({ readAtMs: x.readAtMs, drillId: x.drillId, kind: x.kind, seq: x.seq }));
+      input.primaryReadback = input.primaryReadback.map((x) => ({
+        readAtMs: x.readAtMs,
+        drillId: x.drillId,
+        kind: x.kind,
+        seq: x.seq,
+      }));
       expect(measureDrill(input).lagMs?.max).toBe(290);
     });
   });
@@ -184,11 +210,19 @@ describe("measureDrill", () => {
 
     it("partial failback: a failed step, and nothing read after it", () => {
       const input = drill();
-      input.steps = [...input.steps, { phase: "failback", step: "resume on primary", startMs: T0 + 301_000, endMs: T0 + 900_000, status: "timeout" }];
+      input.steps = [
+        ...input.steps,
+        { phase: "failback", step: "resume on primary", startMs: T0 + 301_000, endMs: T0 + 900_000, status: "timeout" },
+      ];
       input.group.afterFailback = [];
       const r = measureDrill(input);
       expect(r.group.partialFailback).toBe(true);
-      expect(r.failback.problems).toEqual(expect.arrayContaining(['step "resume on primary" timed out', "the canary group read nothing after the failback"]));
+      expect(r.failback.problems).toEqual(
+        expect.arrayContaining([
+          'step "resume on primary" timed out',
+          "the canary group read nothing after the failback",
+        ]),
+      );
       expect(r.failback.recoverySeconds).toBeUndefined();
     });
 
@@ -211,14 +245,22 @@ describe("measureDrill", () => {
 describe("reading the kit's results", () => {
   it("parses stamped consumer lines, skipping foreign records and reporting garbled lines", () => {
     const problems: string[] = [];
-    const text = [`${T0}\tCreateTime:${T0 - 5}\t${canaryValue(ID, "lag", 3)}`, `${T0 + 1}\tNO_TIMESTAMP\t${canaryValue(ID, "failback", 0)}`, `${T0 + 2}\tCreateTime:1\tsomething else`, "garbage", ""].join("\n");
+    const text = [
+      `${T0}\tCreateTime:${T0 - 5}\t${canaryValue(ID, "lag", 3)}`,
+      `${T0 + 1}\tNO_TIMESTAMP\t${canaryValue(ID, "failback", 0)}`,
+      `${T0 + 2}\tCreateTime:1\tsomething else`,
+      "garbage",
+      "",
+    ].join("\n");
     expect(parseStamped(text, "f.tsv", problems)).toEqual([rec("lag", 3, T0, T0 - 5), rec("failback", 0, T0 + 1)]);
     expect(problems).toEqual(['f.tsv:4: expected "<read time ms><TAB><CreateTime:ms><TAB><value>"']);
   });
 
   it("parses steps and rejects unknown statuses", () => {
     const problems: string[] = [];
-    expect(parseSteps(`failover\tswitch\t1\t2\tok\nfailover\tx\t1\t2\tmaybe\n`, "steps.tsv", problems)).toEqual([{ phase: "failover", step: "switch", startMs: 1, endMs: 2, status: "ok" }]);
+    expect(parseSteps(`failover\tswitch\t1\t2\tok\nfailover\tx\t1\t2\tmaybe\n`, "steps.tsv", problems)).toEqual([
+      { phase: "failover", step: "switch", startMs: 1, endMs: 2, status: "ok" },
+    ]);
     expect(problems).toHaveLength(1);
   });
 
@@ -240,7 +282,10 @@ describe("reading the kit's results", () => {
     };
     const { input, problems } = readDrillResults(files, { rpoSeconds: 5, rtoMinutes: 10 });
     expect(problems).toEqual([]);
-    expect(input.clocks).toEqual({ producer: { host: "ops-1", offsetMs: -1 }, watcher: { host: "ops-2", offsetMs: 2 } });
+    expect(input.clocks).toEqual({
+      producer: { host: "ops-1", offsetMs: -1 },
+      watcher: { host: "ops-2", offsetMs: 2 },
+    });
     const report = measureDrill(input, problems);
     expect(report.lagMs?.max).toBe(500);
     expect(report.canaries.lost).toEqual(["lag:1"]);

@@ -166,15 +166,25 @@ function clockCorrection(clocks: DrillInput["clocks"]): { sameHost: boolean; cor
   return { sameHost, known: false };
 }
 
-function phaseTiming(phase: "failover" | "failback", steps: readonly StepRecord[], firstRead: number | undefined): PhaseTiming {
+function phaseTiming(
+  phase: "failover" | "failback",
+  steps: readonly StepRecord[],
+  firstRead: number | undefined,
+): PhaseTiming {
   const own = steps.filter((s) => s.phase === phase);
   const problems: string[] = [];
   if (!own.length) problems.push(`no ${phase} step was recorded`);
-  for (const s of own) if (s.status !== "ok") problems.push(`step "${s.step}" ${s.status === "skipped" ? "was skipped" : s.status === "timeout" ? "timed out" : "failed"}`);
+  for (const s of own)
+    if (s.status !== "ok")
+      problems.push(
+        `step "${s.step}" ${s.status === "skipped" ? "was skipped" : s.status === "timeout" ? "timed out" : "failed"}`,
+      );
   const start = own.length ? Math.min(...own.map((s) => s.startMs)) : undefined;
   if (firstRead === undefined) problems.push(`the canary group read nothing after the ${phase}`);
-  const recoverySeconds = start !== undefined && firstRead !== undefined && firstRead >= start ? (firstRead - start) / 1000 : undefined;
-  if (start !== undefined && firstRead !== undefined && firstRead < start) problems.push(`the group's first read is earlier than the ${phase}'s first step: the records are from another run`);
+  const recoverySeconds =
+    start !== undefined && firstRead !== undefined && firstRead >= start ? (firstRead - start) / 1000 : undefined;
+  if (start !== undefined && firstRead !== undefined && firstRead < start)
+    problems.push(`the group's first read is earlier than the ${phase}'s first step: the records are from another run`);
   return {
     phase,
     steps: own.map((s) => ({ step: s.step, seconds: Math.max(0, s.endMs - s.startMs) / 1000, status: s.status })),
@@ -205,7 +215,10 @@ export function measureDrill(input: DrillInput, problems: readonly string[] = []
   const lags = clock.correctionMs !== undefined ? rawLags.map((l) => l - clock.correctionMs!) : rawLags;
   const lagMs = percentiles(lags);
 
-  const lost = ackedLag.filter((r) => !seen.has(key(r))).map(key).sort(byKey);
+  const lost = ackedLag
+    .filter((r) => !seen.has(key(r)))
+    .map(key)
+    .sort(byKey);
   const seenWithoutReadback = seenLag.filter((r) => !acked.has(key(r))).length;
 
   // Recovery point.
@@ -217,16 +230,22 @@ export function measureDrill(input: DrillInput, problems: readonly string[] = []
     rpoReasons.push("no canary was acknowledged on the primary");
   } else if (lost.length) {
     rpoVerdict = "missed";
-    rpoReasons.push(`${lost.length} acknowledged canar${lost.length === 1 ? "y was" : "ies were"} never seen on the standby within the wait window`);
+    rpoReasons.push(
+      `${lost.length} acknowledged canar${lost.length === 1 ? "y was" : "ies were"} never seen on the standby within the wait window`,
+    );
   } else if (!clock.known && (provenSkewMs ?? 0) > 0) {
     rpoVerdict = "inconclusive";
-    rpoReasons.push(`the two hosts' clocks differ by at least ${provenSkewMs} ms (a canary arrived before it was written): record their offsets (chronyc tracking) and measure again`);
+    rpoReasons.push(
+      `the two hosts' clocks differ by at least ${provenSkewMs} ms (a canary arrived before it was written): record their offsets (chronyc tracking) and measure again`,
+    );
   } else if (observedSeconds === undefined) {
     rpoVerdict = "inconclusive";
     rpoReasons.push("no canary carried a CreateTime to measure from");
   } else {
     rpoVerdict = observedSeconds <= objectives.rpoSeconds ? "met" : "missed";
-    rpoReasons.push(`largest replication lag ${round(observedSeconds)} s against an objective of ${objectives.rpoSeconds} s`);
+    rpoReasons.push(
+      `largest replication lag ${round(observedSeconds)} s against an objective of ${objectives.rpoSeconds} s`,
+    );
     if (!clock.known) rpoReasons.push("the hosts' clock offsets are unknown: lags carry their skew");
   }
 
@@ -238,20 +257,34 @@ export function measureDrill(input: DrillInput, problems: readonly string[] = []
   // A lost canary never reached the standby: the RPO counts it, not the group's translated offsets.
   const lostKeys = new Set(lost);
   const skippedAtFailover = afterFo.size
-    ? [...acked.values()].filter((r) => r.kind !== "failback" && !lostKeys.has(key(r)) && !before.has(key(r)) && !afterFo.has(key(r))).map(key).sort(byKey)
+    ? [...acked.values()]
+        .filter((r) => r.kind !== "failback" && !lostKeys.has(key(r)) && !before.has(key(r)) && !afterFo.has(key(r)))
+        .map(key)
+        .sort(byKey)
     : [];
   const readBeforeFailback = new Set([...before.keys(), ...afterFo.keys()]);
   const duplicatesAtFailback = [...afterFb.keys()].filter((k) => readBeforeFailback.has(k)).length;
   const failbackCanaries = [...acked.values()].filter((r) => r.kind === "failback");
-  const missedAfterFailback = failbackCanaries.filter((r) => !afterFb.has(key(r))).map(key).sort(byKey);
+  const missedAfterFailback = failbackCanaries
+    .filter((r) => !afterFb.has(key(r)))
+    .map(key)
+    .sort(byKey);
 
-  const firstRead = (m: Map<string, StampedRecord>) => (m.size ? Math.min(...[...m.values()].map((r) => r.readAtMs)) : undefined);
+  const firstRead = (m: Map<string, StampedRecord>) =>
+    m.size ? Math.min(...[...m.values()].map((r) => r.readAtMs)) : undefined;
   const failover = phaseTiming("failover", input.steps, firstRead(afterFo));
   const failback = phaseTiming("failback", input.steps, firstRead(afterFb));
-  if (!failbackCanaries.length && failback.problems.length === 0) failback.problems.push("no failback canary was acknowledged on the primary");
-  if (missedAfterFailback.length) failback.problems.push(`${missedAfterFailback.length} failback canar${missedAfterFailback.length === 1 ? "y was" : "ies were"} not read on the primary`);
+  if (!failbackCanaries.length && failback.problems.length === 0)
+    failback.problems.push("no failback canary was acknowledged on the primary");
+  if (missedAfterFailback.length)
+    failback.problems.push(
+      `${missedAfterFailback.length} failback canar${missedAfterFailback.length === 1 ? "y was" : "ies were"} not read on the primary`,
+    );
   failback.complete = failback.problems.length === 0;
-  if (skippedAtFailover.length) failover.problems.push(`the group skipped ${skippedAtFailover.length} canar${skippedAtFailover.length === 1 ? "y" : "ies"}: its translated offsets were ahead of what it had read`);
+  if (skippedAtFailover.length)
+    failover.problems.push(
+      `the group skipped ${skippedAtFailover.length} canar${skippedAtFailover.length === 1 ? "y" : "ies"}: its translated offsets were ahead of what it had read`,
+    );
   failover.complete = failover.problems.length === 0;
   const partialFailback = !failback.complete;
 
@@ -261,11 +294,16 @@ export function measureDrill(input: DrillInput, problems: readonly string[] = []
   const times = [failover.recoverySeconds, failback.recoverySeconds].filter((t): t is number => t !== undefined);
   const observedMinutes = times.length ? Math.max(...times) / 60 : undefined;
   if (!failover.complete || failover.recoverySeconds === undefined) {
-    rtoVerdict = failover.recoverySeconds !== undefined && failover.recoverySeconds / 60 > objectives.rtoMinutes ? "missed" : "inconclusive";
+    rtoVerdict =
+      failover.recoverySeconds !== undefined && failover.recoverySeconds / 60 > objectives.rtoMinutes
+        ? "missed"
+        : "inconclusive";
     rtoReasons.push(`the failover is incomplete: ${failover.problems.join("; ")}`);
   } else {
     rtoVerdict = observedMinutes! <= objectives.rtoMinutes ? "met" : "missed";
-    rtoReasons.push(`slowest switch ${round(observedMinutes!)} min against an objective of ${objectives.rtoMinutes} min (failover ${round(failover.recoverySeconds / 60)} min${failback.recoverySeconds !== undefined ? `, failback ${round(failback.recoverySeconds / 60)} min` : ""})`);
+    rtoReasons.push(
+      `slowest switch ${round(observedMinutes!)} min against an objective of ${objectives.rtoMinutes} min (failover ${round(failover.recoverySeconds / 60)} min${failback.recoverySeconds !== undefined ? `, failback ${round(failback.recoverySeconds / 60)} min` : ""})`,
+    );
     if (partialFailback) {
       if (rtoVerdict === "met") rtoVerdict = "inconclusive";
       rtoReasons.push(`the failback is partial: ${failback.problems.join("; ")}`);
@@ -284,7 +322,12 @@ export function measureDrill(input: DrillInput, problems: readonly string[] = []
       lost,
       seenWithoutReadback,
     },
-    clock: { sameHost: clock.sameHost, ...(clock.correctionMs !== undefined ? { correctionMs: clock.correctionMs } : {}), ...(provenSkewMs !== undefined ? { provenSkewMs } : {}), known: clock.known },
+    clock: {
+      sameHost: clock.sameHost,
+      ...(clock.correctionMs !== undefined ? { correctionMs: clock.correctionMs } : {}),
+      ...(provenSkewMs !== undefined ? { provenSkewMs } : {}),
+      known: clock.known,
+    },
     ...(lagMs ? { lagMs } : {}),
     rpo: { ...(observedSeconds !== undefined ? { observedSeconds } : {}), verdict: rpoVerdict, reasons: rpoReasons },
     failover,

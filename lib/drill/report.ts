@@ -20,9 +20,16 @@ export function renderDrillReportMarkdown(report: DrillReport, context: { name: 
     "## Canaries and replication lag",
     "",
     `${c.attempted} written, ${c.acknowledged} acknowledged on the primary${c.notAcknowledged ? ` (${c.notAcknowledged} not acknowledged: never accepted, not counted as lost)` : ""}, ${c.seenOnStandby} seen on the standby, **${c.lost.length} lost**${c.lost.length ? ` (${c.lost.slice(0, 20).join(", ")}${c.lost.length > 20 ? ", …" : ""})` : ""}.`,
-    ...(c.seenWithoutReadback ? ["", `${c.seenWithoutReadback} canaries were seen on the standby but not in the primary's read-back: the read-back was cut short.`] : []),
+    ...(c.seenWithoutReadback
+      ? [
+          "",
+          `${c.seenWithoutReadback} canaries were seen on the standby but not in the primary's read-back: the read-back was cut short.`,
+        ]
+      : []),
     "",
-    lagMs ? `Replication lag: p50 ${ms(lagMs.p50)}, p90 ${ms(lagMs.p90)}, p99 ${ms(lagMs.p99)}, max ${ms(lagMs.max)}.` : "Replication lag: no canary was seen on the standby.",
+    lagMs
+      ? `Replication lag: p50 ${ms(lagMs.p50)}, p90 ${ms(lagMs.p90)}, p99 ${ms(lagMs.p99)}, max ${ms(lagMs.max)}.`
+      : "Replication lag: no canary was seen on the standby.",
     "",
     clock.sameHost
       ? "Clocks: canaries were written and watched from the same host, so no clock skew enters the lag."
@@ -42,7 +49,8 @@ export function renderDrillReportMarkdown(report: DrillReport, context: { name: 
     `- Failback canaries not read on the primary: ${g.missedAfterFailback.length}.${g.partialFailback ? " **The failback is partial.**" : ""}`,
     "",
   ];
-  if (report.problems.length) lines.push("## Lines that could not be read", "", ...report.problems.map((p) => `- ${p}`), "");
+  if (report.problems.length)
+    lines.push("## Lines that could not be read", "", ...report.problems.map((p) => `- ${p}`), "");
   return lines.join("\n");
 }
 
@@ -57,7 +65,13 @@ function phase(p: PhaseTiming, title: string): string[] {
   return [
     `### ${title}: ${p.recoverySeconds !== undefined ? `${round(p.recoverySeconds)} s to the first read` : "no first read"}${p.complete ? "" : " (incomplete)"}`,
     "",
-    ...(p.steps.length ? ["| Step | Seconds | Status |", "|---|---|---|", ...p.steps.map((s) => `| ${s.step} | ${round(s.seconds)} | ${s.status} |`)] : ["No step was recorded."]),
+    ...(p.steps.length
+      ? [
+          "| Step | Seconds | Status |",
+          "|---|---|---|",
+          ...p.steps.map((s) => `| ${s.step} | ${round(s.seconds)} | ${s.status} |`),
+        ]
+      : ["No step was recorded."]),
     "",
     ...(p.problems.length ? [...p.problems.map((x) => `- ${x}`), ""] : []),
   ];

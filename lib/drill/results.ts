@@ -49,7 +49,13 @@ export function parseStamped(text: string, file: string, problems: string[]): St
     const m = /^(.+):(lag|trickle|failback):(\d{1,9})$/.exec(value);
     if (!m) return;
     const created = /^CreateTime:(\d{1,16})$/.exec(ts);
-    out.push({ readAtMs: Number(readAt), ...(created ? { createTimeMs: Number(created[1]) } : {}), drillId: m[1]!, kind: m[2] as CanaryKind, seq: Number(m[3]) });
+    out.push({
+      readAtMs: Number(readAt),
+      ...(created ? { createTimeMs: Number(created[1]) } : {}),
+      drillId: m[1]!,
+      kind: m[2] as CanaryKind,
+      seq: Number(m[3]),
+    });
   });
   return out;
 }
@@ -60,11 +66,25 @@ export function parseSteps(text: string, file: string, problems: string[]): Step
     const line = raw.replace(/\r$/, "");
     if (!line.trim()) return;
     const [phase, step, start, end, status] = line.split("\t");
-    if (!PHASES.includes(phase as StepRecord["phase"]) || !step || !INT.test(start ?? "") || !INT.test(end ?? "") || !STATUSES.includes(status as StepStatus)) {
-      problems.push(`${file}:${i + 1}: expected "<phase><TAB><step><TAB><start ms><TAB><end ms><TAB>ok|failed|timeout|skipped"`);
+    if (
+      !PHASES.includes(phase as StepRecord["phase"]) ||
+      !step ||
+      !INT.test(start ?? "") ||
+      !INT.test(end ?? "") ||
+      !STATUSES.includes(status as StepStatus)
+    ) {
+      problems.push(
+        `${file}:${i + 1}: expected "<phase><TAB><step><TAB><start ms><TAB><end ms><TAB>ok|failed|timeout|skipped"`,
+      );
       return;
     }
-    out.push({ phase: phase as StepRecord["phase"], step, startMs: Number(start), endMs: Number(end), status: status as StepStatus });
+    out.push({
+      phase: phase as StepRecord["phase"],
+      step,
+      startMs: Number(start),
+      endMs: Number(end),
+      status: status as StepStatus,
+    });
   });
   return out;
 }
@@ -97,7 +117,10 @@ function clock(meta: Map<string, string>, role: "producer" | "watcher"): HostClo
 }
 
 /** The DrillInput of a results directory's files, and the lines that could not be read. */
-export function readDrillResults(files: ResultFiles, objectives: Objectives): { input: DrillInput; problems: string[] } {
+export function readDrillResults(
+  files: ResultFiles,
+  objectives: Objectives,
+): { input: DrillInput; problems: string[] } {
   const problems: string[] = [];
   const meta = parseMeta(files.meta ?? "");
   const drillId = meta.get("drill_id") ?? "";
@@ -111,7 +134,11 @@ export function readDrillResults(files: ResultFiles, objectives: Objectives): { 
     clocks: { producer: clock(meta, "producer"), watcher: clock(meta, "watcher") },
     primaryReadback: stamped("primaryReadback"),
     standbySeen: stamped("standbySeen"),
-    group: { beforeFailover: stamped("groupBefore"), afterFailover: stamped("groupAfterFailover"), afterFailback: stamped("groupAfterFailback") },
+    group: {
+      beforeFailover: stamped("groupBefore"),
+      afterFailover: stamped("groupAfterFailover"),
+      afterFailback: stamped("groupAfterFailback"),
+    },
     steps: parseSteps(files.steps ?? "", RESULT_FILES.steps, problems),
   };
   return { input, problems };

@@ -1,5 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -178,16 +187,33 @@ describe("the drill kit, run against stand-ins for AWS and Kafka", () => {
       OFFSET_SYNC_WAIT_SECONDS: "2",
       TRICKLE_INTERVAL_SECONDS: "1",
       IDLE_TIMEOUT_MS: "1500",
-    })) env = setting(env, k, v);
+    }))
+      env = setting(env, k, v);
     writeFileSync(join(kitDir, "drill.env"), env);
 
-    const fakeEnv = { ...process.env, PATH: `${bin}:${process.env.PATH}`, FAKE_BIN: bin, FAKE_STATE: state, FAKE_REMOTE_PREFIX: "", FAKE_DROP: ":lag:3" };
+    const fakeEnv = {
+      ...process.env,
+      PATH: `${bin}:${process.env.PATH}`,
+      FAKE_BIN: bin,
+      FAKE_STATE: state,
+      FAKE_REMOTE_PREFIX: "",
+      FAKE_DROP: ":lag:3",
+    };
     const drill = spawnSync(join(kitDir, "run-drill.sh"), { env: fakeEnv, encoding: "utf8", timeout: 110_000 });
     expect(drill.status, drill.stderr).toBe(0);
     expect(drill.stdout).toContain("Drill finished.");
     // The drill flipped only its own twin of the switch, and left it pointing at the primary.
-    expect(readdirSync(state).filter((f) => f.startsWith("ssm-")).sort()).toEqual(
-      ["us-east-1_orders-dr_kafka_drill_active-side", "us-east-1_orders-dr_kafka_drill_bootstrap-brokers", "us-west-2_orders-dr_kafka_drill_active-side", "us-west-2_orders-dr_kafka_drill_bootstrap-brokers"].map((k) => `ssm-${k}`),
+    expect(
+      readdirSync(state)
+        .filter((f) => f.startsWith("ssm-"))
+        .sort(),
+    ).toEqual(
+      [
+        "us-east-1_orders-dr_kafka_drill_active-side",
+        "us-east-1_orders-dr_kafka_drill_bootstrap-brokers",
+        "us-west-2_orders-dr_kafka_drill_active-side",
+        "us-west-2_orders-dr_kafka_drill_bootstrap-brokers",
+      ].map((k) => `ssm-${k}`),
     );
     expect(readFileSync(join(state, "ssm-us-west-2_orders-dr_kafka_drill_active-side"), "utf8")).toBe("primary\n");
 
@@ -208,7 +234,11 @@ describe("the drill kit, run against stand-ins for AWS and Kafka", () => {
     ]);
     expect(report.failover.recoverySeconds).toBeGreaterThan(0);
     expect(report.failback.complete, report.failback.problems.join("; ")).toBe(true);
-    expect(report.failback.steps.map((s: { step: string }) => s.step)).toEqual(["stop the canary group on the standby", "flip the drill switch back to the primary", "resume the canary group on the primary"]);
+    expect(report.failback.steps.map((s: { step: string }) => s.step)).toEqual([
+      "stop the canary group on the standby",
+      "flip the drill switch back to the primary",
+      "resume the canary group on the primary",
+    ]);
     expect(report.group.missedAfterFailback).toEqual([]);
     // LEGACY sync translates nothing back: the group re-reads on the primary what it read on the standby.
     expect(report.group.duplicatesAtFailback).toBeGreaterThan(0);

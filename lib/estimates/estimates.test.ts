@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
 import { HOURS_PER_MONTH, PRICES } from "@/lib/knowledge";
-import { ASSUMPTIONS, estimateCost, estimateRecovery, mm2TasksPerDirection, monthlyGb, replicatorsPerDirection, s3Restore, s3RotateSeconds, standbyBrokers } from "./index";
+import {
+  ASSUMPTIONS,
+  estimateCost,
+  estimateRecovery,
+  mm2TasksPerDirection,
+  monthlyGb,
+  replicatorsPerDirection,
+  s3Restore,
+  s3RotateSeconds,
+  standbyBrokers,
+} from "./index";
 
 const answers = (over: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...over });
 const lineTotal = (a: Answers, option: Parameters<typeof estimateCost>[0]) => estimateCost(option, a);
@@ -12,8 +22,14 @@ describe("cost estimates", () => {
     const gb = (10 * ASSUMPTIONS.averageShareOfPeak * 3600 * HOURS_PER_MONTH) / 1000;
     expect(monthlyGb(a)).toBeCloseTo(gb);
     const cost = lineTotal(a, "msk-replicator");
-    const replication = HOURS_PER_MONTH * PRICES.replicatorHour.amount + gb * PRICES.replicatorGb.amount + gb * PRICES.interRegionGb.amount + 3 * PRICES.cloudwatchAlarmMonth.amount;
-    const standbyLines = cost.lines.filter((l) => l.price === "standardBrokerHour" || l.price === "brokerStorageGbMonth");
+    const replication =
+      HOURS_PER_MONTH * PRICES.replicatorHour.amount +
+      gb * PRICES.replicatorGb.amount +
+      gb * PRICES.interRegionGb.amount +
+      3 * PRICES.cloudwatchAlarmMonth.amount;
+    const standbyLines = cost.lines.filter(
+      (l) => l.price === "standardBrokerHour" || l.price === "brokerStorageGbMonth",
+    );
     expect(standbyLines).toHaveLength(2);
     expect(cost.monthly).toBeCloseTo(replication + standbyLines.reduce((s, l) => s + l.monthly, 0), 0);
     expect(cost.hasUnverifiedPrice).toBe(true);
@@ -40,7 +56,9 @@ describe("cost estimates", () => {
     expect(mm2TasksPerDirection(answers({ mbps: 100 }))).toBe(4);
     const mm2 = lineTotal(answers({ mbps: 100, secondary: "us-east-1" }), "mirrormaker2");
     const perTaskHour = PRICES.fargateVcpuHour.amount + ASSUMPTIONS.mm2TaskGb * PRICES.fargateGbHour.amount;
-    const fargate = mm2.lines.filter((l) => l.price === "fargateVcpuHour" || l.price === "fargateGbHour").reduce((s, l) => s + l.monthly, 0);
+    const fargate = mm2.lines
+      .filter((l) => l.price === "fargateVcpuHour" || l.price === "fargateGbHour")
+      .reduce((s, l) => s + l.monthly, 0);
     expect(fargate).toBeCloseTo(4 * HOURS_PER_MONTH * perTaskHour, 0);
   });
 
@@ -49,7 +67,13 @@ describe("cost estimates", () => {
     expect(s3RotateSeconds(answers({ rpo: 300 }))).toBe(300);
     expect(s3RotateSeconds(answers({ rpo: 86_400 }))).toBe(ASSUMPTIONS.s3RotateMaxSeconds);
     const cost = lineTotal(answers({}), "s3-backup");
-    expect(cost.lines.map((l) => l.price)).toEqual(["mskConnectMcuHour", "s3StandardGbMonth", "s3PutPer1000", "interRegionGb", "crossAzGb"]);
+    expect(cost.lines.map((l) => l.price)).toEqual([
+      "mskConnectMcuHour",
+      "s3StandardGbMonth",
+      "s3PutPer1000",
+      "interRegionGb",
+      "crossAzGb",
+    ]);
   });
 
   it("Multi-AZ adds no replication charge", () => {
@@ -74,7 +98,9 @@ describe("cost estimates", () => {
 describe("cost lines against hand-computed figures", () => {
   const monthly = (a: Answers, option: Parameters<typeof estimateCost>[0]) => estimateCost(option, a).monthly;
   const byPrice = (a: Answers, option: Parameters<typeof estimateCost>[0]) =>
-    Object.fromEntries(estimateCost(option, a).lines.map((l) => [l.label.replace(/,.*$/, ""), Math.round(l.monthly * 100) / 100]));
+    Object.fromEntries(
+      estimateCost(option, a).lines.map((l) => [l.label.replace(/,.*$/, ""), Math.round(l.monthly * 100) / 100]),
+    );
 
   it("plan 1, the defaults (10 MB/s, 100 partitions, us-east-1 → us-west-2, Standard standby): Replicator $2,900.40, MirrorMaker 2 $1,890.46", () => {
     // 13,140 GB a month. Replicator: 730 × 0.30 = 219; 13,140 × 0.08 = 1,051.20; transfer 13,140 × 0.02 = 262.80;
@@ -103,7 +129,8 @@ describe("cost lines against hand-computed figures", () => {
   });
 
   it("prices inter-Region transfer by the source Region and flags a Region missing from the table (review F12)", () => {
-    const lines = (a: Answers) => estimateCost("msk-replicator", a).lines.filter((l) => l.label.startsWith("Cross-Region"));
+    const lines = (a: Answers) =>
+      estimateCost("msk-replicator", a).lines.filter((l) => l.label.startsWith("Cross-Region"));
     expect(lines(answers({ primary: "us-east-2", secondary: "us-east-1" }))[0]?.price).toBe("interRegionUsEastGb");
     expect(lines(answers({ primary: "eu-west-1", secondary: "eu-central-1" }))[0]?.price).toBe("interRegionGb");
     const sa = estimateCost("msk-replicator", answers({ primary: "sa-east-1", secondary: "us-east-1" }));
@@ -111,12 +138,15 @@ describe("cost lines against hand-computed figures", () => {
     expect(sa.hasUnpricedLine).toBe(true);
     expect(sa.assumptions.join(" ")).toContain("not in the product's table");
     // Active-active: each direction at its own source Region's rate.
-    const aa = lines(answers({ primary: "us-east-1", secondary: "sa-east-1", topology: "active-active", naming: "prefixed" }));
+    const aa = lines(
+      answers({ primary: "us-east-1", secondary: "sa-east-1", topology: "active-active", naming: "prefixed" }),
+    );
     expect(aa.map((l) => l.price)).toEqual(["interRegionGb", "interRegionUnpricedGb"]);
   });
 
   it("counts the standby for the options that keep one, not for S3 or Multi-AZ (review F6)", () => {
-    const hasStandby = (o: Parameters<typeof estimateCost>[0]) => estimateCost(o, DEFAULT_ANSWERS).lines.some((l) => l.label.startsWith("Standby"));
+    const hasStandby = (o: Parameters<typeof estimateCost>[0]) =>
+      estimateCost(o, DEFAULT_ANSWERS).lines.some((l) => l.label.startsWith("Standby"));
     expect(hasStandby("msk-replicator")).toBe(true);
     expect(hasStandby("mirrormaker2")).toBe(true);
     expect(hasStandby("s3-backup")).toBe(false);
@@ -127,21 +157,33 @@ describe("cost lines against hand-computed figures", () => {
     expect(estimateCost("mirrormaker2", DEFAULT_ANSWERS).lines.some((l) => l.price === "crossAzGb")).toBe(true);
     expect(estimateCost("msk-replicator", DEFAULT_ANSWERS).lines.some((l) => l.price === "crossAzGb")).toBe(false);
     const onPrem = { source: "on-premises", target: "msk-express", auth: "sasl-scram", naming: "prefixed" } as const;
-    expect(estimateCost("msk-replicator", answers({ ...onPrem, topology: "active-active" })).lines.some((l) => l.price === "egressInternetGb")).toBe(true);
-    expect(estimateCost("msk-replicator", answers({ ...onPrem, topology: "active-passive" })).lines.some((l) => l.price === "egressInternetGb")).toBe(false);
+    expect(
+      estimateCost("msk-replicator", answers({ ...onPrem, topology: "active-active" })).lines.some(
+        (l) => l.price === "egressInternetGb",
+      ),
+    ).toBe(true);
+    expect(
+      estimateCost("msk-replicator", answers({ ...onPrem, topology: "active-passive" })).lines.some(
+        (l) => l.price === "egressInternetGb",
+      ),
+    ).toBe(false);
   });
 
   it("prices one failback as a one-off: the reverse replicator re-reads the standby's retention", () => {
     const c = estimateCost("msk-replicator", DEFAULT_ANSWERS);
     expect(c.oneOff.map((l) => l.price)).toEqual(["replicatorGb", "interRegionGb"]);
     expect(c.oneOff[0]?.quantity).toBeCloseTo(3024, 0);
-    expect(estimateCost("msk-replicator", answers({ topology: "active-active", naming: "prefixed" })).oneOff).toEqual([]);
+    expect(estimateCost("msk-replicator", answers({ topology: "active-active", naming: "prefixed" })).oneOff).toEqual(
+      [],
+    );
   });
 });
 
 describe("recovery estimates", () => {
   it("gives MSK Replicator and MirrorMaker 2 the same failover time: no source says otherwise (review F14)", () => {
-    expect(estimateRecovery("msk-replicator", DEFAULT_ANSWERS).rtoMinutes).toBe(estimateRecovery("mirrormaker2", DEFAULT_ANSWERS).rtoMinutes);
+    expect(estimateRecovery("msk-replicator", DEFAULT_ANSWERS).rtoMinutes).toBe(
+      estimateRecovery("mirrormaker2", DEFAULT_ANSWERS).rtoMinutes,
+    );
     expect(estimateRecovery("msk-replicator", DEFAULT_ANSWERS).notes.join(" ")).toMatch(/assumption to measure/);
   });
 
@@ -152,7 +194,9 @@ describe("recovery estimates", () => {
     expect(big.replayMbps).toBe(800);
     expect(big.replayMinutes).toBe(900);
     expect(big.connectorsToReachSpeedup).toBe(3);
-    expect(estimateRecovery("s3-backup", answers({ mbps: 1000 })).rtoMinutes).toBeGreaterThan(estimateRecovery("s3-backup", answers({ mbps: 10 })).rtoMinutes);
+    expect(estimateRecovery("s3-backup", answers({ mbps: 1000 })).rtoMinutes).toBeGreaterThan(
+      estimateRecovery("s3-backup", answers({ mbps: 10 })).rtoMinutes,
+    );
   });
 
   it("flags an RPO of 0 as out of reach for asynchronous replication", () => {

@@ -5,7 +5,16 @@
 // Replicator, MirrorMaker 2), sized from the throughput and partitions as an estimate; S3 backup
 // and Multi-AZ keep none. The primary cluster is excluded: every option needs it.
 import { isMskSource, isSourceOutsideAws, type Answers } from "@/lib/answers";
-import { FACTS, HOURS_PER_MONTH, LIMITS, PRICES, interRegionPrice, type FactId, type OptionId, type PriceId } from "@/lib/knowledge";
+import {
+  FACTS,
+  HOURS_PER_MONTH,
+  LIMITS,
+  PRICES,
+  interRegionPrice,
+  type FactId,
+  type OptionId,
+  type PriceId,
+} from "@/lib/knowledge";
 
 /** Planning assumptions, stated in every estimate's output. */
 export const ASSUMPTIONS = {
@@ -120,7 +129,10 @@ export function directions(answers: Answers): 1 | 2 {
  * Otherwise it is created only for a failback.
  */
 export function hasPermanentReverseReplicator(answers: Answers): boolean {
-  return answers.topology === "active-active" || (!isMskSource(answers.source) && answers.goal === "migration" && answers.naming === "identical");
+  return (
+    answers.topology === "active-active" ||
+    (!isMskSource(answers.source) && answers.goal === "migration" && answers.naming === "identical")
+  );
 }
 
 /**
@@ -130,7 +142,9 @@ export function hasPermanentReverseReplicator(answers: Answers): boolean {
  * what the plan promises is what the generated code sets.
  */
 export function replicatorOffsetSyncMode(answers: Answers): "ENHANCED" | "LEGACY" {
-  return answers.naming === "identical" && answers.offsets === "yes" && hasPermanentReverseReplicator(answers) ? "ENHANCED" : "LEGACY";
+  return answers.naming === "identical" && answers.offsets === "yes" && hasPermanentReverseReplicator(answers)
+    ? "ENHANCED"
+    : "LEGACY";
 }
 
 /** Replicators needed per direction: one per 1 GB/s (topics beyond 750 per replicator also need more). */
@@ -184,8 +198,11 @@ function retainedGb(answers: Answers): number {
 /** Brokers (in units of the smallest size) a Provisioned standby needs: three AZs, throughput and partitions. */
 export function standbyBrokers(answers: Answers): number {
   const byThroughput =
-    answers.target === "msk-express" ? answers.mbps / ASSUMPTIONS.expressMbpsPerBroker : answers.mbps / ASSUMPTIONS.standardMbpsPerBroker;
-  const byPartitions = answers.target === "msk-express" ? 0 : (answers.partitions * 3) / ASSUMPTIONS.standardPartitionsPerBroker;
+    answers.target === "msk-express"
+      ? answers.mbps / ASSUMPTIONS.expressMbpsPerBroker
+      : answers.mbps / ASSUMPTIONS.standardMbpsPerBroker;
+  const byPartitions =
+    answers.target === "msk-express" ? 0 : (answers.partitions * 3) / ASSUMPTIONS.standardPartitionsPerBroker;
   return Math.max(3, Math.ceil(Math.max(byThroughput, byPartitions) / 3) * 3);
 }
 
@@ -199,24 +216,59 @@ export function standbyLines(answers: Answers): CostLine[] {
     case "msk-provisioned": {
       const n = standbyBrokers(answers);
       return [
-        line(`Standby cluster: ${n} Standard brokers (kafka.m5.large equivalents)`, n * HOURS_PER_MONTH, "broker-hours", "standardBrokerHour"),
-        line(`Standby cluster storage: ${ASSUMPTIONS.standbyRetentionDays} days × 3 replicas`, retainedGb(answers) * 3, "GB-months", "brokerStorageGbMonth"),
+        line(
+          `Standby cluster: ${n} Standard brokers (kafka.m5.large equivalents)`,
+          n * HOURS_PER_MONTH,
+          "broker-hours",
+          "standardBrokerHour",
+        ),
+        line(
+          `Standby cluster storage: ${ASSUMPTIONS.standbyRetentionDays} days × 3 replicas`,
+          retainedGb(answers) * 3,
+          "GB-months",
+          "brokerStorageGbMonth",
+        ),
       ];
     }
     case "msk-express": {
       const n = standbyBrokers(answers);
       return [
-        line(`Standby cluster: ${n} Express brokers (express.m7g.large equivalents)`, n * HOURS_PER_MONTH, "broker-hours", "expressBrokerHour"),
-        line(`Standby cluster storage: ${ASSUMPTIONS.standbyRetentionDays} days`, retainedGb(answers), "GB-months", "brokerStorageGbMonth"),
-        line("Data written to the Express standby (per GB written, included)", gb * directions(answers), "GB", "expressWrittenGb"),
+        line(
+          `Standby cluster: ${n} Express brokers (express.m7g.large equivalents)`,
+          n * HOURS_PER_MONTH,
+          "broker-hours",
+          "expressBrokerHour",
+        ),
+        line(
+          `Standby cluster storage: ${ASSUMPTIONS.standbyRetentionDays} days`,
+          retainedGb(answers),
+          "GB-months",
+          "brokerStorageGbMonth",
+        ),
+        line(
+          "Data written to the Express standby (per GB written, included)",
+          gb * directions(answers),
+          "GB",
+          "expressWrittenGb",
+        ),
       ];
     }
     case "msk-serverless":
       return [
         line("Standby Serverless cluster", HOURS_PER_MONTH, "cluster-hours", "serverlessClusterHour"),
-        line(`Standby Serverless partitions (${answers.partitions})`, answers.partitions * HOURS_PER_MONTH, "partition-hours", "serverlessPartitionHour"),
+        line(
+          `Standby Serverless partitions (${answers.partitions})`,
+          answers.partitions * HOURS_PER_MONTH,
+          "partition-hours",
+          "serverlessPartitionHour",
+        ),
         line("Data written to the Serverless standby", gb * directions(answers), "GB", "serverlessInGb"),
-        line(`Standby Serverless storage: ${ASSUMPTIONS.standbyRetentionDays} days`, retainedGb(answers), "GB-months", "brokerStorageGbMonth"),
+        line(
+          `Standby Serverless storage: ${ASSUMPTIONS.standbyRetentionDays} days`,
+          retainedGb(answers),
+          "GB-months",
+          "brokerStorageGbMonth",
+        ),
       ];
   }
 }
@@ -224,20 +276,44 @@ export function standbyLines(answers: Answers): CostLine[] {
 /** Inter-Region transfer lines, each direction priced by its own source Region. */
 function transferLines(answers: Answers, label: string, gbPerDirection: number, bothWays: boolean): CostLine[] {
   if (!isCrossRegion(answers)) return [];
-  const out = [line(`${label}, ${answers.primary} → ${answers.secondary}`, gbPerDirection, "GB", interRegionPrice(answers.primary, answers.secondary))];
-  if (bothWays) out.push(line(`${label}, ${answers.secondary} → ${answers.primary}`, gbPerDirection, "GB", interRegionPrice(answers.secondary, answers.primary)));
+  const out = [
+    line(
+      `${label}, ${answers.primary} → ${answers.secondary}`,
+      gbPerDirection,
+      "GB",
+      interRegionPrice(answers.primary, answers.secondary),
+    ),
+  ];
+  if (bothWays)
+    out.push(
+      line(
+        `${label}, ${answers.secondary} → ${answers.primary}`,
+        gbPerDirection,
+        "GB",
+        interRegionPrice(answers.secondary, answers.primary),
+      ),
+    );
   return out;
 }
 
 /** Active-active with a cluster outside AWS: the reverse flow leaves AWS. */
 function egressLines(answers: Answers): CostLine[] {
   if (!isSourceOutsideAws(answers.source) || directions(answers) === 1) return [];
-  return [line(`Data transfer out of AWS back to the ${answers.source === "on-premises" ? "on-premises" : "other cloud's"} cluster (reverse flow)`, monthlyGb(answers), "GB", "egressInternetGb")];
+  return [
+    line(
+      `Data transfer out of AWS back to the ${answers.source === "on-premises" ? "on-premises" : "other cloud's"} cluster (reverse flow)`,
+      monthlyGb(answers),
+      "GB",
+      "egressInternetGb",
+    ),
+  ];
 }
 
 function unpricedAssumption(lines: CostLine[]): string[] {
   return lines.some((l) => l.price === "interRegionUnpricedGb")
-    ? ["The data transfer rate from this source Region is not in the product's table: that line is shown without a price. Look it up on the EC2 pricing page before budgeting."]
+    ? [
+        "The data transfer rate from this source Region is not in the product's table: that line is shown without a price. Look it up on the EC2 pricing page before budgeting.",
+      ]
     : [];
 }
 
@@ -252,7 +328,12 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
       // With identical names in active-active, each replicator also reads the data it filters out.
       const processedFactor = answers.topology === "active-active" && answers.naming === "identical" ? 2 : 1;
       const lines = [
-        line(`${replicators} replicator${replicators > 1 ? "s" : ""} running all month`, replicators * HOURS_PER_MONTH, "replicator-hours", "replicatorHour"),
+        line(
+          `${replicators} replicator${replicators > 1 ? "s" : ""} running all month`,
+          replicators * HOURS_PER_MONTH,
+          "replicator-hours",
+          "replicatorHour",
+        ),
         line("Data processed by the replicators", gb * dirs * processedFactor, "GB", "replicatorGb"),
         ...transferLines(answers, "Cross-Region data transfer", gb, dirs === 2),
         ...egressLines(answers),
@@ -265,7 +346,11 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
         [
           ...COMMON_ASSUMPTIONS,
           `One replicator per direction per ${LIMITS.replicatorMaxMbps.value} MB/s; more are needed beyond ${LIMITS.replicatorMaxTopics.value} topics.`,
-          ...(processedFactor === 2 ? ["Active-active with identical names: each replicator processes about twice the data (replicated plus filtered)."] : []),
+          ...(processedFactor === 2
+            ? [
+                "Active-active with identical names: each replicator processes about twice the data (replicated plus filtered).",
+              ]
+            : []),
           ...standbyAssumptions(answers),
           ...unpricedAssumption(lines),
         ],
@@ -309,9 +394,24 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
       const storedGb = (answers.mbps * ASSUMPTIONS.averageShareOfPeak * 86_400 * ASSUMPTIONS.s3RetentionDays) / 1000;
       const puts = (answers.partitions * (ASSUMPTIONS.s3RetentionDays * 86_400)) / s3RotateSeconds(answers);
       const lines = [
-        line(`MSK Connect S3 sink, ${mcus} MCU${mcus > 1 ? "s" : ""}`, mcus * HOURS_PER_MONTH, "MCU-hours", "mskConnectMcuHour"),
-        line(`S3 Standard storage, ${ASSUMPTIONS.s3RetentionDays} days kept`, storedGb, "GB-months", "s3StandardGbMonth"),
-        line("S3 PUT requests (one object per partition per rotation)", puts / 1000, "thousand requests", "s3PutPer1000"),
+        line(
+          `MSK Connect S3 sink, ${mcus} MCU${mcus > 1 ? "s" : ""}`,
+          mcus * HOURS_PER_MONTH,
+          "MCU-hours",
+          "mskConnectMcuHour",
+        ),
+        line(
+          `S3 Standard storage, ${ASSUMPTIONS.s3RetentionDays} days kept`,
+          storedGb,
+          "GB-months",
+          "s3StandardGbMonth",
+        ),
+        line(
+          "S3 PUT requests (one object per partition per rotation)",
+          puts / 1000,
+          "thousand requests",
+          "s3PutPer1000",
+        ),
         ...transferLines(answers, "Cross-Region data transfer to the backup bucket", gb, false),
         line(
           `Cross-AZ reads of the sink (${Math.round(ASSUMPTIONS.crossAzShare * 100)}% of partition leaders in another AZ, billed in and out)`,
@@ -328,10 +428,14 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
       ]);
     }
     case "multi-az":
-      return total(option, [], [
-        ...COMMON_ASSUMPTIONS,
-        "No replication charge: replication between brokers inside one MSK cluster is not billed as data transfer. The cluster's own brokers and storage for replication factor 3 are part of its price.",
-      ]);
+      return total(
+        option,
+        [],
+        [
+          ...COMMON_ASSUMPTIONS,
+          "No replication charge: replication between brokers inside one MSK cluster is not billed as data transfer. The cluster's own brokers and storage for replication factor 3 are part of its price.",
+        ],
+      );
   }
 }
 
@@ -350,8 +454,24 @@ function failbackLines(option: OptionId, answers: Answers): CostLine[] {
   if (answers.topology === "active-active" || answers.goal === "migration") return [];
   const reread = retainedGb(answers);
   const out: CostLine[] = [];
-  if (option === "msk-replicator") out.push(line(`Failback after an unplanned failover: the reverse replicator re-reads up to ${ASSUMPTIONS.standbyRetentionDays} days kept on the standby (per event)`, reread, "GB", "replicatorGb"));
-  if (isCrossRegion(answers)) out.push(line(`Failback: data copied back ${answers.secondary} → ${answers.primary} (per event)`, reread, "GB", interRegionPrice(answers.secondary, answers.primary)));
+  if (option === "msk-replicator")
+    out.push(
+      line(
+        `Failback after an unplanned failover: the reverse replicator re-reads up to ${ASSUMPTIONS.standbyRetentionDays} days kept on the standby (per event)`,
+        reread,
+        "GB",
+        "replicatorGb",
+      ),
+    );
+  if (isCrossRegion(answers))
+    out.push(
+      line(
+        `Failback: data copied back ${answers.secondary} → ${answers.primary} (per event)`,
+        reread,
+        "GB",
+        interRegionPrice(answers.secondary, answers.primary),
+      ),
+    );
   return out;
 }
 
@@ -361,13 +481,22 @@ function recoverySource(id: FactId): string {
 
 /** Expected replication lag for planning, seconds. */
 export function expectedLagSeconds(answers: Answers): number {
-  if (answers.partitions < answers.mbps * LIMITS.replicatorMinPartitionsPerMbps.value) return ASSUMPTIONS.replicationLagUnderPartitioned;
-  return isCrossRegion(answers) || isSourceOutsideAws(answers.source) ? ASSUMPTIONS.replicationLagCrossRegion : ASSUMPTIONS.replicationLagSameRegion;
+  if (answers.partitions < answers.mbps * LIMITS.replicatorMinPartitionsPerMbps.value)
+    return ASSUMPTIONS.replicationLagUnderPartitioned;
+  return isCrossRegion(answers) || isSourceOutsideAws(answers.source)
+    ? ASSUMPTIONS.replicationLagCrossRegion
+    : ASSUMPTIONS.replicationLagSameRegion;
 }
 
 /** The recovery point and time each option can be expected to reach with these answers. */
 export function estimateRecovery(option: OptionId, answers: Answers): RecoveryEstimate {
-  const make = (scope: RecoveryEstimate["scope"], rpoSeconds: number, rtoMinutes: number, notes: string[], source: FactId): RecoveryEstimate => ({
+  const make = (
+    scope: RecoveryEstimate["scope"],
+    rpoSeconds: number,
+    rtoMinutes: number,
+    notes: string[],
+    source: FactId,
+  ): RecoveryEstimate => ({
     option,
     scope,
     rpoSeconds,
@@ -384,36 +513,65 @@ export function estimateRecovery(option: OptionId, answers: Answers): RecoveryEs
       : `The lag of ${lag} s is an assumption to measure, not a published figure: no latency SLA exists, and it grows with the distance between Regions.`;
   switch (option) {
     case "msk-replicator":
-      return make("region", lag, ASSUMPTIONS.failoverMinutesManaged, [
-        "Asynchronous: the un-replicated tail (bounded by ReplicationLatency) can be lost in a Regional failure.",
-        lagNote,
-        `Recovery time assumes ${ASSUMPTIONS.failoverMinutesManaged} minutes to detect, decide and repoint clients to the standby: an assumption, the same as for MirrorMaker 2 (no source gives either a faster failover).`,
-      ], "replicator.at-least-once");
+      return make(
+        "region",
+        lag,
+        ASSUMPTIONS.failoverMinutesManaged,
+        [
+          "Asynchronous: the un-replicated tail (bounded by ReplicationLatency) can be lost in a Regional failure.",
+          lagNote,
+          `Recovery time assumes ${ASSUMPTIONS.failoverMinutesManaged} minutes to detect, decide and repoint clients to the standby: an assumption, the same as for MirrorMaker 2 (no source gives either a faster failover).`,
+        ],
+        "replicator.at-least-once",
+      );
     case "mirrormaker2":
-      return make("region", lag, ASSUMPTIONS.failoverMinutesSelfRun, [
-        "Asynchronous: data not yet mirrored can be lost; consumers resume from the last checkpoint (emitted every 60 s), so expect duplicates.",
-        lagNote,
-        `Recovery time assumes ${ASSUMPTIONS.failoverMinutesSelfRun} minutes to detect, decide and repoint clients: an assumption, the same as for MSK Replicator (no source gives either a faster failover).`,
-      ], "mm2.offset-sync");
+      return make(
+        "region",
+        lag,
+        ASSUMPTIONS.failoverMinutesSelfRun,
+        [
+          "Asynchronous: data not yet mirrored can be lost; consumers resume from the last checkpoint (emitted every 60 s), so expect duplicates.",
+          lagNote,
+          `Recovery time assumes ${ASSUMPTIONS.failoverMinutesSelfRun} minutes to detect, decide and repoint clients: an assumption, the same as for MSK Replicator (no source gives either a faster failover).`,
+        ],
+        "mm2.offset-sync",
+      );
     case "s3-backup": {
       const r = s3Restore(answers);
-      return make("data-loss", s3RotateSeconds(answers), ASSUMPTIONS.s3RestoreSetupMinutes + r.replayMinutes, [
-        `Recovery point is the sink's flush interval (${s3RotateSeconds(answers)} s).`,
-        `Recovery time assumes ${ASSUMPTIONS.s3RestoreSetupMinutes} minutes of set-up, then replaying ${ASSUMPTIONS.s3RestoreWindowHours} hours of data (about ${Math.round(r.gb).toLocaleString("en-US")} GB) at ${Math.round(r.replayMbps)} MB/s: ${ASSUMPTIONS.s3ReplaySpeedup}× the write rate, capped by ${ASSUMPTIONS.s3RestoreConnectors} restore connector of ${ASSUMPTIONS.mskConnectMaxMcusPerConnector} MCUs (${ASSUMPTIONS.s3MbpsPerMcu} MB/s per MCU, unverified). Restore time grows with the volume to replay${r.connectorsToReachSpeedup > 1 ? `; ${r.connectorsToReachSpeedup} restore connectors would be needed to replay at ${ASSUMPTIONS.s3ReplaySpeedup}×` : ""}.`,
-        "Excludes creating the cluster to restore into, when none is waiting.",
-        "Consumer offsets do not survive a restore.",
-      ], "s3.not-hot-standby");
+      return make(
+        "data-loss",
+        s3RotateSeconds(answers),
+        ASSUMPTIONS.s3RestoreSetupMinutes + r.replayMinutes,
+        [
+          `Recovery point is the sink's flush interval (${s3RotateSeconds(answers)} s).`,
+          `Recovery time assumes ${ASSUMPTIONS.s3RestoreSetupMinutes} minutes of set-up, then replaying ${ASSUMPTIONS.s3RestoreWindowHours} hours of data (about ${Math.round(r.gb).toLocaleString("en-US")} GB) at ${Math.round(r.replayMbps)} MB/s: ${ASSUMPTIONS.s3ReplaySpeedup}× the write rate, capped by ${ASSUMPTIONS.s3RestoreConnectors} restore connector of ${ASSUMPTIONS.mskConnectMaxMcusPerConnector} MCUs (${ASSUMPTIONS.s3MbpsPerMcu} MB/s per MCU, unverified). Restore time grows with the volume to replay${r.connectorsToReachSpeedup > 1 ? `; ${r.connectorsToReachSpeedup} restore connectors would be needed to replay at ${ASSUMPTIONS.s3ReplaySpeedup}×` : ""}.`,
+          "Excludes creating the cluster to restore into, when none is waiting.",
+          "Consumer offsets do not survive a restore.",
+        ],
+        "s3.not-hot-standby",
+      );
     }
     case "multi-az":
-      return make("availability-zone", 0, ASSUMPTIONS.multiAzRecoveryMinutes, [
-        "With acks=all and min.insync.replicas=2, an acknowledged write survives a broker or AZ loss.",
-        "No protection against the loss of the Region, the account or a deleted topic.",
-      ], "multiaz.durability");
+      return make(
+        "availability-zone",
+        0,
+        ASSUMPTIONS.multiAzRecoveryMinutes,
+        [
+          "With acks=all and min.insync.replicas=2, an acknowledged write survives a broker or AZ loss.",
+          "No protection against the loss of the Region, the account or a deleted topic.",
+        ],
+        "multiaz.durability",
+      );
   }
 }
 
 /** The replay of a restore from S3: volume, rate (bounded by the restore connectors) and duration. */
-export function s3Restore(answers: Answers): { gb: number; replayMbps: number; replayMinutes: number; connectorsToReachSpeedup: number } {
+export function s3Restore(answers: Answers): {
+  gb: number;
+  replayMbps: number;
+  replayMinutes: number;
+  connectorsToReachSpeedup: number;
+} {
   const avgMbps = answers.mbps * ASSUMPTIONS.averageShareOfPeak;
   const gb = (avgMbps * ASSUMPTIONS.s3RestoreWindowHours * 3600) / 1000;
   const perConnector = ASSUMPTIONS.mskConnectMaxMcusPerConnector * ASSUMPTIONS.s3MbpsPerMcu;

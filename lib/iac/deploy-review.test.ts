@@ -27,40 +27,68 @@ function bundle(query: string, option: OptionId | undefined, format: IacFormat, 
 }
 
 /** Every bundle of a small sample: each source, target and topology, each eligible option, both formats. */
-function* sample(): Generator<ReturnType<typeof bundle> & { format: IacFormat; option: OptionId; createTargetCluster: boolean }> {
+function* sample(): Generator<
+  ReturnType<typeof bundle> & { format: IacFormat; option: OptionId; createTargetCluster: boolean }
+> {
   const base = buildPlan(DEFAULT_ANSWERS);
   for (const source of SOURCES)
     for (const target of TARGETS)
       for (const topology of TOPOLOGIES) {
         const answers: Answers = { ...DEFAULT_ANSWERS, source, target, topology };
         const plan = lightPlan(base, answers);
-        for (const option of assessOptions(answers).filter((o) => o.eligible).map((o) => o.id)) {
+        for (const option of assessOptions(answers)
+          .filter((o) => o.eligible)
+          .map((o) => o.id)) {
           const arch = buildArchitecture(plan, option);
           for (const format of ["terraform", "cloudformation"] as const)
-            for (const createTargetCluster of option === "msk-replicator" || option === "mirrormaker2" ? [false, true] : [false]) {
+            for (const createTargetCluster of option === "msk-replicator" || option === "mirrormaker2"
+              ? [false, true]
+              : [false]) {
               const files = codeFiles({ plan, arch, format, createTargetCluster });
               const readme = renderReadme(makeIacContext(plan, arch, { format, createTargetCluster }), files);
-              yield { plan, arch, files, readme, text: (p: string) => files.find((f) => f.path === p)?.content ?? "", format, option, createTargetCluster };
+              yield {
+                plan,
+                arch,
+                files,
+                readme,
+                text: (p: string) => files.find((f) => f.path === p)?.content ?? "",
+                format,
+                option,
+                createTargetCluster,
+              };
             }
         }
       }
 }
 
 const resources = (docs: Obj[], type: string): [string, Obj][] =>
-  docs.flatMap((d) => Object.entries(((d.resource as Obj | undefined)?.[type] as Record<string, Obj[]> | undefined) ?? {}).map(([n, b]) => [n, b[0]!] as [string, Obj]));
+  docs.flatMap((d) =>
+    Object.entries(((d.resource as Obj | undefined)?.[type] as Record<string, Obj[]> | undefined) ?? {}).map(
+      ([n, b]) => [n, b[0]!] as [string, Obj],
+    ),
+  );
 
 describe("HCL writer: alignment as terraform fmt does it", () => {
   it("aligns runs of single-line attributes; a bracketed multi-line value stands alone; a heredoc joins the run before it and ends it", () => {
     const text = printHcl([
-      block("resource", ["t", "n"], [
-        attr("a", 1),
-        attr("long_name", 2),
-        attr("list", [raw("x"), raw("yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy")]),
-        attr("b", 3),
-        attr("cc", 4),
-        attr("heredoc_name", raw("<<-EOT\n  x\nEOT")),
-        attr("d", 5),
-      ]),
+      block(
+        "resource",
+        ["t", "n"],
+        [
+          attr("a", 1),
+          attr("long_name", 2),
+          attr("list", [
+            raw("x"),
+            raw(
+              "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy",
+            ),
+          ]),
+          attr("b", 3),
+          attr("cc", 4),
+          attr("heredoc_name", raw("<<-EOT\n  x\nEOT")),
+          attr("d", 5),
+        ],
+      ),
     ]);
     expect(text).toBe(
       [
@@ -100,15 +128,22 @@ describe("deploy-review rules over a sample of bundles", () => {
       } else
         for (const t of parseTemplates(b.files))
           for (const [id, r] of Object.entries((t.Resources ?? {}) as Record<string, Obj>))
-            if (r.Type === "AWS::MSK::Cluster" || r.Type === "AWS::MSK::ServerlessCluster") expect(r.DeletionPolicy, id).toBe("Retain");
+            if (r.Type === "AWS::MSK::Cluster" || r.Type === "AWS::MSK::ServerlessCluster")
+              expect(r.DeletionPolicy, id).toBe("Retain");
     }
     expect(seen).toBeGreaterThan(0);
   });
 
   it("F12: every service trust policy names the account (aws:SourceAccount)", () => {
     for (const b of all) {
-      const code = b.files.filter((f) => !f.path.endsWith(".properties")).map((f) => f.content).join("\n");
-      const trusts = b.format === "terraform" ? code.match(/data "aws_iam_policy_document" "\w+_trust" \{[\s\S]*?\n\}/g) ?? [] : code.match(/AssumeRolePolicyDocument:[\s\S]*?(?=\n {6}\w)/g) ?? [];
+      const code = b.files
+        .filter((f) => !f.path.endsWith(".properties"))
+        .map((f) => f.content)
+        .join("\n");
+      const trusts =
+        b.format === "terraform"
+          ? (code.match(/data "aws_iam_policy_document" "\w+_trust" \{[\s\S]*?\n\}/g) ?? [])
+          : (code.match(/AssumeRolePolicyDocument:[\s\S]*?(?=\n {6}\w)/g) ?? []);
       expect(trusts.length, `${b.option} ${b.format}`).toBeGreaterThan(0);
       for (const t of trusts) expect(t, `${b.option} ${b.format}`).toContain("aws:SourceAccount");
     }
@@ -119,12 +154,16 @@ describe("deploy-review rules over a sample of bundles", () => {
       const code = b.files.map((f) => f.content).join("\n");
       if (b.format === "terraform") {
         expect(code).not.toMatch(/alarm_actions\s*=\s*var\.alarm_topic_arn == "" \? \[\]/);
-        for (const a of code.match(/resource "aws_cloudwatch_metric_alarm"[\s\S]*?\n\}/g) ?? []) expect(a).toMatch(/alarm_actions\s*= \[/);
+        for (const a of code.match(/resource "aws_cloudwatch_metric_alarm"[\s\S]*?\n\}/g) ?? [])
+          expect(a).toMatch(/alarm_actions\s*= \[/);
       } else expect(code).not.toMatch(/AlarmActions: !If/);
       if (b.option !== "msk-replicator") continue;
       expect(code).toMatch(/AuthError/);
       expect(code).toMatch(/ThrottleTime/);
-      const lag = b.format === "terraform" ? /metric_name\s*= "MessageLag"\s*\n\s*statistic\s*= "(\w+)"/.exec(code) : /MetricName: MessageLag\s*\n\s*Statistic: (\w+)/.exec(code);
+      const lag =
+        b.format === "terraform"
+          ? /metric_name\s*= "MessageLag"\s*\n\s*statistic\s*= "(\w+)"/.exec(code)
+          : /MetricName: MessageLag\s*\n\s*Statistic: (\w+)/.exec(code);
       expect(lag?.[1]).toBe("Maximum");
     }
   });
@@ -132,7 +171,8 @@ describe("deploy-review rules over a sample of bundles", () => {
   it("F8: MirrorMaker 2's running-task alarm follows the desired count input", () => {
     for (const b of all.filter((x) => x.option === "mirrormaker2")) {
       const code = b.files.map((f) => f.content).join("\n");
-      if (b.format === "terraform") expect(code).toMatch(/metric_name\s*= "RunningTaskCount"[\s\S]*?threshold\s*= var\.desired_count/);
+      if (b.format === "terraform")
+        expect(code).toMatch(/metric_name\s*= "RunningTaskCount"[\s\S]*?threshold\s*= var\.desired_count/);
       else expect(code).toMatch(/MetricName: RunningTaskCount[\s\S]*?Threshold: !Ref DesiredCount/);
     }
   });
@@ -140,24 +180,34 @@ describe("deploy-review rules over a sample of bundles", () => {
   it("F6: MirrorMaker 2 only writes into a cluster it replicates into; a disabled flow emits no heartbeats", () => {
     for (const b of all.filter((x) => x.option === "mirrormaker2")) {
       const props = parseProperties(b.text("mirrormaker2.properties"));
-      for (const [k, v] of props) if (/^[\w-]+->[\w-]+\.enabled$/.test(k) && v === "false") expect(props.get(k.replace(/\.enabled$/, ".emit.heartbeats.enabled")), k).toBe("false");
+      for (const [k, v] of props)
+        if (/^[\w-]+->[\w-]+\.enabled$/.test(k) && v === "false")
+          expect(props.get(k.replace(/\.enabled$/, ".emit.heartbeats.enabled")), k).toBe("false");
       const oneWay = b.arch.option === "mirrormaker2" && b.arch.mirrorMaker2.directions.length === 1;
       if (!oneWay) continue;
       // The statements scoped to the source cluster carry no write action.
       const code = b.files.map((f) => f.content).join("\n");
-      const sourceBlocks = code.match(/sid\s*= "(?:SourceCluster|MirrorMaker)\w*"[\s\S]*?\]\n/g) ?? code.match(/Sid: (?:SourceCluster|MirrorMaker)\w*[\s\S]*?Resource/g) ?? [];
-      for (const s of sourceBlocks) expect(s).not.toMatch(/WriteData|CreateTopic|AlterTopic|AlterGroup|AlterCluster|TransactionalId/);
+      const sourceBlocks =
+        code.match(/sid\s*= "(?:SourceCluster|MirrorMaker)\w*"[\s\S]*?\]\n/g) ??
+        code.match(/Sid: (?:SourceCluster|MirrorMaker)\w*[\s\S]*?Resource/g) ??
+        [];
+      for (const s of sourceBlocks)
+        expect(s).not.toMatch(/WriteData|CreateTopic|AlterTopic|AlterGroup|AlterCluster|TransactionalId/);
     }
   });
 
   it("F14: the S3 backup leaves internal topics out", () => {
-    for (const b of all.filter((x) => x.option === "s3-backup")) expect(b.files.map((f) => f.content).join("\n")).toContain("^(?!__).*");
+    for (const b of all.filter((x) => x.option === "s3-backup"))
+      expect(b.files.map((f) => f.content).join("\n")).toContain("^(?!__).*");
   });
 
   it("F2: the S3 connector is let into an MSK source cluster's security group", () => {
     for (const b of all.filter((x) => x.option === "s3-backup" && x.arch.source.isMsk)) {
       const code = b.files.map((f) => f.content).join("\n");
-      if (b.format === "terraform") expect(code).toMatch(/resource "aws_vpc_security_group_ingress_rule" "source_from_s3_sink" \{\n\s*security_group_id\s*= var\.source_cluster_security_group_id/);
+      if (b.format === "terraform")
+        expect(code).toMatch(
+          /resource "aws_vpc_security_group_ingress_rule" "source_from_s3_sink" \{\n\s*security_group_id\s*= var\.source_cluster_security_group_id/,
+        );
       else expect(code).toMatch(/SourceFromS3SinkIngress:\n\s*Type: AWS::EC2::SecurityGroupIngress/);
     }
   });
@@ -168,7 +218,8 @@ describe("deploy-review rules over a sample of bundles", () => {
       expect(code).toContain("/kafka/bootstrap-brokers");
       expect(code).toContain("/kafka/active-side");
       if (b.format === "terraform") {
-        for (const p of code.match(/resource "aws_ssm_parameter"[\s\S]*?\n\}/g) ?? []) expect(p).toMatch(/ignore_changes = \[value\]/);
+        for (const p of code.match(/resource "aws_ssm_parameter"[\s\S]*?\n\}/g) ?? [])
+          expect(p).toMatch(/ignore_changes = \[value\]/);
         expect(code).toMatch(/resource "aws_iam_policy" "client_switch_read"/);
         expect(code).toMatch(/resource "aws_iam_policy" "standby_client"/);
       } else {
@@ -194,7 +245,12 @@ describe("deploy-review rules on the reviewed bundles", () => {
   });
 
   it("F10: a new Express cluster defaults to a Kafka version AWS documents for Express, and only Express instance types", () => {
-    const tf = bundle("?goal=migration&source=on-premises&target=msk-express&auth=sasl-scram&name=legacy-move", undefined, "terraform", true);
+    const tf = bundle(
+      "?goal=migration&source=on-premises&target=msk-express&auth=sasl-scram&name=legacy-move",
+      undefined,
+      "terraform",
+      true,
+    );
     const vars = tf.text("variables.tf");
     expect(vars).toMatch(/variable "target_kafka_version" \{[\s\S]*?default\s*= "3\.8\.x"/);
     expect(vars).toMatch(/variable "target_broker_instance_type" \{[\s\S]*?\^express/);
@@ -208,9 +264,13 @@ describe("deploy-review rules on the reviewed bundles", () => {
 
   it("F5: the Terraform cluster policy merges the cluster's existing one; both READMEs warn", () => {
     const tf = bundle("?goal=dr&name=orders-dr", undefined, "terraform");
-    expect(tf.text("main.tf")).toMatch(/data "aws_iam_policy_document" "source_cluster_policy" \{\n\s*source_policy_documents = var\.source_cluster_existing_policy_json == "" \? \[\] : \[var\.source_cluster_existing_policy_json\]/);
+    expect(tf.text("main.tf")).toMatch(
+      /data "aws_iam_policy_document" "source_cluster_policy" \{\n\s*source_policy_documents = var\.source_cluster_existing_policy_json == "" \? \[\] : \[var\.source_cluster_existing_policy_json\]/,
+    );
     expect(tf.readme).toContain("A cluster has one cluster policy.");
-    expect(bundle("?goal=dr&name=orders-dr", undefined, "cloudformation").readme).toContain("A cluster has one cluster policy.");
+    expect(bundle("?goal=dr&name=orders-dr", undefined, "cloudformation").readme).toContain(
+      "A cluster has one cluster policy.",
+    );
   });
 
   it("F16: failover outputs: target brokers, the topic prefix where names are prefixed", () => {
@@ -220,7 +280,11 @@ describe("deploy-review rules on the reviewed bundles", () => {
   });
 
   it("F21: a CloudFormation README talks CloudFormation and links the CloudFormation permalink", () => {
-    for (const [q, option] of [["?goal=dr&name=orders-dr", undefined], ["?goal=dr&accounts=cross&name=shared-dr", "mirrormaker2"], ["?goal=compliance&name=a", "s3-backup"]] as const) {
+    for (const [q, option] of [
+      ["?goal=dr&name=orders-dr", undefined],
+      ["?goal=dr&accounts=cross&name=shared-dr", "mirrormaker2"],
+      ["?goal=compliance&name=a", "s3-backup"],
+    ] as const) {
       const cfn = bundle(q, option, "cloudformation");
       expect(cfn.readme).not.toMatch(/terraform/i);
     }

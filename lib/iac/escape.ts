@@ -63,6 +63,7 @@ export function propertiesKey(key: string): string {
  * generators refuse it rather than emit something that would be substituted.
  */
 export function assertNoConfigReference(value: string, what: string): string {
-  if (value.includes("${")) throw new Error(`${what} must not contain "\${" (it would be read as a config provider reference)`);
+  if (value.includes("${"))
+    throw new Error(`${what} must not contain "\${" (it would be read as a config provider reference)`);
   return value;
 }

@@ -23,9 +23,11 @@ describe("golden files", () => {
       for (const format of ["terraform", "cloudformation"] as const) {
         const ctx = makeIacContext(plan, arch, { format, createTargetCluster: c.createTargetCluster ?? false });
         const files = renderCodeFiles(ctx);
-        for (const f of [...files, { path: "README.md", content: renderReadme(ctx, files) }]) expected.set(join(format, f.path), f.content);
+        for (const f of [...files, { path: "README.md", content: renderReadme(ctx, files) }])
+          expected.set(join(format, f.path), f.content);
       }
-      for (const [path, content] of expected) await expect(content, path).toMatchFileSnapshot(join("golden", c.name, path));
+      for (const [path, content] of expected)
+        await expect(content, path).toMatchFileSnapshot(join("golden", c.name, path));
       // No stale file is left beside them (a file the generator stopped writing).
       const dir = join(ROOT, c.name);
       const actual = readdirSync(dir, { recursive: true, withFileTypes: true })

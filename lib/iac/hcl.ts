@@ -9,7 +9,8 @@ export class Raw {
   constructor(readonly code: string) {}
 }
 
-export type HclValue = Raw | string | number | boolean | null | readonly HclValue[] | { readonly [key: string]: HclValue };
+export type HclValue =
+  Raw | string | number | boolean | null | readonly HclValue[] | { readonly [key: string]: HclValue };
 
 export type HclItem =
   | { kind: "attr"; name: string; value: HclValue }
@@ -57,7 +58,10 @@ function value(v: HclValue, indent: string): string {
   if (entries.length === 0) return "{}";
   const inner = `${indent}  `;
   const keys = entries.map(([k]) => (IDENT.test(k) ? k : hclString(k)));
-  return `{\n${aligned(entries.map(([, x], i) => ({ name: keys[i]!, text: value(x, inner) })), inner).join("\n")}\n${indent}}`;
+  return `{\n${aligned(
+    entries.map(([, x], i) => ({ name: keys[i]!, text: value(x, inner) })),
+    inner,
+  ).join("\n")}\n${indent}}`;
 }
 
 /**

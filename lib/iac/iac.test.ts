@@ -1,6 +1,19 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ACCOUNTS, AUTHS, DEFAULT_ANSWERS, GOALS, IAC_FORMATS, NAMINGS, OFFSETS, OPS, SOURCES, TARGETS, TOPOLOGIES, type Answers } from "@/lib/answers";
+import {
+  ACCOUNTS,
+  AUTHS,
+  DEFAULT_ANSWERS,
+  GOALS,
+  IAC_FORMATS,
+  NAMINGS,
+  OFFSETS,
+  OPS,
+  SOURCES,
+  TARGETS,
+  TOPOLOGIES,
+  type Answers,
+} from "@/lib/answers";
 import { arbitraryAnswers } from "@/test/helpers/answers";
 import { buildArchitecture, type Architecture } from "@/lib/architecture";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
@@ -41,14 +54,28 @@ const FORMATS: IacFormat[] = ["terraform", "cloudformation"];
 /** Everything the suite asserts about one generated case, except the (slower) validators. */
 async function checkCase(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<string[]> {
   const problems: string[] = [];
-  const declared = c.format === "terraform" ? terraformNames(await parseTerraform(files, v)) : cloudFormationNames(parseTemplates(files, v));
-  for (const m of missingIacNames(c.arch, c.format, declared, c.createTargetCluster)) problems.push(`missing IAC name ${m}`);
-  const statements = c.format === "terraform" ? terraformStatements(await parseTerraform(files, v)) : cloudFormationStatements(parseTemplates(files, v));
-  for (const s of overlyBroad(statements)) problems.push(`overly broad IAM statement in ${s.where}: ${JSON.stringify(s.actions)} on ${JSON.stringify(s.resources)}`);
-  for (const f of files) for (const p of SECRET_PATTERNS) if (p.test(f.content)) problems.push(`${f.path} looks like it holds a secret (${p})`);
+  const declared =
+    c.format === "terraform"
+      ? terraformNames(await parseTerraform(files, v))
+      : cloudFormationNames(parseTemplates(files, v));
+  for (const m of missingIacNames(c.arch, c.format, declared, c.createTargetCluster))
+    problems.push(`missing IAC name ${m}`);
+  const statements =
+    c.format === "terraform"
+      ? terraformStatements(await parseTerraform(files, v))
+      : cloudFormationStatements(parseTemplates(files, v));
+  for (const s of overlyBroad(statements))
+    problems.push(
+      `overly broad IAM statement in ${s.where}: ${JSON.stringify(s.actions)} on ${JSON.stringify(s.resources)}`,
+    );
+  for (const f of files)
+    for (const p of SECRET_PATTERNS)
+      if (p.test(f.content)) problems.push(`${f.path} looks like it holds a secret (${p})`);
   if (c.arch.option === "mirrormaker2") {
     const props = parseProperties(files.find((f) => f.path === "mirrormaker2.properties")!.content);
-    for (const [k, v] of props) if (/password|secret|private\.key|keystore\.key/i.test(k) && !/^\$\{env:[A-Z0-9_]+\}$/.test(v)) problems.push(`properties ${k} is not an env reference`);
+    for (const [k, v] of props)
+      if (/password|secret|private\.key|keystore\.key/i.test(k) && !/^\$\{env:[A-Z0-9_]+\}$/.test(v))
+        problems.push(`properties ${k} is not an env reference`);
     if (props.get("replication.factor") !== "3") problems.push("replication.factor is not 3");
   }
   return problems;
@@ -59,12 +86,18 @@ async function regionProblems(c: Case, files = codeFiles(c), v: Validators = DIR
   const sorted = (o: Record<string, string>) => JSON.stringify(Object.entries(o).sort());
   const generated = await generatedReplicatorRegions(c, files, v);
   const expected = Object.fromEntries(c.arch.replicators.map((r) => [r.id, r.region]));
-  return sorted(generated) === sorted(expected) ? [] : [`replicators created in ${sorted(generated)}, the architecture says ${sorted(expected)}`];
+  return sorted(generated) === sorted(expected)
+    ? []
+    : [`replicators created in ${sorted(generated)}, the architecture says ${sorted(expected)}`];
 }
 
 /** checkCase, validateCase and the Region check: every problem of one bundle. */
 async function allProblems(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<string[]> {
-  return [...(await checkCase(c, files, v)), ...(await validateCase(c, files, v)), ...(await regionProblems(c, files, v))];
+  return [
+    ...(await checkCase(c, files, v)),
+    ...(await validateCase(c, files, v)),
+    ...(await regionProblems(c, files, v)),
+  ];
 }
 
 function describeCase(c: Case): string {
@@ -75,10 +108,13 @@ function describeCase(c: Case): string {
 const eligible = (plan: Pick<Plan, "options">): OptionId[] => plan.options.filter((o) => o.eligible).map((o) => o.id);
 
 /** A created target cluster only exists where there is a target to create (makeIacContext ignores it elsewhere). */
-const createTargetValues = (option: OptionId): boolean[] => (option === "msk-replicator" || option === "mirrormaker2" ? [false, true] : [false]);
+const createTargetValues = (option: OptionId): boolean[] =>
+  option === "msk-replicator" || option === "mirrormaker2" ? [false, true] : [false];
 
 beforeAll(async () => {
-  await validateWithCdk("AWSTemplateFormatVersion: '2010-09-09'\nDescription: warm-up\nResources:\n  T:\n    Type: AWS::SNS::Topic\n");
+  await validateWithCdk(
+    "AWSTemplateFormatVersion: '2010-09-09'\nDescription: warm-up\nResources:\n  T:\n    Type: AWS::SNS::Topic\n",
+  );
 }, 60_000);
 
 // ── Sample: random answers (numbers included), every option, both formats ──
@@ -88,7 +124,9 @@ describe("generated IaC over a random sample of answers", () => {
   const samples = fc.sample(fc.tuple(arbitraryAnswers, fc.boolean()), { numRuns: 16, seed: 20261125 });
   const cases: Case[] = samples.flatMap(([answers, createTargetCluster]) => {
     const plan = buildPlan(answers);
-    return OPTION_IDS.flatMap((option) => FORMATS.map((format) => ({ plan, arch: buildArchitecture(plan, option), format, createTargetCluster })));
+    return OPTION_IDS.flatMap((option) =>
+      FORMATS.map((format) => ({ plan, arch: buildArchitecture(plan, option), format, createTargetCluster })),
+    );
   });
 
   it(`validates, declares every IAC name, stays safe and puts replicators where the architecture says (${cases.length} bundles)`, async () => {
@@ -149,7 +187,8 @@ function enumSweep(): Answers[] {
           for (const auth of AUTHS)
             for (const topology of TOPOLOGIES)
               for (const naming of NAMINGS)
-                for (const offsets of OFFSETS) out.push({ ...DEFAULT_ANSWERS, goal, source, target, accounts, auth, topology, naming, offsets });
+                for (const offsets of OFFSETS)
+                  out.push({ ...DEFAULT_ANSWERS, goal, source, target, accounts, auth, topology, naming, offsets });
   return out;
 }
 
@@ -168,7 +207,14 @@ function sweepAnswers(): Answers[] {
  */
 function bundleKey(c: Case, filesKey: string): string {
   const a = c.arch;
-  const beside = JSON.stringify([c.format, c.createTargetCluster, a.nodes.map((n) => n.iac[c.format]), [a.source.region ?? null, a.target.region ?? null], a.replicators.map((r) => [r.id, r.region]), a.option === "s3-backup" ? a.s3Backup.bucketRegion : null]);
+  const beside = JSON.stringify([
+    c.format,
+    c.createTargetCluster,
+    a.nodes.map((n) => n.iac[c.format]),
+    [a.source.region ?? null, a.target.region ?? null],
+    a.replicators.map((r) => [r.id, r.region]),
+    a.option === "s3-backup" ? a.s3Backup.bucketRegion : null,
+  ]);
   return textKey(beside, filesKey);
 }
 
@@ -204,7 +250,11 @@ describe("exhaustive sweep over the enum answers", () => {
     for (let i = 0; i < all.length; i += 37) {
       const answers = all[i]!;
       const light = lightPlan(base, answers);
-      const light2 = lightPlan(base, { ...answers, ops: OPS.find((o) => o !== answers.ops)!, iac: IAC_FORMATS.find((f) => f !== answers.iac)! });
+      const light2 = lightPlan(base, {
+        ...answers,
+        ops: OPS.find((o) => o !== answers.ops)!,
+        iac: IAC_FORMATS.find((f) => f !== answers.iac)!,
+      });
       const real = buildPlan(answers);
       // The sweep reads eligibility from assessOptions, which is what buildPlan ranks; ops and iac do not change it.
       const sorted = (ids: OptionId[]) => [...ids].sort();
@@ -220,11 +270,21 @@ describe("exhaustive sweep over the enum answers", () => {
             const lightFiles = codeFiles({ plan: light, arch: archLight, format, createTargetCluster });
             const realFiles = codeFiles({ plan: real, arch: archReal, format, createTargetCluster });
             // The permalink is only text in comment lines: substituting it gives the product's files exactly.
-            expect(realFiles).toEqual(lightFiles.map((f) => ({ ...f, content: f.content.replaceAll(light.permalink, real.permalink) })));
-            for (const f of lightFiles) for (const line of f.content.split("\n")) if (line.includes(light.permalink)) expect(line.trimStart().startsWith("#"), `${f.path}: ${line}`).toBe(true);
-            expect(codeFiles({ plan: light2, arch: buildArchitecture(light2, option), format, createTargetCluster })).toEqual(lightFiles);
+            expect(realFiles).toEqual(
+              lightFiles.map((f) => ({ ...f, content: f.content.replaceAll(light.permalink, real.permalink) })),
+            );
+            for (const f of lightFiles)
+              for (const line of f.content.split("\n"))
+                if (line.includes(light.permalink))
+                  expect(line.trimStart().startsWith("#"), `${f.path}: ${line}`).toBe(true);
+            expect(
+              codeFiles({ plan: light2, arch: buildArchitecture(light2, option), format, createTargetCluster }),
+            ).toEqual(lightFiles);
             // Where there is no target cluster to create, the flag changes nothing (so the sweep does not set it).
-            if (!createTargetValues(option).includes(true)) expect(lightFiles).toEqual(codeFiles({ plan: light, arch: archLight, format, createTargetCluster: false }));
+            if (!createTargetValues(option).includes(true))
+              expect(lightFiles).toEqual(
+                codeFiles({ plan: light, arch: archLight, format, createTargetCluster: false }),
+              );
             // And the sweep's code files are the product's: generateBundle's, less README, runbook and decision record.
             if (createTargetCluster && i % 5 === 0) {
               const bundle = generateBundle(real, archReal, { format, createTargetCluster }).files;
@@ -263,7 +323,8 @@ describe("exhaustive sweep over the enum answers", () => {
             if (validated.has(key)) continue;
             validated.add(key);
             perOption[option]++;
-            for (const p of await allProblems(c, files, v)) failures.push(`${describeCase(c)} ${JSON.stringify(answers)}: ${p}`);
+            for (const p of await allProblems(c, files, v))
+              failures.push(`${describeCase(c)} ${JSON.stringify(answers)}: ${p}`);
           }
         }
       }
@@ -271,11 +332,25 @@ describe("exhaustive sweep over the enum answers", () => {
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     console.log(
       `[iac sweep] ${answerSets} answer sets, ${bundles} bundles generated, ${fileSets.size} distinct file sets; ` +
-        `${validated.size} distinct bundles checked and validated (file set + what the checks read beside it: ${Object.entries(perOption).map(([o, n]) => `${o} ${n}`).join(", ")}); ` +
+        `${validated.size} distinct bundles checked and validated (file set + what the checks read beside it: ${Object.entries(
+          perOption,
+        )
+          .map(([o, n]) => `${o} ${n}`)
+          .join(", ")}); ` +
         `the validators ran on ${v.runs.terraform} distinct Terraform modules and ${v.runs.cloudFormation} distinct CloudFormation templates; ${seconds} s`,
     );
     expect(failures.slice(0, 20)).toEqual([]);
-    expect(answerSets).toBe(GOALS.length * SOURCES.length * TARGETS.length * ACCOUNTS.length * AUTHS.length * TOPOLOGIES.length * NAMINGS.length * OFFSETS.length * 1.5);
+    expect(answerSets).toBe(
+      GOALS.length *
+        SOURCES.length *
+        TARGETS.length *
+        ACCOUNTS.length *
+        AUTHS.length *
+        TOPOLOGIES.length *
+        NAMINGS.length *
+        OFFSETS.length *
+        1.5,
+    );
     expect(Object.values(perOption).every((n) => n > 0)).toBe(true);
   }, 1_800_000);
 });

@@ -7,7 +7,15 @@ import { clusterAuth, optionName, s3SinkUsesIam, type IacContext } from "./model
 import type { BundleFile } from "./model/files";
 import { inputsFor, type InputDef } from "./model/inputs";
 import { usesSourceAccountRole } from "./model/mirrormaker2";
-import { TEMPLATE_FILES, cloudFormationStack, failbackPlacements, needsSourceClusterPolicy, needsTargetClusterPolicy, replicatorPlans, type StackRef } from "./model/placement";
+import {
+  TEMPLATE_FILES,
+  cloudFormationStack,
+  failbackPlacements,
+  needsSourceClusterPolicy,
+  needsTargetClusterPolicy,
+  replicatorPlans,
+  type StackRef,
+} from "./model/placement";
 import { AWS_PROVIDER_CONSTRAINT } from "./model/provider";
 import { messageLagThreshold } from "./model/alarms";
 import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "./model/toggles";
@@ -35,8 +43,14 @@ const FILE_PURPOSE: Record<string, string> = {
 function inputsTable(ctx: IacContext, defs: InputDef[]): string[] {
   const tf = ctx.opts.format === "terraform";
   // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation/builder.ts).
-  const shown = (d: InputDef) => (!tf && d.key === ALARM_TOPIC.key ? "none" : d.default === "" ? '""' : String(d.default));
-  const rows = defs.filter((d) => tf || d.cfn !== "").map((d) => `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? 'SNS topic ARN notified by the alarms, or "none" for alarms without notifications.' : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`);
+  const shown = (d: InputDef) =>
+    !tf && d.key === ALARM_TOPIC.key ? "none" : d.default === "" ? '""' : String(d.default);
+  const rows = defs
+    .filter((d) => tf || d.cfn !== "")
+    .map(
+      (d) =>
+        `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? 'SNS topic ARN notified by the alarms, or "none" for alarms without notifications.' : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`,
+    );
   return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
 }
 
@@ -57,8 +71,11 @@ function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
     ];
   }
   const templates = files.filter((f) => f.path.endsWith(".yaml")).map((f) => f.path);
-  const deploy = (s: StackRef) => `   \`aws cloudformation deploy --template-file ${s.file} --stack-name ${s.stack} --region ${s.region} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides Key=Value …\``;
-  const [main, source, backup] = (["main", "source", "backup"] as const).map((p) => (templates.includes(TEMPLATE_FILES[p]) ? cloudFormationStack(ctx.arch, p) : undefined));
+  const deploy = (s: StackRef) =>
+    `   \`aws cloudformation deploy --template-file ${s.file} --stack-name ${s.stack} --region ${s.region} --capabilities CAPABILITY_NAMED_IAM --parameter-overrides Key=Value …\``;
+  const [main, source, backup] = (["main", "source", "backup"] as const).map((p) =>
+    templates.includes(TEMPLATE_FILES[p]) ? cloudFormationStack(ctx.arch, p) : undefined,
+  );
   const steps: string[] = [];
   if (source) {
     const steady = replicatorPlans(ctx).some((r) => r.placement === "source" && !r.toggled);
@@ -67,14 +84,27 @@ function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
       deploy(source),
       `2. In the target Region (${main!.region}), deploy \`${main!.file}\`:`,
       deploy(main!),
-      ...(steady ? [`3. Update the source-Region stack with \`${REVERSE_STACK_TOGGLE.cfn}=true\` to create the reverse replicator.`] : []),
+      ...(steady
+        ? [
+            `3. Update the source-Region stack with \`${REVERSE_STACK_TOGGLE.cfn}=true\` to create the reverse replicator.`,
+          ]
+        : []),
     );
   } else if (backup) {
-    steps.push(`1. In ${backup.region}, deploy \`${backup.file}\`:`, deploy(backup), `2. In ${main!.region}, deploy \`${main!.file}\` with the same \`BucketName\`:`, deploy(main!));
+    steps.push(
+      `1. In ${backup.region}, deploy \`${backup.file}\`:`,
+      deploy(backup),
+      `2. In ${main!.region}, deploy \`${main!.file}\` with the same \`BucketName\`:`,
+      deploy(main!),
+    );
   } else {
     steps.push(`1. In ${main!.region}, deploy \`${main!.file}\`:`, deploy(main!));
   }
-  return ["Requires the AWS CLI v2 and permission to create the resources below (IAM roles are named, hence `CAPABILITY_NAMED_IAM`).", "", ...steps];
+  return [
+    "Requires the AWS CLI v2 and permission to create the resources below (IAM roles are named, hence `CAPABILITY_NAMED_IAM`).",
+    "",
+    ...steps,
+  ];
 }
 
 function optionNotes(ctx: IacContext): string[] {
@@ -87,28 +117,39 @@ function optionNotes(ctx: IacContext): string[] {
     out.push("## MSK Replicator", "");
     out.push(
       `- The replicator runs in the target cluster's Region and reaches ${ctx.external ? "the target" : "both clusters"} with IAM access control on port 9098${ctx.external ? "; it reads the self-managed source over TLS with its own credentials" : ""}. Creating one takes up to about 30 minutes${tf ? "; the Terraform timeouts are set to 60 min (create), 180 min (update) and 90 min (delete)" : ", and the stack waits for it"}.`,
-      "- Its role has the AWS managed policy `AWSMSKReplicatorExecutionRole`." + (ctx.external ? " That policy has no Secrets Manager or KMS permissions, so an inline policy adds read access to the two secrets (and KMS decrypt through Secrets Manager only)." : ""),
+      "- Its role has the AWS managed policy `AWSMSKReplicatorExecutionRole`." +
+        (ctx.external
+          ? " That policy has no Secrets Manager or KMS permissions, so an inline policy adds read access to the two secrets (and KMS decrypt through Secrets Manager only)."
+          : ""),
       "- Whoever applies this code needs `iam:PassRole` on the role, `kafka:CreateReplicator`, the EC2 describe and network-interface permissions, and the CloudWatch Logs delivery permissions (`logs:CreateLogDelivery`, `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies`, `logs:DescribeLogGroups`) for log delivery.",
       `- Alarms (namespace \`AWS/Kafka\`, dimension \`ReplicatorName\`): \`ReplicationLatency\` above the RPO (${ctx.plan.answers.rpo} s) for 5 minutes; \`MessageLag\` (its Maximum per minute: the metric is already summed over partitions) above ${messageLagThreshold(ctx).toLocaleString("en-US")} messages, about one RPO of traffic at the planned throughput; \`ReplicatorFailure\`, \`AuthError\` and \`ThrottleTime\` above 0. AuthError does not see topic-level refusals: a topic whose \`ReplicationLatency\` drops to 0 while producers still write to it is one. While a new replicator copies from EARLIEST, latency stays above the RPO until it catches up: expect that alarm on day one.`,
       `- The alarms notify the SNS topic you give (\`${tf ? ALARM_TOPIC.key : ALARM_TOPIC.cfn}\`), or one this code creates (output \`${tf ? "alarm_topic_arn" : "AlarmTopicArn"}\`; subscribe your on-call address to it)${tf && replicatorPlans(ctx).some((r) => r.placement === "source") ? ". Alarms in the source Region notify a topic created there (an alarm notifies a topic in its own Region): output `alarm_topic_arn_source`" : ""}.`,
     );
     if (reps[0]?.spec.consumerGroupOffsetSyncMode === "LEGACY" && reps[0].spec.synchroniseConsumerGroupOffsets)
-      out.push("- Consumer-group offsets are synced with LEGACY mode, which translates offsets from source to target only; failback resets consumer offsets by time (RUNBOOK.md). The sync mode cannot be changed in place: moving to ENHANCED later replaces the replicator, which then copies again from its starting position.");
+      out.push(
+        "- Consumer-group offsets are synced with LEGACY mode, which translates offsets from source to target only; failback resets consumer offsets by time (RUNBOOK.md). The sync mode cannot be changed in place: moving to ENHANCED later replaces the replicator, which then copies again from its starting position.",
+      );
     if (replicatorsPerDirection(ctx.plan.answers) > 1) out.push(`- **${replicatorSplitNote(ctx.plan.answers)}**`);
     if (needsSourceClusterPolicy(ctx.arch) || needsTargetClusterPolicy(ctx.arch)) {
       out.push(
         tf
           ? "- **A cluster has one cluster policy.** Applying this code replaces any policy the cluster already has, and destroying it removes the policy. If `aws kafka get-cluster-policy` returns one (other accounts or VPCs connect through multi-VPC connectivity), pass it as `source_cluster_existing_policy_json`" +
-              (needsTargetClusterPolicy(ctx.arch) && !ctx.createTarget ? " (and `target_cluster_existing_policy_json` for the target)" : "") +
+              (needsTargetClusterPolicy(ctx.arch) && !ctx.createTarget
+                ? " (and `target_cluster_existing_policy_json` for the target)"
+                : "") +
               ": its statements are merged into the generated policy."
           : "- **A cluster has one cluster policy.** The stack replaces any policy the cluster already has, and deleting the stack removes it. If `aws kafka get-cluster-policy` returns one (other accounts or VPCs connect through multi-VPC connectivity), add its statements to the `ClusterPolicy` resource's document before deploying, or have the cluster owner merge the generated statement into the existing policy and leave the resource out.",
       );
       out.push(
         "- **Cross-Region: turn on multi-VPC private connectivity with IAM on the source cluster before applying** (console: cluster → Properties → Networking settings, or `aws kafka update-connectivity`). The code attaches the cluster policy that lets `kafka.amazonaws.com` call `kafka:CreateVpcConnection`, `kafka:GetBootstrapBrokers` and `kafka:DescribeClusterV2`; no security group is needed on the source side." +
-          (needsTargetClusterPolicy(ctx.arch) ? " The reverse replicator reads the target cluster across Regions too, so the target needs multi-VPC connectivity and the same policy." : ""),
+          (needsTargetClusterPolicy(ctx.arch)
+            ? " The reverse replicator reads the target cluster across Regions too, so the target needs multi-VPC connectivity and the same policy."
+            : ""),
       );
     } else if (!ctx.external) {
-      out.push("- Same Region: the source and target subnets must be in the same Availability Zones. Security group rules let the replicator's network interfaces reach both clusters' brokers on port 9098.");
+      out.push(
+        "- Same Region: the source and target subnets must be in the same Availability Zones. Security group rules let the replicator's network interfaces reach both clusters' brokers on port 9098.",
+      );
     }
     if (ctx.external) {
       out.push(
@@ -119,11 +160,17 @@ function optionNotes(ctx: IacContext): string[] {
         out.push(
           `- **Two principals on the self-managed cluster.** The forward replicator reads with \`${tf ? "source_credentials_secret_arn" : "SourceCredentialsSecretArn"}\` (Read and Describe on all topics and groups, Describe on the cluster). The reverse (rollback) replicator writes there with \`${tf ? ROLLBACK_SECRET.key : ROLLBACK_SECRET.cfn}\`: it produces into the topics, creates missing ones and commits translated group offsets, so its user needs Describe, Read, Write, Create, DescribeConfigs and AlterConfigs on the topics, Describe and Read on the groups, and Describe, Create and IdempotentWrite on the cluster (Kafka's ACL for each request it sends).`,
         );
-      if (tf) out.push(`- Known provider issue hashicorp/terraform-provider-aws#50070: updating a replicator whose source or target is the self-managed cluster (${reverse ? "both replicators here" : "the replicator here"}) may fail; change topics or groups with \`aws kafka update-replication-info\`, or replace the replicator (it copies again from its starting position).`);
+      if (tf)
+        out.push(
+          `- Known provider issue hashicorp/terraform-provider-aws#50070: updating a replicator whose source or target is the self-managed cluster (${reverse ? "both replicators here" : "the replicator here"}) may fail; change topics or groups with \`aws kafka update-replication-info\`, or replace the replicator (it copies again from its starting position).`,
+        );
     }
     if (reverse) {
       const stacks = failbackPlacements(ctx.arch).map((p) => cloudFormationStack(ctx.arch, p));
-      const toggleStacks = !tf && stacks.length > 1 ? ` (in both stacks: \`${stacks[0]!.stack}\` in ${stacks[0]!.region}, then \`${stacks[1]!.stack}\` in ${stacks[1]!.region})` : "";
+      const toggleStacks =
+        !tf && stacks.length > 1
+          ? ` (in both stacks: \`${stacks[0]!.stack}\` in ${stacks[0]!.region}, then \`${stacks[1]!.stack}\` in ${stacks[1]!.region})`
+          : "";
       out.push(
         reverse.toggled
           ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says${toggleStacks}${tf ? " (in `failback.auto.tfvars`, which every later `terraform apply` reads, so a plain apply does not remove the replicator again)" : ""}. It is created in ${reverse.spec.region} and starts at EARLIEST so that what was written on the standby during the event is copied back.`
@@ -137,7 +184,9 @@ function optionNotes(ctx: IacContext): string[] {
     out.push(
       `- Build an image with Apache Kafka 3.5 or later in \`/opt/kafka\`${[ctx.source, ctx.target].some((c) => clusterAuth(c) === "iam") ? " and the `aws-msk-iam-auth` JAR in `/opt/kafka/libs`" : ""}, push it to ECR, and pass its URI as the image input.`,
       `- ${m.desiredCount} tasks of 1 vCPU / ${m.taskMemory / 1024} GB run in private subnets without public IPs. The properties file reaches the container as an environment variable; bootstrap servers and credentials come from the environment, injected by ECS from inputs and Secrets Manager, and are read with Kafka's \`EnvVarConfigProvider\`. No secret is in any file.`,
-      m.exactlyOnce ? "- Exactly-once delivery is on (dedicated mode, Kafka 3.5+): the nodes talk to each other on port 8080 (internal REST), which the security group allows between tasks only. For an existing MirrorMaker 2 deployment, first roll out with `exactly.once.source.support = preparing`, then `enabled`." : "",
+      m.exactlyOnce
+        ? "- Exactly-once delivery is on (dedicated mode, Kafka 3.5+): the nodes talk to each other on port 8080 (internal REST), which the security group allows between tasks only. For an existing MirrorMaker 2 deployment, first roll out with `exactly.once.source.support = preparing`, then `enabled`."
+        : "",
       "- Alarms: ECS service CPU above 80 %, memory above 85 %, and fewer running tasks than desired (Container Insights).",
       `- **Open the brokers to the tasks.** The tasks' security group (output \`${tf ? "mm2_security_group_id" : "Mm2SecurityGroupId"}\`) may only leave for the Kafka ports; ${ctx.createTarget ? "the new target cluster already admits it, and the source cluster's security group" : "each existing cluster's security group"} needs an inbound rule from it (or from the tasks' subnets, across a peering) on the port of its listener.`,
     );
@@ -148,7 +197,9 @@ function optionNotes(ctx: IacContext): string[] {
           ? `  1. Multi-VPC private connectivity only reaches clients in the cluster's own Region, so connect the tasks' VPC to the source cluster's VPC with inter-Region VPC peering or a transit gateway, and let the tasks' subnets reach the brokers' port. Across a peering the data plane is authorised by the source account's role below; the cluster policy in the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output only serves multi-VPC connectivity in the cluster's own Region, so it is not needed on this path.`
           : `  1. Turn on multi-VPC private connectivity on the source cluster, attach the cluster policy from the \`${tf ? "source_cluster_policy_json" : "SourceClusterPolicyJson"}\` output (\`aws kafka put-cluster-policy\`), then create the managed VPC connection in this account (\`aws kafka create-vpc-connection\`) and use its bootstrap servers as the source's.`,
         ...(usesSourceAccountRole(ctx)
-          ? [`  2. Create a role with the trust policy and permissions from the \`${tf ? "source_account_role_trust_policy_json" : "SourceAccountRoleTrustPolicyJson"}\` and \`${tf ? "source_account_role_policy_json" : "SourceAccountRolePolicyJson"}\` outputs, and pass its ARN as \`${tf ? "source_account_role_arn" : "SourceAccountRoleArn"}\`: MirrorMaker 2 assumes it (IAMLoginModule \`awsRoleArn\`) to read the source.`]
+          ? [
+              `  2. Create a role with the trust policy and permissions from the \`${tf ? "source_account_role_trust_policy_json" : "SourceAccountRoleTrustPolicyJson"}\` and \`${tf ? "source_account_role_policy_json" : "SourceAccountRolePolicyJson"}\` outputs, and pass its ARN as \`${tf ? "source_account_role_arn" : "SourceAccountRoleArn"}\`: MirrorMaker 2 assumes it (IAMLoginModule \`awsRoleArn\`) to read the source.`,
+            ]
           : []),
       );
     }
@@ -162,15 +213,25 @@ function optionNotes(ctx: IacContext): string[] {
       `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after ${s.retentionDays} days.`,
       `- Topics whose names start with \`__\` (Kafka's and MSK's internal topics, MSK Connect's own) are not backed up (\`topics.regex\`).`,
       ...(ctx.source.isMsk
-        ? [`- The code lets the workers' security group into the source cluster's security group (\`${tf ? "source_cluster_security_group_id" : "SourceClusterSecurityGroupId"}\`) on port ${s3SinkPort(ctx)}.`]
-        : ["- **Let the workers in.** The self-managed brokers' firewall must accept the workers' subnets on the TLS listener's port."]),
+        ? [
+            `- The code lets the workers' security group into the source cluster's security group (\`${tf ? "source_cluster_security_group_id" : "SourceClusterSecurityGroupId"}\`) on port ${s3SinkPort(ctx)}.`,
+          ]
+        : [
+            "- **Let the workers in.** The self-managed brokers' firewall must accept the workers' subnets on the TLS listener's port.",
+          ]),
       s.bucketRegion !== s.connectorRegion
         ? `- The bucket is in ${s.bucketRegion}, the workers in ${s.connectorRegion}: an S3 gateway endpoint only reaches buckets in its own Region, so the workers' subnets need a NAT gateway or an S3 interface endpoint that serves ${s.bucketRegion}.`
         : "- The workers reach S3 through a gateway endpoint or a NAT gateway.",
       ...(ctx.source.isMsk && s3SinkUsesIam(ctx) && clusterAuth(ctx.source) !== "iam"
-        ? [`- **Turn on IAM access control on the source cluster before applying.** MSK Connect authenticates with IAM or not at all, not with ${clusterAuth(ctx.source) === "mtls" ? "mutual TLS" : "SASL/SCRAM"}; an MSK cluster can have IAM on alongside it, so your other clients are not affected.`]
+        ? [
+            `- **Turn on IAM access control on the source cluster before applying.** MSK Connect authenticates with IAM or not at all, not with ${clusterAuth(ctx.source) === "mtls" ? "mutual TLS" : "SASL/SCRAM"}; an MSK cluster can have IAM on alongside it, so your other clients are not affected.`,
+          ]
         : []),
-      ...(ctx.external ? ["- MSK Connect connects to a self-managed cluster without client authentication or with IAM only: for SASL/SCRAM, add a Secrets Manager config provider to a worker configuration and reference the secret from the connector configuration."] : []),
+      ...(ctx.external
+        ? [
+            "- MSK Connect connects to a self-managed cluster without client authentication or with IAM only: for SASL/SCRAM, add a Secrets Manager config provider to a worker configuration and reference the secret from the connector configuration.",
+          ]
+        : []),
       "",
       "### Restoring",
       "",
@@ -212,7 +273,11 @@ function optionNotes(ctx: IacContext): string[] {
       `- Attach the managed policy \`${tf ? "client_switch_read_policy_arn" : "ClientSwitchReadPolicyArn"}\` (\`ssm:GetParameter\` on those parameters) to every application role, and \`${tf ? "standby_client_policy_arn" : "StandbyClientPolicyArn"}\` (connect, read, write, groups and transactional IDs on the standby cluster only) to the roles that must work after a failover.`,
     );
   }
-  if (ctx.createTarget) out.push("", `- The target cluster is created by this code (${ctx.target.type === "msk-serverless" ? "MSK Serverless, IAM" : "three brokers in three Availability Zones, IAM authentication, TLS in transit, encryption at rest"}). ${tf ? " `lifecycle { prevent_destroy = true }` makes `terraform destroy` refuse to delete it: remove that block first to delete it on purpose." : " The stack keeps it when deleted (`DeletionPolicy: Retain`): delete it deliberately."}`);
+  if (ctx.createTarget)
+    out.push(
+      "",
+      `- The target cluster is created by this code (${ctx.target.type === "msk-serverless" ? "MSK Serverless, IAM" : "three brokers in three Availability Zones, IAM authentication, TLS in transit, encryption at rest"}). ${tf ? " `lifecycle { prevent_destroy = true }` makes `terraform destroy` refuse to delete it: remove that block first to delete it on purpose." : " The stack keeps it when deleted (`DeletionPolicy: Retain`): delete it deliberately."}`,
+    );
   return out.filter((l) => l !== "");
 }
 
@@ -252,5 +317,8 @@ export function renderReadme(ctx: IacContext, files: BundleFile[], images: reado
     ...optionNotes(ctx).flatMap((l) => (l.startsWith("## ") || l.startsWith("### ") ? ["", l, ""] : [l])),
     "",
   ];
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trim()}\n`;
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim()}\n`;
 }

@@ -16,12 +16,25 @@ export class Tagged {
 
 const PLAIN = /^[A-Za-z_/.$][A-Za-z0-9 _./:@*()$,+=-]*$/;
 /** Words YAML 1.1 reads as booleans or null, and anything that looks like a number or a date. */
-const SPECIAL = /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|[-+]?[0-9._]*([eE][-+]?[0-9._]*)?|[-+]?\.?[0-9].*)$/;
+const SPECIAL =
+  /^(y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL|~|\.inf|\.Inf|\.INF|\.nan|\.NaN|\.NAN|[-+]?[0-9._]*([eE][-+]?[0-9._]*)?|[-+]?\.?[0-9].*)$/;
 
 /** A scalar string in a form that reads back as exactly this string. */
 export function yamlString(s: string): string {
-  if (s !== "" && PLAIN.test(s) && !SPECIAL.test(s) && !s.endsWith(" ") && !s.endsWith(":") && !s.includes(": ") && !s.includes(" #")) return s;
-  return JSON.stringify(s).replace(/[\u0080-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  if (
+    s !== "" &&
+    PLAIN.test(s) &&
+    !SPECIAL.test(s) &&
+    !s.endsWith(" ") &&
+    !s.endsWith(":") &&
+    !s.includes(": ") &&
+    !s.includes(" #")
+  )
+    return s;
+  return JSON.stringify(s).replace(
+    /[\u0080-\u009f\u2028\u2029\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 function scalar(v: unknown): string | undefined {
@@ -39,13 +52,22 @@ function scalar(v: unknown): string | undefined {
  */
 function literalBlock(s: string, indent: string): string | undefined {
   const firstText = s.split("\n").find((l) => l !== "");
-  if (!s.includes("\n") || firstText === undefined || /^[ \t]/.test(firstText) || /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s) || s.includes("\r")) return undefined;
+  if (
+    !s.includes("\n") ||
+    firstText === undefined ||
+    /^[ \t]/.test(firstText) ||
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s) ||
+    s.includes("\r")
+  )
+    return undefined;
   const chomp = s.endsWith("\n") ? (s.endsWith("\n\n") ? "+" : "") : "-";
   const body = (chomp === "" || chomp === "+" ? s.replace(/\n$/, "") : s).split("\n");
   return `|${chomp}\n${body.map((l) => (l === "" ? "" : `${indent}${l}`)).join("\n")}`;
 }
 
-const isEmptyCollection = (v: unknown) => (Array.isArray(v) && v.length === 0) || (v !== null && typeof v === "object" && !(v instanceof Tagged) && !Array.isArray(v) && Object.keys(v).length === 0);
+const isEmptyCollection = (v: unknown) =>
+  (Array.isArray(v) && v.length === 0) ||
+  (v !== null && typeof v === "object" && !(v instanceof Tagged) && !Array.isArray(v) && Object.keys(v).length === 0);
 
 /** The text after "key:" or "- " for a value at this depth. */
 function value(v: unknown, indent: string): string {
@@ -55,7 +77,10 @@ function value(v: unknown, indent: string): string {
       const block = literalBlock(inner, `${indent}  `);
       return block ? ` ${v.tag} ${block}` : ` ${v.tag} ${yamlString(inner)}`;
     }
-    if (Array.isArray(inner) && inner.every((x) => scalar(x) !== undefined && !(typeof x === "string" && x.includes("\n")))) {
+    if (
+      Array.isArray(inner) &&
+      inner.every((x) => scalar(x) !== undefined && !(typeof x === "string" && x.includes("\n")))
+    ) {
       return ` ${v.tag} [${inner.map((x) => (typeof x === "string" ? JSON.stringify(x) : scalar(x))).join(", ")}]`;
     }
     return ` ${v.tag}${value(inner, indent)}`;
@@ -74,7 +99,13 @@ function value(v: unknown, indent: string): string {
 function seq(items: unknown[], indent: string): string {
   return items
     .map((item) => {
-      if (item !== null && typeof item === "object" && !(item instanceof Tagged) && !Array.isArray(item) && Object.keys(item).length > 0) {
+      if (
+        item !== null &&
+        typeof item === "object" &&
+        !(item instanceof Tagged) &&
+        !Array.isArray(item) &&
+        Object.keys(item).length > 0
+      ) {
         // "- key: value" with the rest of the mapping aligned under the first key.
         const text = map(item as Record<string, unknown>, `${indent}    `);
         return `${indent}  - ${text.slice(indent.length + 4)}`;

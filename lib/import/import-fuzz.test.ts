@@ -29,22 +29,52 @@ function mutate(json: unknown, path: number[], replacement: unknown): unknown {
   const entries = Object.entries(json as Record<string, unknown>);
   if (entries.length === 0) return replacement;
   const [key, value] = entries[path[0]! % entries.length]!;
-  const copy: Record<string, unknown> = Array.isArray(json) ? ([...json] as unknown as Record<string, unknown>) : { ...(json as Record<string, unknown>) };
+  const copy: Record<string, unknown> = Array.isArray(json)
+    ? ([...json] as unknown as Record<string, unknown>)
+    : { ...(json as Record<string, unknown>) };
   copy[key] = mutate(value, path.slice(1), replacement);
   return copy;
 }
 
 describe("import never throws", () => {
   it("arbitrary text", () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: "binary", maxLength: 400 }), { minLength: 1, maxLength: 3 }), checkTotal), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 400 }), { minLength: 1, maxLength: 3 }), checkTotal),
+      { numRuns: 400 },
+    );
   });
 
   it("arbitrary JSON", () => {
-    fc.assert(fc.property(fc.array(fc.json({ maxDepth: 5 }), { minLength: 1, maxLength: 3 }), checkTotal), { numRuns: 400 });
+    fc.assert(fc.property(fc.array(fc.json({ maxDepth: 5 }), { minLength: 1, maxLength: 3 }), checkTotal), {
+      numRuns: 400,
+    });
   });
 
   it("property lines made of MirrorMaker 2's own words", () => {
-    const word = fc.constantFrom("clusters", "a", "b", "a->b", "b->a", ".enabled", ".bootstrap.servers", "replication.policy.class", "sasl.mechanism", "security.protocol", "=", ":", "\\", " ", ",", "true", "SSL", "SASL_SSL", "PLAIN", "OAUTHBEARER", "b-1.x.kafka.us-east-1.amazonaws.com:9098", "\n");
+    const word = fc.constantFrom(
+      "clusters",
+      "a",
+      "b",
+      "a->b",
+      "b->a",
+      ".enabled",
+      ".bootstrap.servers",
+      "replication.policy.class",
+      "sasl.mechanism",
+      "security.protocol",
+      "=",
+      ":",
+      "\\",
+      " ",
+      ",",
+      "true",
+      "SSL",
+      "SASL_SSL",
+      "PLAIN",
+      "OAUTHBEARER",
+      "b-1.x.kafka.us-east-1.amazonaws.com:9098",
+      "\n",
+    );
     const text = fc.array(word, { maxLength: 60 }).map((words) => `clusters = a, b\n${words.join("")}`);
     fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 2 }), checkTotal), { numRuns: 400 });
   });
@@ -52,9 +82,14 @@ describe("import never throws", () => {
   it("the fixtures with any one value replaced", () => {
     const jsonFixtures = fixtures.filter((f) => f.trim().startsWith("{")).map((f) => JSON.parse(f) as unknown);
     fc.assert(
-      fc.property(fc.constantFrom(...jsonFixtures), fc.array(fc.nat(), { maxLength: 6 }), fc.jsonValue(), (json, path, replacement) => {
-        checkTotal([JSON.stringify(mutate(json, path, replacement))]);
-      }),
+      fc.property(
+        fc.constantFrom(...jsonFixtures),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.jsonValue(),
+        (json, path, replacement) => {
+          checkTotal([JSON.stringify(mutate(json, path, replacement))]);
+        },
+      ),
       { numRuns: 600 },
     );
   });

@@ -28,7 +28,8 @@ export function parseProperties(text: string): Map<string, { value: string; line
     }
     const m = /^((?:\\.|[^=:\s\\])+)\s*(?:[=:]\s*|\s+|$)(.*)$/.exec(line);
     if (!m) continue;
-    const unescape = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ t: "\t", n: "\n", r: "\r", f: "\f" })[c] ?? c);
+    const unescape = (s: string) =>
+      s.replace(/\\(.)/g, (_, c: string) => ({ t: "\t", n: "\n", r: "\r", f: "\f" })[c] ?? c);
     const key = unescape(m[1]!);
     // A key given twice keeps its last value, as java.util.Properties does.
     out.set(key, { value: unescape(m[2]!.trimEnd()), line: start + 1 });
@@ -82,7 +83,8 @@ function authOf(props: Props, alias: string): { auth?: Mm2End["auth"]; note?: st
   const keys = (name: string) => [`${alias}.${name}`, name];
   const protocol = first(props, keys("security.protocol"));
   const mechanism = first(props, keys("sasl.mechanism"));
-  const handler = first(props, keys("sasl.login.callback.handler.class")) ?? first(props, keys("sasl.client.callback.handler.class"));
+  const handler =
+    first(props, keys("sasl.login.callback.handler.class")) ?? first(props, keys("sasl.client.callback.handler.class"));
   const keystore = first(props, keys("ssl.keystore.location")) ?? first(props, keys("ssl.keystore.certificate.chain"));
   const proto = protocol?.value.toUpperCase();
   if (proto === "SASL_SSL" || proto === "SASL_PLAINTEXT" || (mechanism && !proto)) {
@@ -91,14 +93,25 @@ function authOf(props: Props, alias: string): { auth?: Mm2End["auth"]; note?: st
     if (mech === "AWS_MSK_IAM") return { auth: { value: "iam", field: by } };
     if (mech === "OAUTHBEARER") {
       // MSK's IAM library signs in through OAUTHBEARER with its own callback handler.
-      if (handler && /software\.amazon\.msk\.auth\.iam/.test(handler.value)) return { auth: { value: "iam", field: `${by}; ${field(handler)}` } };
+      if (handler && /software\.amazon\.msk\.auth\.iam/.test(handler.value))
+        return { auth: { value: "iam", field: `${by}; ${field(handler)}` } };
       return { auth: { value: "oauth", field: by } };
     }
     if (mech === "SCRAM-SHA-256" || mech === "SCRAM-SHA-512") return { auth: { value: "sasl-scram", field: by } };
     if (mech === "PLAIN") return { auth: { value: "sasl-plain", field: by } };
-    return { note: `${alias}: SASL mechanism ${mech} (${by}) is not one the advisor plans for; authentication kept at its default.` };
+    return {
+      note: `${alias}: SASL mechanism ${mech} (${by}) is not one the advisor plans for; authentication kept at its default.`,
+    };
   }
-  if (proto === "SSL") return keystore ? { auth: { value: "mtls", field: `${field(protocol!)}; ${field(keystore)}` } } : { auth: { value: "none", field: `${field(protocol!)} without a client keystore (TLS, no client authentication)` } };
+  if (proto === "SSL")
+    return keystore
+      ? { auth: { value: "mtls", field: `${field(protocol!)}; ${field(keystore)}` } }
+      : {
+          auth: {
+            value: "none",
+            field: `${field(protocol!)} without a client keystore (TLS, no client authentication)`,
+          },
+        };
   if (proto === "PLAINTEXT") return { auth: { value: "none", field: field(protocol!) } };
   return {};
 }
@@ -108,7 +121,10 @@ function endOf(props: Props, alias: string): Mm2End {
   const end: Mm2End = { alias, serverless: false, outsideMsk: false };
   if (b) {
     end.bootstrap = { servers: b.value, field: field(b) };
-    const hosts = b.value.split(",").map((h) => h.trim()).filter(Boolean);
+    const hosts = b.value
+      .split(",")
+      .map((h) => h.trim())
+      .filter(Boolean);
     const msk = hosts.map((h) => mskEndpoint(h)).find((e) => e !== undefined);
     if (msk) {
       end.region = msk.region;
@@ -131,9 +147,20 @@ export function looksLikeProperties(text: string): boolean {
 export function readMm2(text: string): Mm2Read {
   const props = parseProperties(text);
   const clustersLine = at(props, "clusters");
-  if (!clustersLine) return { ok: false, problem: "no `clusters` line: a MirrorMaker 2 file names its clusters first, e.g. `clusters = primary, standby`." };
-  const clusters = clustersLine.value.split(",").map((c) => c.trim()).filter(Boolean);
-  if (clusters.length < 2) return { ok: false, problem: `\`clusters\` (line ${clustersLine.line}) names ${clusters.length} cluster; replication needs two.` };
+  if (!clustersLine)
+    return {
+      ok: false,
+      problem: "no `clusters` line: a MirrorMaker 2 file names its clusters first, e.g. `clusters = primary, standby`.",
+    };
+  const clusters = clustersLine.value
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (clusters.length < 2)
+    return {
+      ok: false,
+      problem: `\`clusters\` (line ${clustersLine.line}) names ${clusters.length} cluster; replication needs two.`,
+    };
 
   const flows: { from: string; to: string; line: number; key: string; value: string }[] = [];
   for (const [key, { value, line }] of props) {
@@ -141,22 +168,36 @@ export function readMm2(text: string): Mm2Read {
     if (!m) continue;
     const [from, to] = [m[1]!, m[2]!];
     for (const alias of [from, to]) {
-      if (!clusters.includes(alias)) return { ok: false, problem: `${key} (line ${line}) names the cluster "${alias}", which \`clusters\` (line ${clustersLine.line}) does not list.` };
+      if (!clusters.includes(alias))
+        return {
+          ok: false,
+          problem: `${key} (line ${line}) names the cluster "${alias}", which \`clusters\` (line ${clustersLine.line}) does not list.`,
+        };
     }
     if (from === to) return { ok: false, problem: `${key} (line ${line}) replicates a cluster into itself.` };
     if (value.trim().toLowerCase() === "true") flows.push({ from, to, line, key, value });
   }
-  if (flows.length === 0) return { ok: false, problem: "no replication flow is enabled: expected a line such as `primary->standby.enabled = true`." };
+  if (flows.length === 0)
+    return {
+      ok: false,
+      problem: "no replication flow is enabled: expected a line such as `primary->standby.enabled = true`.",
+    };
   const main = flows[0]!;
   const back = flows.find((f) => f.from === main.to && f.to === main.from);
   const notes: string[] = [];
   const others = flows.filter((f) => f !== main && f !== back);
-  if (others.length > 0) notes.push(`Only the flow ${main.from}->${main.to}${back ? " and its reverse" : ""} was read; ${others.map((f) => `${f.from}->${f.to}`).join(", ")} ignored.`);
+  if (others.length > 0)
+    notes.push(
+      `Only the flow ${main.from}->${main.to}${back ? " and its reverse" : ""} was read; ${others.map((f) => `${f.from}->${f.to}`).join(", ")} ignored.`,
+    );
 
   const flowKey = (name: string) => [`${main.from}->${main.to}.${name}`, name];
   const policy = first(props, flowKey("replication.policy.class"));
   const naming: Mm2Facts["naming"] = !policy
-    ? { value: "prefixed", field: "replication.policy.class not set (MirrorMaker 2's DefaultReplicationPolicy prefixes the source alias)" }
+    ? {
+        value: "prefixed",
+        field: "replication.policy.class not set (MirrorMaker 2's DefaultReplicationPolicy prefixes the source alias)",
+      }
     : IDENTITY.test(policy.value.trim())
       ? { value: "identical", field: field(policy) }
       : DEFAULT.test(policy.value.trim())
@@ -164,7 +205,10 @@ export function readMm2(text: string): Mm2Read {
         : { value: "custom", field: field(policy) };
   const sync = first(props, flowKey("sync.group.offsets.enabled"));
   const syncValue = sync?.value.trim().toLowerCase();
-  const offsets = syncValue === "true" || syncValue === "false" ? { value: syncValue === "true" ? ("yes" as const) : ("no" as const), field: field(sync!) } : undefined;
+  const offsets =
+    syncValue === "true" || syncValue === "false"
+      ? { value: syncValue === "true" ? ("yes" as const) : ("no" as const), field: field(sync!) }
+      : undefined;
 
   const source = endOf(props, main.from);
   const target = endOf(props, main.to);

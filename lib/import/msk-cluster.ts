@@ -69,37 +69,81 @@ function enabledMethods(auth: Auth, at: string): ClusterFacts["auth"] {
 
 function clusterArn(text: string): Arn | undefined {
   const arn = parseArn(text);
-  return arn && arn.service === "kafka" && arn.resource.startsWith("cluster/") && arn.region !== "" && arn.account !== "" ? arn : undefined;
+  return arn &&
+    arn.service === "kafka" &&
+    arn.resource.startsWith("cluster/") &&
+    arn.region !== "" &&
+    arn.account !== ""
+    ? arn
+    : undefined;
 }
 
 /** Reads a parsed JSON document that has a top-level ClusterInfo. */
 export function readCluster(json: unknown): ClusterRead {
   const info = (json as { ClusterInfo?: Record<string, unknown> }).ClusterInfo;
-  const v1 = info !== null && typeof info === "object" && !("ClusterType" in info) && !("Provisioned" in info) && !("Serverless" in info);
+  const v1 =
+    info !== null &&
+    typeof info === "object" &&
+    !("ClusterType" in info) &&
+    !("Provisioned" in info) &&
+    !("Serverless" in info);
   if (v1) {
     const parsed = describeClusterV1Schema.safeParse(json);
     if (!parsed.success) return { ok: false, problem: schemaProblems(parsed.error) };
     const c = parsed.data.ClusterInfo;
-    return facts(c.ClusterArn, "ClusterInfo.ClusterArn", c.ClusterName, { type: "PROVISIONED", broker: c, at: "ClusterInfo" });
+    return facts(c.ClusterArn, "ClusterInfo.ClusterArn", c.ClusterName, {
+      type: "PROVISIONED",
+      broker: c,
+      at: "ClusterInfo",
+    });
   }
   const parsed = describeClusterV2Schema.safeParse(json);
   if (!parsed.success) return { ok: false, problem: schemaProblems(parsed.error) };
   const c = parsed.data.ClusterInfo;
-  if (c.ClusterType === "PROVISIONED" && c.Serverless) return { ok: false, problem: "ClusterInfo.ClusterType is PROVISIONED but ClusterInfo.Serverless is present: the output contradicts itself." };
-  if (c.ClusterType === "SERVERLESS" && c.Provisioned) return { ok: false, problem: "ClusterInfo.ClusterType is SERVERLESS but ClusterInfo.Provisioned is present: the output contradicts itself." };
+  if (c.ClusterType === "PROVISIONED" && c.Serverless)
+    return {
+      ok: false,
+      problem:
+        "ClusterInfo.ClusterType is PROVISIONED but ClusterInfo.Serverless is present: the output contradicts itself.",
+    };
+  if (c.ClusterType === "SERVERLESS" && c.Provisioned)
+    return {
+      ok: false,
+      problem:
+        "ClusterInfo.ClusterType is SERVERLESS but ClusterInfo.Provisioned is present: the output contradicts itself.",
+    };
   if (c.ClusterType === "SERVERLESS") {
-    return facts(c.ClusterArn, "ClusterInfo.ClusterArn", c.ClusterName, { type: "SERVERLESS", auth: c.Serverless?.ClientAuthentication });
+    return facts(c.ClusterArn, "ClusterInfo.ClusterArn", c.ClusterName, {
+      type: "SERVERLESS",
+      auth: c.Serverless?.ClientAuthentication,
+    });
   }
-  return facts(c.ClusterArn, "ClusterInfo.ClusterArn", c.ClusterName, { type: "PROVISIONED", broker: c.Provisioned ?? {}, at: "ClusterInfo.Provisioned" });
+  return facts(c.ClusterArn, "ClusterInfo.ClusterArn", c.ClusterName, {
+    type: "PROVISIONED",
+    broker: c.Provisioned ?? {},
+    at: "ClusterInfo.Provisioned",
+  });
 }
 
 type Shape =
   | { type: "SERVERLESS"; auth: Auth }
-  | { type: "PROVISIONED"; broker: { BrokerNodeGroupInfo?: { InstanceType?: string }; CurrentBrokerSoftwareInfo?: { KafkaVersion?: string }; ClientAuthentication?: Auth }; at: string };
+  | {
+      type: "PROVISIONED";
+      broker: {
+        BrokerNodeGroupInfo?: { InstanceType?: string };
+        CurrentBrokerSoftwareInfo?: { KafkaVersion?: string };
+        ClientAuthentication?: Auth;
+      };
+      at: string;
+    };
 
 function facts(arnText: string, arnField: string, name: string | undefined, shape: Shape): ClusterRead {
   const arn = clusterArn(arnText);
-  if (!arn) return { ok: false, problem: `${arnField}: "${arnText.slice(0, 80)}" is not an Amazon MSK cluster ARN (arn:aws:kafka:<Region>:<account>:cluster/<name>/<id>).` };
+  if (!arn)
+    return {
+      ok: false,
+      problem: `${arnField}: "${arnText.slice(0, 80)}" is not an Amazon MSK cluster ARN (arn:aws:kafka:<Region>:<account>:cluster/<name>/<id>).`,
+    };
   const named = name ? { value: name, field: "ClusterInfo.ClusterName" } : undefined;
   if (shape.type === "SERVERLESS") {
     return {
@@ -123,10 +167,15 @@ function facts(arnText: string, arnField: string, name: string | undefined, shap
       arn,
       arnText,
       type: instance
-        ? { value: express ? "msk-express" : "msk-provisioned", field: `${at}.BrokerNodeGroupInfo.InstanceType = ${instance}` }
+        ? {
+            value: express ? "msk-express" : "msk-provisioned",
+            field: `${at}.BrokerNodeGroupInfo.InstanceType = ${instance}`,
+          }
         : { value: "msk-provisioned", field: "ClusterInfo.ClusterType = PROVISIONED" },
       auth: enabledMethods(broker.ClientAuthentication, `${at}.ClientAuthentication`),
-      kafkaVersion: version ? { value: version, field: `${at}.CurrentBrokerSoftwareInfo.KafkaVersion = ${version}` } : undefined,
+      kafkaVersion: version
+        ? { value: version, field: `${at}.CurrentBrokerSoftwareInfo.KafkaVersion = ${version}` }
+        : undefined,
       name: named,
     },
   };

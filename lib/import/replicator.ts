@@ -11,15 +11,23 @@ import { schemaProblems } from "./schema-issues";
 const kafkaCluster = z.looseObject({
   KafkaClusterAlias: z.optional(z.string()),
   AmazonMskCluster: z.optional(z.looseObject({ MskClusterArn: z.string() })),
-  ApacheKafkaCluster: z.optional(z.looseObject({ ApacheKafkaClusterId: z.optional(z.string()), BootstrapBrokerString: z.optional(z.string()) })),
-  ClientAuthentication: z.optional(z.looseObject({ SaslScram: z.optional(z.looseObject({ Mechanism: z.optional(z.string()) })) })),
+  ApacheKafkaCluster: z.optional(
+    z.looseObject({ ApacheKafkaClusterId: z.optional(z.string()), BootstrapBrokerString: z.optional(z.string()) }),
+  ),
+  ClientAuthentication: z.optional(
+    z.looseObject({ SaslScram: z.optional(z.looseObject({ Mechanism: z.optional(z.string()) })) }),
+  ),
 });
 
 const replicationInfo = z.looseObject({
   SourceKafkaClusterAlias: z.optional(z.string()),
   TargetKafkaClusterAlias: z.optional(z.string()),
   TopicReplication: z.optional(
-    z.looseObject({ TopicNameConfiguration: z.optional(z.looseObject({ Type: z.optional(z.enum(["PREFIXED_WITH_SOURCE_CLUSTER_ALIAS", "IDENTICAL"])) })) }),
+    z.looseObject({
+      TopicNameConfiguration: z.optional(
+        z.looseObject({ Type: z.optional(z.enum(["PREFIXED_WITH_SOURCE_CLUSTER_ALIAS", "IDENTICAL"])) }),
+      ),
+    }),
   ),
   ConsumerGroupReplication: z.optional(
     z.looseObject({
@@ -74,7 +82,9 @@ function end(cluster: KafkaCluster, at: string): ReplicatorEnd | string {
     return {
       at,
       selfManaged: { field: `${at}.ApacheKafkaCluster` },
-      scram: scram ? { field: `${at}.ClientAuthentication.SaslScram${scram.Mechanism ? `.Mechanism = ${scram.Mechanism}` : ""}` } : undefined,
+      scram: scram
+        ? { field: `${at}.ClientAuthentication.SaslScram${scram.Mechanism ? `.Mechanism = ${scram.Mechanism}` : ""}` }
+        : undefined,
     };
   }
   return `${at}: neither AmazonMskCluster nor ApacheKafkaCluster is given.`;
@@ -105,7 +115,11 @@ export function readReplicator(json: unknown): ReplicatorRead {
   const target = end(r.KafkaClusters[targetIndex]!, `KafkaClusters[${targetIndex}]`);
   if (typeof source === "string") return { ok: false, problem: source };
   if (typeof target === "string") return { ok: false, problem: target };
-  if (target.selfManaged) return { ok: false, problem: `${target.at}: the target of a replicator is an Amazon MSK cluster, but this one is ApacheKafkaCluster.` };
+  if (target.selfManaged)
+    return {
+      ok: false,
+      problem: `${target.at}: the target of a replicator is an Amazon MSK cluster, but this one is ApacheKafkaCluster.`,
+    };
   if (source.arnText !== undefined && source.arnText === target.arnText) {
     return { ok: false, problem: `KafkaClusters: the source and the target are the same cluster (${source.arnText}).` };
   }
@@ -121,7 +135,10 @@ export function readReplicator(json: unknown): ReplicatorRead {
       source,
       target,
       naming: nameType
-        ? { value: nameType === "IDENTICAL" ? "identical" : "prefixed", field: `ReplicationInfoList[0].TopicReplication.TopicNameConfiguration.Type = ${nameType}` }
+        ? {
+            value: nameType === "IDENTICAL" ? "identical" : "prefixed",
+            field: `ReplicationInfoList[0].TopicReplication.TopicNameConfiguration.Type = ${nameType}`,
+          }
         : undefined,
       offsets:
         sync !== undefined

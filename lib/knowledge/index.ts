@@ -12,17 +12,5 @@ export {
   type FactStatus,
   type ReplicatorRegionStatus,
 } from "./facts";
-export {
-  HOURS_PER_MONTH,
-  INTER_REGION_RATES,
-  interRegionPrice,
-  PRICES,
-  type Price,
-  type PriceId,
-} from "./prices";
-export {
-  OPTION_IDS,
-  OPTIONS,
-  type OptionId,
-  type OptionInfo,
-} from "./options";
+export { HOURS_PER_MONTH, INTER_REGION_RATES, interRegionPrice, PRICES, type Price, type PriceId } from "./prices";
+export { OPTION_IDS, OPTIONS, type OptionId, type OptionInfo } from "./options";

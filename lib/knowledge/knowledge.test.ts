@@ -40,7 +40,8 @@ describe("knowledge base", () => {
   });
 
   it("Replicator Regions are real Region codes, and unknown Regions are reported as such", () => {
-    for (const r of [...REPLICATOR_REGIONS.verified, ...REPLICATOR_REGIONS.secondary]) expect(REGION_CODES).toContain(r);
+    for (const r of [...REPLICATOR_REGIONS.verified, ...REPLICATOR_REGIONS.secondary])
+      expect(REGION_CODES).toContain(r);
     expect(replicatorRegionStatus("us-east-1")).toBe("verified");
     expect(replicatorRegionStatus("me-central-1")).toBe("secondary");
     expect(replicatorRegionStatus("mx-central-1")).toBe("unknown");

@@ -20,18 +20,21 @@ export const OPTIONS: Record<OptionId, OptionInfo> = {
     id: "mirrormaker2",
     name: "Apache Kafka MirrorMaker 2",
     short: "MirrorMaker 2",
-    summary: "Kafka Connect based replication you run yourselves, on Amazon ECS with Fargate: any cluster, any account, any policy.",
+    summary:
+      "Kafka Connect based replication you run yourselves, on Amazon ECS with Fargate: any cluster, any account, any policy.",
   },
   "s3-backup": {
     id: "s3-backup",
     name: "S3 backup through MSK Connect",
     short: "S3 backup",
-    summary: "Topics archived to Amazon S3 by a sink connector and restored on demand: long recovery time, long retention.",
+    summary:
+      "Topics archived to Amazon S3 by a sink connector and restored on demand: long recovery time, long retention.",
   },
   "multi-az": {
     id: "multi-az",
     name: "Multi-AZ only",
     short: "Multi-AZ",
-    summary: "No cross-cluster replication: one MSK cluster across three Availability Zones (RF 3, min ISR 2, acks=all).",
+    summary:
+      "No cross-cluster replication: one MSK cluster across three Availability Zones (RF 3, min ISR 2, acks=all).",
   },
 };

@@ -218,6 +218,7 @@ export const INTER_REGION_RATES: Partial<Record<string, PriceId>> = {
 
 /** The price of moving a GB from one Region to another: the source Region decides. */
 export function interRegionPrice(from: string, to: string): PriceId {
-  if ((from === "us-east-1" && to === "us-east-2") || (from === "us-east-2" && to === "us-east-1")) return "interRegionUsEastGb";
+  if ((from === "us-east-1" && to === "us-east-2") || (from === "us-east-2" && to === "us-east-1"))
+    return "interRegionUsEastGb";
   return INTER_REGION_RATES[from] ?? "interRegionUnpricedGb";
 }

@@ -9,7 +9,11 @@ import { switchIntroStep } from "./switch";
 /** The "Before you start" section: names, shell variables and client configuration. */
 export function beforeYouStart(ctx: RunbookContext): Section {
   const switchable = ctx.arch.option === "msk-replicator" || ctx.arch.option === "mirrormaker2";
-  return { title: "Before you start", intro: [namesTable(ctx)], steps: [variablesStep(ctx), clientConfigStep(ctx), ...(switchable ? [switchIntroStep(ctx)] : [])] };
+  return {
+    title: "Before you start",
+    intro: [namesTable(ctx)],
+    steps: [variablesStep(ctx), clientConfigStep(ctx), ...(switchable ? [switchIntroStep(ctx)] : [])],
+  };
 }
 
 function namesTable(ctx: RunbookContext): string {
@@ -18,28 +22,60 @@ function namesTable(ctx: RunbookContext): string {
   const clusterRow = (side: Side) => {
     const c = side === "source" ? ctx.source : ctx.target;
     const label = side === "source" ? ctx.sourceLabel : ctx.targetLabel;
-    const iac = c.isMsk ? (side === "source" ? IAC_NAMES.sourceCluster : IAC_NAMES.targetCluster) : IAC_NAMES.externalSource;
-    rows.push([label.replace(/^the /, "").replace(/^./, (s) => s.toUpperCase()), c.isMsk ? `$${side.toUpperCase()}_CLUSTER_ARN` : `$SOURCE_BOOTSTRAP`, iacCell(iac)]);
+    const iac = c.isMsk
+      ? side === "source"
+        ? IAC_NAMES.sourceCluster
+        : IAC_NAMES.targetCluster
+      : IAC_NAMES.externalSource;
+    rows.push([
+      label.replace(/^the /, "").replace(/^./, (s) => s.toUpperCase()),
+      c.isMsk ? `$${side.toUpperCase()}_CLUSTER_ARN` : `$SOURCE_BOOTSTRAP`,
+      iacCell(iac),
+    ]);
   };
   clusterRow("source");
   if (arch.option !== "multi-az") clusterRow("target");
   for (const r of arch.replicators) {
     const when = r.phase === "steady" ? "runs all the time" : `created only for ${ctx.words.failback}`;
-    rows.push([`MSK Replicator, ${replicatorRole(ctx, r)} (${when})`, `${r.name} in ${r.region}`, iacCell(r.id === "forward" ? { terraform: ["aws_msk_replicator.forward"], cloudformation: ["ForwardReplicator"] } : IAC_NAMES.reverseReplicator)]);
+    rows.push([
+      `MSK Replicator, ${replicatorRole(ctx, r)} (${when})`,
+      `${r.name} in ${r.region}`,
+      iacCell(
+        r.id === "forward"
+          ? { terraform: ["aws_msk_replicator.forward"], cloudformation: ["ForwardReplicator"] }
+          : IAC_NAMES.reverseReplicator,
+      ),
+    ]);
   }
   if (arch.option === "mirrormaker2") {
     const m = arch.mirrorMaker2;
-    rows.push([`MirrorMaker 2 on ECS Fargate (${m.desiredCount} tasks)`, `cluster ${arch.name}-mm2, service ${arch.name}-mm2 in ${m.region}`, iacCell({ terraform: ["aws_ecs_service.mm2"], cloudformation: ["Mm2Service"] })]);
-    rows.push(["MirrorMaker 2 cluster aliases", `${m.aliases.source} (source), ${m.aliases.target} (target)`, "MirrorMaker 2 properties"]);
+    rows.push([
+      `MirrorMaker 2 on ECS Fargate (${m.desiredCount} tasks)`,
+      `cluster ${arch.name}-mm2, service ${arch.name}-mm2 in ${m.region}`,
+      iacCell({ terraform: ["aws_ecs_service.mm2"], cloudformation: ["Mm2Service"] }),
+    ]);
+    rows.push([
+      "MirrorMaker 2 cluster aliases",
+      `${m.aliases.source} (source), ${m.aliases.target} (target)`,
+      "MirrorMaker 2 properties",
+    ]);
   }
   if (arch.option === "s3-backup") {
     const s = arch.s3Backup;
-    rows.push(["S3 sink connector (MSK Connect)", `${s.connectorName} in ${s.connectorRegion}`, iacCell({ terraform: ["aws_mskconnect_connector.s3_sink"], cloudformation: ["S3SinkConnector"] })]);
+    rows.push([
+      "S3 sink connector (MSK Connect)",
+      `${s.connectorName} in ${s.connectorRegion}`,
+      iacCell({ terraform: ["aws_mskconnect_connector.s3_sink"], cloudformation: ["S3SinkConnector"] }),
+    ]);
     rows.push(["Backup bucket", `${s.bucketName} in ${s.bucketRegion}`, iacCell(IAC_NAMES.s3Bucket)]);
   }
   if (arch.option === "multi-az") {
     const m = arch.multiAz;
-    rows.push(["Durability settings", `replication factor ${m.replicationFactor}, min.insync.replicas ${m.minInsyncReplicas}, acks=${m.producerAcks}, ${m.availabilityZones} AZs`, iacCell(IAC_NAMES.multiAz)]);
+    rows.push([
+      "Durability settings",
+      `replication factor ${m.replicationFactor}, min.insync.replicas ${m.minInsyncReplicas}, acks=${m.producerAcks}, ${m.availabilityZones} AZs`,
+      iacCell(IAC_NAMES.multiAz),
+    ]);
   }
   const r = ctx.assessment?.recovery;
   const objectives = r
@@ -88,9 +124,13 @@ function variablesStep(ctx: RunbookContext): Step {
     if (c.isMsk && c.region) {
       lines.push(`${V}_CLUSTER_ARN="arn:aws:kafka:${c.region}:<account-id>:cluster/<cluster-name>/<cluster-uuid>"`);
       lines.push(`${V}_CLUSTER_NAME="<cluster-name>"`);
-      lines.push(`${V}_BOOTSTRAP=$(aws kafka get-bootstrap-brokers --cluster-arn "$${V}_CLUSTER_ARN" --query ${BOOTSTRAP_QUERY[ctx.a.auth]} --output text ${awsFlags(ctx, side, c.region)})`);
+      lines.push(
+        `${V}_BOOTSTRAP=$(aws kafka get-bootstrap-brokers --cluster-arn "$${V}_CLUSTER_ARN" --query ${BOOTSTRAP_QUERY[ctx.a.auth]} --output text ${awsFlags(ctx, side, c.region)})`,
+      );
     } else {
-      lines.push(`${V}_BOOTSTRAP="<broker-1:9096,broker-2:9096,broker-3:9096>"   # the ${c.location === "on-premises" ? "on-premises" : "external"} cluster's TLS listener`);
+      lines.push(
+        `${V}_BOOTSTRAP="<broker-1:9096,broker-2:9096,broker-3:9096>"   # the ${c.location === "on-premises" ? "on-premises" : "external"} cluster's TLS listener`,
+      );
     }
   }
   lines.push(`GROUP="<a consumer group to watch>"`, `TOPIC="<a busy topic to watch>"`);
@@ -100,7 +140,9 @@ function variablesStep(ctx: RunbookContext): Step {
     bash(...lines),
   ];
   if (ctx.arch.crossAccount) {
-    body.push("The clusters are in two AWS accounts: configure two AWS CLI profiles, `source-account` and `target-account`, with credentials for each; the commands below pass the right one.");
+    body.push(
+      "The clusters are in two AWS accounts: configure two AWS CLI profiles, `source-account` and `target-account`, with credentials for each; the commands below pass the right one.",
+    );
   }
   return {
     title: "Set the names used below",
@@ -130,7 +172,12 @@ export function clientProperties(answer: Answers["auth"], cluster: { isMsk: bool
         'sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="<user>" password="<password>";',
       ];
     case "mtls":
-      return ["security.protocol=SSL", "ssl.keystore.location=<path/to/client.keystore.jks>", "ssl.keystore.password=<keystore-password>", "ssl.key.password=<key-password>"];
+      return [
+        "security.protocol=SSL",
+        "ssl.keystore.location=<path/to/client.keystore.jks>",
+        "ssl.keystore.password=<keystore-password>",
+        "ssl.key.password=<key-password>",
+      ];
     case "none":
       return ["security.protocol=SSL"];
     case "sasl-plain":
@@ -153,7 +200,11 @@ export function clientProperties(answer: Answers["auth"], cluster: { isMsk: bool
 function clientConfigStep(ctx: RunbookContext): Step {
   const sides: Side[] = ctx.arch.option === "multi-az" ? ["source"] : ["source", "target"];
   const props = (side: Side): string[] =>
-    clientProperties(ctx.a.auth, side === "source" ? ctx.source : ctx.target, ctx.arch.crossAccount ? `${side}-account` : undefined);
+    clientProperties(
+      ctx.a.auth,
+      side === "source" ? ctx.source : ctx.target,
+      ctx.arch.crossAccount ? `${side}-account` : undefined,
+    );
   const blocks = sides.flatMap((side) => [`cat > ${side}.properties <<'EOF'`, ...props(side), "EOF"]);
   return {
     title: "Configure the Kafka command-line tools",
@@ -173,7 +224,9 @@ export function drill(ctx: RunbookContext, specific: string[]): Section {
     "Agree a date, an incident lead and a scribe; tell the teams that own producers and consumers.",
     "Run the pre-checks above and write down the baseline values (lag, latency, consumer lag).",
     ...(ctx.arch.option === "msk-replicator" || ctx.arch.option === "mirrormaker2"
-      ? [`Run the parity checks above, then the drill kit (the \`drill/\` folder of the downloaded zip, or \`npm run -s advisor -- drill '${ctx.arch.permalink}'${ctx.plan.recommendation === ctx.arch.option ? "" : ` --option ${ctx.arch.option}`} --out drill\`): its canaries measure the replication lag and time the switch of a canary consumer group both ways, without touching your applications.`]
+      ? [
+          `Run the parity checks above, then the drill kit (the \`drill/\` folder of the downloaded zip, or \`npm run -s advisor -- drill '${ctx.arch.permalink}'${ctx.plan.recommendation === ctx.arch.option ? "" : ` --option ${ctx.arch.option}`} --out drill\`): its canaries measure the replication lag and time the switch of a canary consumer group both ways, without touching your applications.`,
+        ]
       : []),
     ...specific,
     "Time the whole exercise from the decision to the first successful consume: that is your measured recovery time.",
@@ -182,10 +235,16 @@ export function drill(ctx: RunbookContext, specific: string[]): Section {
     "Update this runbook with every command or value that differed, and keep it beside the generated IaC.",
   ];
   const what =
-    ctx.arch.option === "multi-az" ? "the loss of a broker" : ctx.arch.option === "s3-backup" ? "a restore" : `the ${words.failover} and the ${words.failback}`;
+    ctx.arch.option === "multi-az"
+      ? "the loss of a broker"
+      : ctx.arch.option === "s3-backup"
+        ? "a restore"
+        : `the ${words.failover} and the ${words.failback}`;
   return {
     title: "Drill checklist",
-    intro: [`Rehearse this runbook at least every quarter${ctx.migration && ctx.arch.option !== "multi-az" ? " and before the real cut-over" : ""}, in a staging environment first: steps nobody has rehearsed fail on the worst day.`],
+    intro: [
+      `Rehearse this runbook at least every quarter${ctx.migration && ctx.arch.option !== "multi-az" ? " and before the real cut-over" : ""}, in a staging environment first: steps nobody has rehearsed fail on the worst day.`,
+    ],
     steps: [
       {
         title: `Rehearse ${what}`,

@@ -36,15 +36,33 @@ export interface Words {
 
 export type Side = "source" | "target";
 
-const DR_WORDS: Words = { failover: "failover", Failover: "Failover", failback: "failback", Failback: "Failback", primary: "primary", standby: "standby" };
-const MIGRATION_WORDS: Words = { failover: "cut-over", Failover: "Cut-over", failback: "rollback", Failback: "Rollback", primary: "source", standby: "target" };
+const DR_WORDS: Words = {
+  failover: "failover",
+  Failover: "Failover",
+  failback: "failback",
+  Failback: "Failback",
+  primary: "primary",
+  standby: "standby",
+};
+const MIGRATION_WORDS: Words = {
+  failover: "cut-over",
+  Failover: "Cut-over",
+  failback: "rollback",
+  Failback: "Rollback",
+  primary: "source",
+  standby: "target",
+};
 
 export function buildContext(plan: Plan, arch: Architecture): RunbookContext {
   const { source, target } = arch;
   const migration = arch.goal === "migration";
   const words = migration ? MIGRATION_WORDS : DR_WORDS;
   const where = (c: ClusterSpec) =>
-    c.region ? `in ${regionName(c.region)}, ${c.region}` : c.location === "on-premises" ? "on-premises" : "in another cloud";
+    c.region
+      ? `in ${regionName(c.region)}, ${c.region}`
+      : c.location === "on-premises"
+        ? "on-premises"
+        : "in another cloud";
   const forward = arch.replicators.find((r) => r.id === "forward");
   const reverse = arch.replicators.find((r) => r.id === "reverse");
   const assessment = plan.options.find((o) => o.id === arch.option);
@@ -83,7 +101,14 @@ export function regionOf(ctx: RunbookContext, side: Side): string {
 export const WINDOW = `--start-time "$(date -u -d '-15 minutes' +%Y-%m-%dT%H:%M:%SZ)" --end-time "$(date -u +%Y-%m-%dT%H:%M:%SZ)"`;
 
 /** `aws cloudwatch get-metric-statistics` for one AWS/Kafka metric. */
-export function metric(ctx: RunbookContext, side: Side, region: string, name: string, statistic: "Maximum" | "Sum" | "Average", dimensions: string[]): string {
+export function metric(
+  ctx: RunbookContext,
+  side: Side,
+  region: string,
+  name: string,
+  statistic: "Maximum" | "Sum" | "Average",
+  dimensions: string[],
+): string {
   return bash(
     `aws cloudwatch get-metric-statistics --namespace AWS/Kafka --metric-name ${name} \\`,
     `  --dimensions ${dimensions.join(" ")} \\`,
@@ -94,7 +119,12 @@ export function metric(ctx: RunbookContext, side: Side, region: string, name: st
   );
 }
 
-export function replicatorMetric(ctx: RunbookContext, r: ReplicatorSpec, name: string, statistic: "Maximum" | "Sum"): string {
+export function replicatorMetric(
+  ctx: RunbookContext,
+  r: ReplicatorSpec,
+  name: string,
+  statistic: "Maximum" | "Sum",
+): string {
   return metric(ctx, r.host, r.region, name, statistic, [`Name=ReplicatorName,Value=${r.name}`]);
 }
 
@@ -161,6 +191,10 @@ export function consumerLag(ctx: RunbookContext, side: Side, group = '"$GROUP"')
 /** `aws ecs` commands for the MirrorMaker 2 service (`<name>-mm2`). */
 export function mm2Names(ctx: RunbookContext): { cluster: string; service: string; region: string; flags: string } {
   const region = ctx.arch.option === "mirrormaker2" ? ctx.arch.mirrorMaker2.region : ctx.arch.standbyRegion;
-  return { cluster: `${ctx.arch.name}-mm2`, service: `${ctx.arch.name}-mm2`, region, flags: awsFlags(ctx, "target", region) };
+  return {
+    cluster: `${ctx.arch.name}-mm2`,
+    service: `${ctx.arch.name}-mm2`,
+    region,
+    flags: awsFlags(ctx, "target", region),
+  };
 }
-

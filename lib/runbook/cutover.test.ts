@@ -12,13 +12,29 @@ const EXPECTED = {
   "msk-replicator": {
     identical: { subscription: "orders", pattern: false, remote: /`orders`, the same name/ },
     // MSK Replicator has no custom naming: anything but identical is the source alias prefix.
-    prefixed: { subscription: "^(<sourceKafkaClusterAlias>\\.)?orders$", pattern: true, remote: /sourceKafkaClusterAlias>\.orders/ },
-    custom: { subscription: "^(<sourceKafkaClusterAlias>\\.)?orders$", pattern: true, remote: /sourceKafkaClusterAlias>\.orders/ },
+    prefixed: {
+      subscription: "^(<sourceKafkaClusterAlias>\\.)?orders$",
+      pattern: true,
+      remote: /sourceKafkaClusterAlias>\.orders/,
+    },
+    custom: {
+      subscription: "^(<sourceKafkaClusterAlias>\\.)?orders$",
+      pattern: true,
+      remote: /sourceKafkaClusterAlias>\.orders/,
+    },
   },
   mirrormaker2: {
     identical: { subscription: "orders", pattern: false, remote: /IdentityReplicationPolicy/ },
-    prefixed: { subscription: "^(primary\\.)?orders$", pattern: true, remote: /`primary\.orders` \(DefaultReplicationPolicy/ },
-    custom: { subscription: "<remote name of orders under your policy>", pattern: true, remote: /your replication policy/ },
+    prefixed: {
+      subscription: "^(primary\\.)?orders$",
+      pattern: true,
+      remote: /`primary\.orders` \(DefaultReplicationPolicy/,
+    },
+    custom: {
+      subscription: "<remote name of orders under your policy>",
+      pattern: true,
+      remote: /your replication policy/,
+    },
   },
   "s3-backup": {
     identical: { subscription: "orders", pattern: false, remote: /same name/ },

@@ -43,7 +43,8 @@ export function cutoverPlan(arch: Architecture): CutoverPlan {
         subscription: "orders",
         pattern: false,
         resume: "translated offsets",
-        resumeText: "Nothing moves: clients follow the new partition leaders in the same cluster and keep their committed offsets.",
+        resumeText:
+          "Nothing moves: clients follow the new partition leaders in the same cluster and keep their committed offsets.",
         notSynced: "Not applicable.",
         duplicates: "Records processed but not yet committed when a consumer lost its broker are read again.",
         order: [],
@@ -57,10 +58,19 @@ export function cutoverPlan(arch: Architecture): CutoverPlan {
         subscription: "orders",
         pattern: false,
         resume: "earliest or a timestamp",
-        resumeText: "Restored records get new offsets, so committed offsets mean nothing on the restored cluster. Set each group's position before it starts: from the earliest offset, or from a time just before the incident.",
-        notSynced: "Offsets are never synchronised with a backup: every group is positioned by hand (`--reset-offsets --to-earliest` or `--to-datetime`).",
-        duplicates: "Everything from the chosen position is read again; with `--to-earliest`, the whole restored history. Consumers must be idempotent, or start from a timestamp.",
-        order: ["Wait until the restore has finished (end offsets no longer move).", "Set each group's position (dry run, then execute).", "Flip the switch to the restored cluster.", "Start consumers.", "Start producers."],
+        resumeText:
+          "Restored records get new offsets, so committed offsets mean nothing on the restored cluster. Set each group's position before it starts: from the earliest offset, or from a time just before the incident.",
+        notSynced:
+          "Offsets are never synchronised with a backup: every group is positioned by hand (`--reset-offsets --to-earliest` or `--to-datetime`).",
+        duplicates:
+          "Everything from the chosen position is read again; with `--to-earliest`, the whole restored history. Consumers must be idempotent, or start from a timestamp.",
+        order: [
+          "Wait until the restore has finished (end offsets no longer move).",
+          "Set each group's position (dry run, then execute).",
+          "Flip the switch to the restored cluster.",
+          "Start consumers.",
+          "Start producers.",
+        ],
         stateful: [
           "Kafka Streams: the restored internal topics (`<application.id>-…-changelog`, `-repartition`) are not consistent with the reset input offsets. Reset the application (`kafka-streams-application-reset.sh --application-id <app> --input-topics …`) and let it rebuild its state from the input topics.",
         ],
@@ -73,7 +83,9 @@ export function cutoverPlan(arch: Architecture): CutoverPlan {
       const enhanced = forward.consumerGroupOffsetSyncMode === "ENHANCED";
       return {
         applies: true,
-        remoteName: prefixed ? "`<sourceKafkaClusterAlias>.orders` (the alias is in `aws kafka describe-replicator`)" : "`orders`, the same name",
+        remoteName: prefixed
+          ? "`<sourceKafkaClusterAlias>.orders` (the alias is in `aws kafka describe-replicator`)"
+          : "`orders`, the same name",
         subscription: prefixed ? "^(<sourceKafkaClusterAlias>\\.)?orders$" : "orders",
         pattern: prefixed,
         resume: synced ? "translated offsets" : "reset by time",
@@ -86,10 +98,14 @@ export function cutoverPlan(arch: Architecture): CutoverPlan {
         order: [
           "Stop producers on the primary; wait until the replicator's MessageLag is 0.",
           "Stop consumers on the primary (the group must have no active member on the standby).",
-          synced ? "Check the translated offsets on the standby before anything writes there: with LEGACY sync they stop moving once producers write to the standby." : "Set each group's position by time on the standby.",
+          synced
+            ? "Check the translated offsets on the standby before anything writes there: with LEGACY sync they stop moving once producers write to the standby."
+            : "Set each group's position by time on the standby.",
           "Flip the switch to the standby.",
           "Start producers on the standby (they write to the local names, never to replicated topics).",
-          prefixed ? "Start consumers with their pattern; when ordering matters, first the replicated topics until their lag is 0, then the local ones." : "Start consumers with their usual group IDs and topics.",
+          prefixed
+            ? "Start consumers with their pattern; when ordering matters, first the replicated topics until their lag is 0, then the local ones."
+            : "Start consumers with their usual group IDs and topics.",
         ],
         stateful: [
           prefixed
@@ -109,8 +125,18 @@ export function cutoverPlan(arch: Architecture): CutoverPlan {
       const naming = m.replicationPolicy;
       return {
         applies: true,
-        remoteName: naming === "identity" ? "`orders`, the same name (IdentityReplicationPolicy)" : naming === "default" ? `\`${alias}.orders\` (DefaultReplicationPolicy: source alias and \`.\`)` : "the name your replication policy returns",
-        subscription: naming === "identity" ? "orders" : naming === "default" ? `^(${alias}\\.)?orders$` : "<remote name of orders under your policy>",
+        remoteName:
+          naming === "identity"
+            ? "`orders`, the same name (IdentityReplicationPolicy)"
+            : naming === "default"
+              ? `\`${alias}.orders\` (DefaultReplicationPolicy: source alias and \`.\`)`
+              : "the name your replication policy returns",
+        subscription:
+          naming === "identity"
+            ? "orders"
+            : naming === "default"
+              ? `^(${alias}\\.)?orders$`
+              : "<remote name of orders under your policy>",
         pattern: naming !== "identity",
         resume: m.syncGroupOffsets ? "translated offsets" : "reset by time",
         resumeText: m.syncGroupOffsets
@@ -122,10 +148,14 @@ export function cutoverPlan(arch: Architecture): CutoverPlan {
           "Stop producers on the primary; let MirrorMaker 2 drain.",
           "Stop consumers on the primary and wait one checkpoint and one sync interval.",
           "Check the translated offsets on the standby.",
-          naming === "identity" ? "Stop MirrorMaker 2 (IdentityReplicationPolicy cannot detect cycles)." : "Stop MirrorMaker 2, so nothing copies into the standby once it takes writes.",
+          naming === "identity"
+            ? "Stop MirrorMaker 2 (IdentityReplicationPolicy cannot detect cycles)."
+            : "Stop MirrorMaker 2, so nothing copies into the standby once it takes writes.",
           "Flip the switch to the standby.",
           "Start producers on the standby (local names).",
-          naming === "identity" ? "Start consumers with their usual group IDs and topics." : "Start consumers with their pattern over the local and remote topics.",
+          naming === "identity"
+            ? "Start consumers with their usual group IDs and topics."
+            : "Start consumers with their pattern over the local and remote topics.",
         ],
         stateful: [
           naming === "identity"
@@ -134,7 +164,8 @@ export function cutoverPlan(arch: Architecture): CutoverPlan {
           "Exactly-once holds within one cluster only; translated offsets make the switch at-least-once even with MirrorMaker 2's exactly-once source support.",
           "Other stateful consumers: key external state by business keys, not offsets.",
         ],
-        failback: "The failback is a new flow standby → primary with its own checkpoints; the group's offsets on the primary come from that flow's checkpoints (or a reset by time), not from before the failover.",
+        failback:
+          "The failback is a new flow standby → primary with its own checkpoints; the group's offsets on the primary come from that flow's checkpoints (or a reset by time), not from before the failover.",
       };
     }
   }
@@ -145,14 +176,23 @@ export function cutoverSection(ctx: RunbookContext): Section | undefined {
   const p = cutoverPlan(ctx.arch);
   if (!p.applies) return undefined;
   const { words } = ctx;
-  const offsetFact = ctx.arch.option === "mirrormaker2" ? FACTS["mm2.offset-sync"].source : ctx.arch.option === "msk-replicator" ? FACTS["replicator.offset-sync"].source : FACTS["s3.offsets-lost"].source;
+  const offsetFact =
+    ctx.arch.option === "mirrormaker2"
+      ? FACTS["mm2.offset-sync"].source
+      : ctx.arch.option === "msk-replicator"
+        ? FACTS["replicator.offset-sync"].source
+        : FACTS["s3.offsets-lost"].source;
   return {
     title: `Cutover plan per consumer group`,
-    intro: [`Fill this in for every consumer group before the ${words.failover} (\`${consumerGroups("source", "--list")}\` lists them). Each group's owner signs off where it resumes and how it handles duplicates.`],
+    intro: [
+      `Fill this in for every consumer group before the ${words.failover} (\`${consumerGroups("source", "--list")}\` lists them). Each group's owner signs off where it resumes and how it handles duplicates.`,
+    ],
     steps: [
       {
         title: "Which topics the group subscribes to on the standby",
-        body: [`A topic \`orders\` is ${p.remoteName} on the ${words.standby}. Subscription: \`${p.subscription}\`${p.pattern ? " (a pattern: the remote copy holds what was written before the switch, the local topic what producers write after it)" : ""}.`],
+        body: [
+          `A topic \`orders\` is ${p.remoteName} on the ${words.standby}. Subscription: \`${p.subscription}\`${p.pattern ? " (a pattern: the remote copy holds what was written before the switch, the local topic what producers write after it)" : ""}.`,
+        ],
         verify: `\`${consumerGroups("target", "--list")}\` and \`kafka-topics.sh --bootstrap-server "$TARGET_BOOTSTRAP" --command-config target.properties --list\` show every topic the group's subscription needs.`,
       },
       {
@@ -161,17 +201,31 @@ export function cutoverSection(ctx: RunbookContext): Section | undefined {
           p.resumeText,
           bash(
             consumerGroups("target", '--describe --group "$GROUP"'),
-            "# every partition needs a CURRENT-OFFSET (not \"-\"); a dry run shows what a reset would set:",
-            consumerGroups("target", '--group "$GROUP" --all-topics --reset-offsets --to-datetime <YYYY-MM-DDTHH:mm:SS.sss> --dry-run'),
+            '# every partition needs a CURRENT-OFFSET (not "-"); a dry run shows what a reset would set:',
+            consumerGroups(
+              "target",
+              '--group "$GROUP" --all-topics --reset-offsets --to-datetime <YYYY-MM-DDTHH:mm:SS.sss> --dry-run',
+            ),
           ),
         ],
-        verify: "every partition of every subscribed topic shows a `CURRENT-OFFSET`, and `LAG` is no larger than the group's lag on the primary before the switch plus what was written since.",
+        verify:
+          "every partition of every subscribed topic shows a `CURRENT-OFFSET`, and `LAG` is no larger than the group's lag on the primary before the switch plus what was written since.",
         sources: [offsetFact],
       },
       {
         title: "If the group was active on the standby, or its offsets are missing",
-        body: [p.notSynced, bash(consumerGroups("target", '--describe --group "$GROUP" --members'), consumerGroups("target", '--group "$GROUP" --all-topics --reset-offsets --to-datetime <failure time minus the replication lag> --execute'))],
-        verify: "the group has no active member while its offsets are set, and `--describe` then shows a `CURRENT-OFFSET` on every partition.",
+        body: [
+          p.notSynced,
+          bash(
+            consumerGroups("target", '--describe --group "$GROUP" --members'),
+            consumerGroups(
+              "target",
+              '--group "$GROUP" --all-topics --reset-offsets --to-datetime <failure time minus the replication lag> --execute',
+            ),
+          ),
+        ],
+        verify:
+          "the group has no active member while its offsets are set, and `--describe` then shows a `CURRENT-OFFSET` on every partition.",
         sources: [offsetFact],
       },
       {
@@ -186,8 +240,14 @@ export function cutoverSection(ctx: RunbookContext): Section | undefined {
       },
       {
         title: "Kafka Streams and other stateful consumers",
-        body: [p.stateful.map((s) => `- ${s}`).join("\n"), bash(`kafka-streams-application-reset.sh --bootstrap-server "$TARGET_BOOTSTRAP" --config-file target.properties --application-id <application.id> --input-topics <topics> --to-datetime <YYYY-MM-DDTHH:mm:SS.sss> --dry-run`)],
-        verify: "every stateful application has a written decision: restore from the replicated changelog, or reset and reprocess from a time.",
+        body: [
+          p.stateful.map((s) => `- ${s}`).join("\n"),
+          bash(
+            `kafka-streams-application-reset.sh --bootstrap-server "$TARGET_BOOTSTRAP" --config-file target.properties --application-id <application.id> --input-topics <topics> --to-datetime <YYYY-MM-DDTHH:mm:SS.sss> --dry-run`,
+          ),
+        ],
+        verify:
+          "every stateful application has a written decision: restore from the replicated changelog, or reset and reprocess from a time.",
         sources: [STREAMS_RESET, STREAMS_INTERNAL],
       },
     ],

@@ -1,6 +1,16 @@
 import { architectureOf } from "@/lib/architecture";
 import type { MirrorMaker2Spec } from "@/lib/architecture";
-import { consume, consumerGroups, consumerLag, endOffsets, mm2Names, src, topics, type RunbookContext, type Side } from "./context";
+import {
+  consume,
+  consumerGroups,
+  consumerLag,
+  endOffsets,
+  mm2Names,
+  src,
+  topics,
+  type RunbookContext,
+  type Side,
+} from "./context";
 import { formatSeconds } from "@/lib/format";
 import { bash } from "@/lib/markdown";
 import { failbackCost } from "./parity";
@@ -12,7 +22,8 @@ import { flipStep, moveRegionBody } from "./switch";
 // as a new flow in the other direction. There is no reverse replicator to create.
 
 const GEO = "https://kafka.apache.org/documentation/#georeplication";
-const MIGRATION_GUIDE = "https://docs.aws.amazon.com/whitepapers/latest/amazon-msk-migration-guide/mirrormaker-2.0-mm2.html";
+const MIGRATION_GUIDE =
+  "https://docs.aws.amazon.com/whitepapers/latest/amazon-msk-migration-guide/mirrormaker-2.0-mm2.html";
 const ECS_CLI = "https://docs.aws.amazon.com/cli/latest/reference/ecs/update-service.html";
 
 export function mirrorMaker2Sections(ctx: RunbookContext): Section[] {
@@ -47,7 +58,10 @@ const sideWord = (ctx: RunbookContext, side: Side) => (side === "source" ? ctx.w
 
 function ecsState(ctx: RunbookContext): string {
   const n = mm2Names(ctx);
-  return bash(`aws ecs describe-services --cluster ${n.cluster} --services ${n.service} \\`, `  --query 'services[0].[status,desiredCount,runningCount]' --output text ${n.flags}`);
+  return bash(
+    `aws ecs describe-services --cluster ${n.cluster} --services ${n.service} \\`,
+    `  --query 'services[0].[status,desiredCount,runningCount]' --output text ${n.flags}`,
+  );
 }
 
 function scale(ctx: RunbookContext, count: number, redeploy = false): string {
@@ -63,9 +77,15 @@ function scale(ctx: RunbookContext, count: number, redeploy = false): string {
 function preChecks(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
   const flows: { from: Side; to: Side }[] = m.directions.map((d) => ({ from: d.from, to: d.to }));
   const alias = (s: Side) => (s === "source" ? m.aliases.source : m.aliases.target);
-  const offsetSyncs = m.offsetSyncsTopicLocation === "source" ? `mm2-offset-syncs.${m.aliases.target}.internal` : `mm2-offset-syncs.${m.aliases.source}.internal`;
+  const offsetSyncs =
+    m.offsetSyncsTopicLocation === "source"
+      ? `mm2-offset-syncs.${m.aliases.target}.internal`
+      : `mm2-offset-syncs.${m.aliases.source}.internal`;
   const offsetSyncsSide: Side = m.offsetSyncsTopicLocation === "source" ? "source" : "target";
-  const rpo = ctx.a.rpo > 0 ? `below your RPO of ${formatSeconds(ctx.a.rpo)} (${(ctx.a.rpo * 1000).toLocaleString("en-US")} ms)` : "as low as your measured baseline";
+  const rpo =
+    ctx.a.rpo > 0
+      ? `below your RPO of ${formatSeconds(ctx.a.rpo)} (${(ctx.a.rpo * 1000).toLocaleString("en-US")} ms)`
+      : "as low as your measured baseline";
   const steps: Step[] = [
     {
       title: "MirrorMaker 2 tasks are running",
@@ -78,7 +98,13 @@ function preChecks(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
       body: [
         "The heartbeat connector writes to a local `heartbeats` topic; the copy that crossed from the other cluster is prefixed with its alias. Fresh records prove the whole path works.",
         bash(
-          ...flows.map((f) => consume(f.to, `${alias(f.from)}.heartbeats`, "--max-messages 3 --timeout-ms 30000 --property print.timestamp=true \\\n  --formatter org.apache.kafka.connect.mirror.formatters.HeartbeatFormatter")),
+          ...flows.map((f) =>
+            consume(
+              f.to,
+              `${alias(f.from)}.heartbeats`,
+              "--max-messages 3 --timeout-ms 30000 --property print.timestamp=true \\\n  --formatter org.apache.kafka.connect.mirror.formatters.HeartbeatFormatter",
+            ),
+          ),
           ...flows.map((f) => topics(f.to, "--list | grep -E '^heartbeats$'")),
         ),
       ],
@@ -90,7 +116,10 @@ function preChecks(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
       body: [
         `The checkpoint connector writes the translated offsets of each group to \`${m.aliases.source}.checkpoints.internal\` on the ${ctx.words.standby} every ${m.emitCheckpointsIntervalSeconds} s.`,
         bash(
-          ...flows.map((f) => `${consume(f.to, `${alias(f.from)}.checkpoints.internal`, "--from-beginning --timeout-ms 30000 \\\n  --formatter org.apache.kafka.connect.mirror.formatters.CheckpointFormatter")} | grep "$GROUP" | tail -3`),
+          ...flows.map(
+            (f) =>
+              `${consume(f.to, `${alias(f.from)}.checkpoints.internal`, "--from-beginning --timeout-ms 30000 \\\n  --formatter org.apache.kafka.connect.mirror.formatters.CheckpointFormatter")} | grep "$GROUP" | tail -3`,
+          ),
         ),
       ],
       verify: `checkpoints for \`$GROUP\` appear, and their \`downstreamOffset\` moves forward from one ${m.emitCheckpointsIntervalSeconds}-second interval to the next.`,
@@ -114,19 +143,27 @@ function preChecks(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
     {
       title: `Consumers on the ${ctx.words.primary} are keeping up`,
       body: consumerLag(ctx, "source"),
-      verify: "the `LAG` column (or `MaxOffsetLag`) is small and stable. Checkpoints translate the committed position, so a lagging group re-reads more after a failover.",
+      verify:
+        "the `LAG` column (or `MaxOffsetLag`) is small and stable. Checkpoints translate the committed position, so a lagging group re-reads more after a failover.",
       sources: ["https://docs.aws.amazon.com/msk/latest/developerguide/consumer-lag.html"],
     },
   ];
   if (m.syncGroupOffsets) {
     steps.push({
       title: `Translated offsets reach the ${ctx.words.standby}`,
-      body: [`\`sync.group.offsets.enabled = true\` writes translated offsets into the ${ctx.words.standby}'s \`__consumer_offsets\` every ${m.syncGroupOffsetsIntervalSeconds} s, for groups with no active member there.`, bash(consumerGroups("target", '--describe --group "$GROUP"'))],
+      body: [
+        `\`sync.group.offsets.enabled = true\` writes translated offsets into the ${ctx.words.standby}'s \`__consumer_offsets\` every ${m.syncGroupOffsetsIntervalSeconds} s, for groups with no active member there.`,
+        bash(consumerGroups("target", '--describe --group "$GROUP"')),
+      ],
       verify: `the group exists on the ${ctx.words.standby}, on the remote topic names, with \`CURRENT-OFFSET\` close to \`LOG-END-OFFSET\`.`,
       sources: [src("mm2.offset-sync")],
     });
   }
-  return { title: "Pre-checks: is replication healthy?", intro: ["Run these before any planned change and whenever an alarm fires."], steps };
+  return {
+    title: "Pre-checks: is replication healthy?",
+    intro: ["Run these before any planned change and whenever an alarm fires."],
+    steps,
+  };
 }
 
 // ── Building blocks ────────────────────────────────────────────────────────
@@ -134,7 +171,10 @@ function preChecks(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
 function stopProducers(ctx: RunbookContext, side: Side): Step {
   return {
     title: `Stop producers on the ${sideWord(ctx, side)}`,
-    body: [`Stop (or scale to zero) every application that writes to the ${sideWord(ctx, side)} cluster, then read the end offsets twice, a minute apart:`, bash(endOffsets(side, '"$TOPIC"'), "sleep 60", endOffsets(side, '"$TOPIC"'))],
+    body: [
+      `Stop (or scale to zero) every application that writes to the ${sideWord(ctx, side)} cluster, then read the end offsets twice, a minute apart:`,
+      bash(endOffsets(side, '"$TOPIC"'), "sleep 60", endOffsets(side, '"$TOPIC"')),
+    ],
     verify: "the two outputs are identical: nothing is being written any more.",
     sources: [MIGRATION_GUIDE],
   };
@@ -144,7 +184,10 @@ function drain(ctx: RunbookContext, m: MirrorMaker2Spec, from: Side): Step {
   const to: Side = from === "source" ? "target" : "source";
   return {
     title: `Let MirrorMaker 2 drain to the ${sideWord(ctx, to)}`,
-    body: ["Compare the end offsets of the topic and of its remote copy until the copy stops moving:", bash(endOffsets(from, '"$TOPIC"'), endOffsets(to, remoteTopic(m, from)))],
+    body: [
+      "Compare the end offsets of the topic and of its remote copy until the copy stops moving:",
+      bash(endOffsets(from, '"$TOPIC"'), endOffsets(to, remoteTopic(m, from))),
+    ],
     verify: `the remote copy's end offsets no longer change and \`replication-latency-ms\` has dropped to its idle value: the ${sideWord(ctx, to)} holds every record.`,
     sources: [MIGRATION_GUIDE],
   };
@@ -157,7 +200,11 @@ function stopConsumers(ctx: RunbookContext, m: MirrorMaker2Spec, side: Side): St
     title: `Stop consumers on the ${sideWord(ctx, side)} and let their offsets cross`,
     body: [
       `Stop every consumer on the ${sideWord(ctx, side)}, then wait at least ${wait} s (one checkpoint interval plus one offset-sync interval) so their final positions are translated.`,
-      bash(consumerGroups(side, '--describe --group "$GROUP" --members'), `sleep ${wait}`, consumerGroups(other, '--describe --group "$GROUP"')),
+      bash(
+        consumerGroups(side, '--describe --group "$GROUP" --members'),
+        `sleep ${wait}`,
+        consumerGroups(other, '--describe --group "$GROUP"'),
+      ),
       m.syncGroupOffsets
         ? "Offsets are only written for groups with no active member on the other side: do not start them there before this check."
         : `\`sync.group.offsets.enabled\` is off: read the translated offsets from the checkpoints topic and set them with \`kafka-consumer-groups.sh --reset-offsets --to-offset\` per partition, or use \`--to-datetime\`.`,
@@ -183,7 +230,10 @@ function clients(ctx: RunbookContext, m: MirrorMaker2Spec, side: Side, what: "pr
   if (what === "producers") {
     return {
       title: `Start producers on the ${where}`,
-      body: [`Point producers at \`$${side.toUpperCase()}_BOOTSTRAP\`. They write to the local topic names${m.replicationPolicy === "identity" ? ", which are the same names as before" : " (`orders`), never to the remote copies"}.`, bash(endOffsets(side, '"$TOPIC"'))],
+      body: [
+        `Point producers at \`$${side.toUpperCase()}_BOOTSTRAP\`. They write to the local topic names${m.replicationPolicy === "identity" ? ", which are the same names as before" : " (`orders`), never to the remote copies"}.`,
+        bash(endOffsets(side, '"$TOPIC"')),
+      ],
       verify: `the end offsets of \`$TOPIC\` on the ${where} grow between two runs, and producers log no errors.`,
       sources: [MIGRATION_GUIDE],
     };
@@ -201,16 +251,36 @@ function clients(ctx: RunbookContext, m: MirrorMaker2Spec, side: Side, what: "pr
 }
 
 function declare(ctx: RunbookContext): Step {
-  const body = [`Confirm that ${ctx.sourceLabel} is impaired (AWS Health Dashboard, client errors, its metrics), decide to ${ctx.migration ? "cut over" : "fail over"}, and note the time: the recovery time is measured from here.`];
-  if (ctx.source.isMsk && ctx.source.region) body.push(bash(`aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text --region ${ctx.source.region}${ctx.arch.crossAccount ? " --profile source-account" : ""}`));
-  return { title: `Declare the ${ctx.words.failover}`, body, verify: "the decision, its time and its owner are written in the incident channel." };
+  const body = [
+    `Confirm that ${ctx.sourceLabel} is impaired (AWS Health Dashboard, client errors, its metrics), decide to ${ctx.migration ? "cut over" : "fail over"}, and note the time: the recovery time is measured from here.`,
+  ];
+  if (ctx.source.isMsk && ctx.source.region)
+    body.push(
+      bash(
+        `aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text --region ${ctx.source.region}${ctx.arch.crossAccount ? " --profile source-account" : ""}`,
+      ),
+    );
+  return {
+    title: `Declare the ${ctx.words.failover}`,
+    body,
+    verify: "the decision, its time and its owner are written in the incident channel.",
+  };
 }
 
 function sourceHealthy(ctx: RunbookContext): Step {
   const body: string[] = [];
-  if (ctx.source.isMsk && ctx.source.region) body.push(bash(`aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text --region ${ctx.source.region}${ctx.arch.crossAccount ? " --profile source-account" : ""}`));
+  if (ctx.source.isMsk && ctx.source.region)
+    body.push(
+      bash(
+        `aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text --region ${ctx.source.region}${ctx.arch.crossAccount ? " --profile source-account" : ""}`,
+      ),
+    );
   body.push(bash(topics("source", "--describe --under-replicated-partitions")));
-  return { title: `Check that the ${ctx.words.primary} cluster is healthy`, body, verify: `${ctx.source.isMsk ? "the state is `ACTIVE` and " : ""}the under-replicated partitions list is empty.` };
+  return {
+    title: `Check that the ${ctx.words.primary} cluster is healthy`,
+    body,
+    verify: `${ctx.source.isMsk ? "the state is `ACTIVE` and " : ""}the under-replicated partitions list is empty.`,
+  };
 }
 
 function lossIntro(ctx: RunbookContext, m: MirrorMaker2Spec): string {
@@ -239,11 +309,20 @@ function activePassive(ctx: RunbookContext, m: MirrorMaker2Spec): Section[] {
     declare(ctx),
     {
       title: "Record what may be lost",
-      body: [`The newest heartbeat that crossed from the ${words.primary} marks the last moment replication worked:`, bash(`${consume("target", `${m.aliases.source}.heartbeats`, "--from-beginning --timeout-ms 10000 --property print.timestamp=true \\\n  --formatter org.apache.kafka.connect.mirror.formatters.HeartbeatFormatter")} | tail -1`)],
+      body: [
+        `The newest heartbeat that crossed from the ${words.primary} marks the last moment replication worked:`,
+        bash(
+          `${consume("target", `${m.aliases.source}.heartbeats`, "--from-beginning --timeout-ms 10000 --property print.timestamp=true \\\n  --formatter org.apache.kafka.connect.mirror.formatters.HeartbeatFormatter")} | tail -1`,
+        ),
+      ],
       verify: "the timestamp of the last heartbeat is written in the incident record.",
       sources: [GEO],
     },
-    stopMirrorMaker(ctx, m, `${whyStop} Stopping it also prevents it from copying a stale tail when the ${words.primary} comes back.`),
+    stopMirrorMaker(
+      ctx,
+      m,
+      `${whyStop} Stopping it also prevents it from copying a stale tail when the ${words.primary} comes back.`,
+    ),
     {
       title: `Check the translated offsets on the ${words.standby}`,
       body: [bash(consumerGroups("target", '--describe --group "$GROUP"'))],
@@ -255,7 +334,13 @@ function activePassive(ctx: RunbookContext, m: MirrorMaker2Spec): Section[] {
     clients(ctx, m, "target", "consumers"),
   ];
   return [
-    { title: `Planned ${words.failover}`, intro: [`A planned ${words.failover} should not lose data: stop the writers, let MirrorMaker 2 drain, move the readers with their translated offsets, then the writers.`], steps: planned },
+    {
+      title: `Planned ${words.failover}`,
+      intro: [
+        `A planned ${words.failover} should not lose data: stop the writers, let MirrorMaker 2 drain, move the readers with their translated offsets, then the writers.`,
+      ],
+      steps: planned,
+    },
     { title: `Unplanned ${words.failover}`, intro: [lossIntro(ctx, m)], steps: unplanned },
     failback(ctx, m),
   ];
@@ -272,7 +357,11 @@ function failback(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
       title: `Prepare the ${words.primary}'s topics`,
       body: [
         `The new flow copies everything the ${words.standby} retains back under the ${m.replicationPolicy === "identity" ? "same" : "policy's"} names, on top of what the ${words.primary} still holds. Export anything that exists only on the ${words.primary} (the tail that never replicated), then recreate its topics empty, with the same partition counts:`,
-        bash(topics("source", '--describe --topic "$TOPIC"'), topics("source", '--delete --topic "$TOPIC"'), topics("source", '--create --topic "$TOPIC" --partitions <same-count> --replication-factor 3')),
+        bash(
+          topics("source", '--describe --topic "$TOPIC"'),
+          topics("source", '--delete --topic "$TOPIC"'),
+          topics("source", '--create --topic "$TOPIC" --partitions <same-count> --replication-factor 3'),
+        ),
       ],
       verify: `\`${endOffsets("source", '"$TOPIC"')}\` prints 0 for every partition, with the original partition count.`,
       sources: [src("mm2.identity-policy")],
@@ -283,7 +372,13 @@ function failback(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
       title: `Turn the flow around: ${tgt2} → ${src2}`,
       body: [
         `In the generated MirrorMaker 2 properties, disable the ${src2} → ${tgt2} flow and enable the reverse one, then redeploy ${m.desiredCount} tasks:`,
-        ["```properties", `${src2}->${tgt2}.enabled = false`, `${tgt2}->${src2}.enabled = true`, `${tgt2}->${src2}.sync.group.offsets.enabled = true`, "```"].join("\n"),
+        [
+          "```properties",
+          `${src2}->${tgt2}.enabled = false`,
+          `${tgt2}->${src2}.enabled = true`,
+          `${tgt2}->${src2}.sync.group.offsets.enabled = true`,
+          "```",
+        ].join("\n"),
         scale(ctx, m.desiredCount, true),
       ],
       verify: `the service runs ${m.desiredCount} tasks, and \`${tgt2}.heartbeats\` on the ${words.primary} receives fresh records: \`${consume("source", `${tgt2}.heartbeats`, "--max-messages 3 --timeout-ms 30000")}\`.`,
@@ -310,7 +405,10 @@ function failback(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
   );
   return {
     title: ctx.migration ? `${words.Failback} to the source cluster` : words.Failback,
-    intro: [`MirrorMaker 2 has no failback replicator: the ${words.failback} is a new flow from the ${words.standby} back to the ${words.primary}, run by the same MirrorMaker 2 service, with its own checkpoints (\`${tgt2}.checkpoints.internal\` on the ${words.primary}).`, failbackCost(ctx) ?? ""].filter(Boolean),
+    intro: [
+      `MirrorMaker 2 has no failback replicator: the ${words.failback} is a new flow from the ${words.standby} back to the ${words.primary}, run by the same MirrorMaker 2 service, with its own checkpoints (\`${tgt2}.checkpoints.internal\` on the ${words.primary}).`,
+      failbackCost(ctx) ?? "",
+    ].filter(Boolean),
     steps,
   };
 }
@@ -324,12 +422,20 @@ function activeActive(ctx: RunbookContext, m: MirrorMaker2Spec): Section[] {
     return [
       {
         title: `Move the ${words.primary} Region's producers ${to === "target" ? "to the" : "back to the"} ${sideWord(ctx, to)}`,
-        body: [moveRegionBody(ctx, "source", to), "They keep writing to the local topic names.", bash(endOffsets(to, '"$TOPIC"'))],
+        body: [
+          moveRegionBody(ctx, "source", to),
+          "They keep writing to the local topic names.",
+          bash(endOffsets(to, '"$TOPIC"')),
+        ],
         verify: `the end offsets on the ${sideWord(ctx, to)} grow, and those on the ${sideWord(ctx, from)} no longer move.`,
       },
       {
         title: `Move the ${words.primary} Region's consumers ${to === "target" ? "to the" : "back to the"} ${sideWord(ctx, to)}`,
-        body: [namingWords(m, from), "Consumers that keep their group IDs resume from translated offsets (at-least-once: expect duplicates).", bash(consumerGroups(to, '--describe --group "$GROUP"'))],
+        body: [
+          namingWords(m, from),
+          "Consumers that keep their group IDs resume from translated offsets (at-least-once: expect duplicates).",
+          bash(consumerGroups(to, '--describe --group "$GROUP"')),
+        ],
         verify: `the groups have active members on the ${sideWord(ctx, to)} and their \`LAG\` falls towards 0.`,
         sources: [src("mm2.default-policy"), src("mm2.offset-sync")],
       },
@@ -344,7 +450,10 @@ function activeActive(ctx: RunbookContext, m: MirrorMaker2Spec): Section[] {
     { title: `Unplanned ${words.failover}`, intro: [lossIntro(ctx, m)], steps: [declare(ctx), ...move("target")] },
     {
       title: `${words.Failback}: return traffic to the ${words.primary} Region`,
-      intro: [`Start when ${ctx.sourceLabel} is healthy again; MirrorMaker 2 then copies what was written on the ${words.standby} to \`${m.aliases.target}.*\` topics on the ${words.primary}.`, failbackCost(ctx) ?? ""].filter(Boolean),
+      intro: [
+        `Start when ${ctx.sourceLabel} is healthy again; MirrorMaker 2 then copies what was written on the ${words.standby} to \`${m.aliases.target}.*\` topics on the ${words.primary}.`,
+        failbackCost(ctx) ?? "",
+      ].filter(Boolean),
       steps: [sourceHealthy(ctx), drain(ctx, m, "target"), ...move("source")],
     },
   ];
@@ -360,13 +469,19 @@ function finish(ctx: RunbookContext): Section {
     steps: [
       {
         title: "Remove MirrorMaker 2",
-        body: [`Scale the service to zero, then remove the MirrorMaker 2 resources from the generated IaC:`, scale(ctx, 0)],
+        body: [
+          `Scale the service to zero, then remove the MirrorMaker 2 resources from the generated IaC:`,
+          scale(ctx, 0),
+        ],
         verify: `\`aws ecs describe-services --cluster ${n.cluster} --services ${n.service} --query 'services[0].runningCount' ${n.flags}\` prints 0, then the service no longer exists.`,
         sources: [ECS_CLI],
       },
       {
         title: "Retire the source cluster's clients",
-        body: ["Remove the source bootstrap brokers from every application's configuration:", bash(consumerGroups("source", '--describe --group "$GROUP" --members'))],
+        body: [
+          "Remove the source bootstrap brokers from every application's configuration:",
+          bash(consumerGroups("source", '--describe --group "$GROUP" --members')),
+        ],
         verify: "no consumer group on the source has active members, and its end offsets no longer move.",
       },
     ],

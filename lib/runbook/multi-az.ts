@@ -19,12 +19,19 @@ const flags = (ctx: RunbookContext, m: MultiAzSpec) => awsFlags(ctx, "source", m
 const clusterDim = '"Name=Cluster Name,Value=$SOURCE_CLUSTER_NAME"';
 
 function state(ctx: RunbookContext, m: MultiAzSpec): string {
-  return bash(`aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text ${flags(ctx, m)}`);
+  return bash(
+    `aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text ${flags(ctx, m)}`,
+  );
 }
 
 function preChecks(ctx: RunbookContext, m: MultiAzSpec): Section {
   const steps: Step[] = [
-    { title: "The cluster is ACTIVE", body: [state(ctx, m)], verify: "the state is `ACTIVE`.", sources: ["https://docs.aws.amazon.com/cli/latest/reference/kafka/describe-cluster-v2.html"] },
+    {
+      title: "The cluster is ACTIVE",
+      body: [state(ctx, m)],
+      verify: "the state is `ACTIVE`.",
+      sources: ["https://docs.aws.amazon.com/cli/latest/reference/kafka/describe-cluster-v2.html"],
+    },
     {
       title: `Topics have replication factor ${m.replicationFactor} and min.insync.replicas ${m.minInsyncReplicas}`,
       body: [bash(topics("source", '--describe --topic "$TOPIC"'))],
@@ -33,21 +40,35 @@ function preChecks(ctx: RunbookContext, m: MultiAzSpec): Section {
     },
     {
       title: "No under-replicated or under-min-ISR partitions",
-      body: [bash(topics("source", "--describe --under-replicated-partitions"), topics("source", "--describe --under-min-isr-partitions"))],
+      body: [
+        bash(
+          topics("source", "--describe --under-replicated-partitions"),
+          topics("source", "--describe --under-min-isr-partitions"),
+        ),
+      ],
       verify: "both commands print nothing.",
       sources: [src("multiaz.durability")],
     },
     {
       title: `Producers use acks=${m.producerAcks}`,
-      body: ["Check every producer's configuration: `acks=all` (the default of Kafka 3.0+ clients with idempotence on). With `acks=1` an acknowledged write can still be lost with its broker."],
+      body: [
+        "Check every producer's configuration: `acks=all` (the default of Kafka 3.0+ clients with idempotence on). With `acks=1` an acknowledged write can still be lost with its broker.",
+      ],
       verify: `each producer's startup log lists \`acks = all\` (or \`-1\`).`,
       sources: [src("multiaz.durability")],
     },
-    { title: "Consumers are keeping up", body: consumerLag(ctx, "source"), verify: "the `LAG` column (or `MaxOffsetLag`) is small and stable: this is the baseline to compare with during an incident." },
+    {
+      title: "Consumers are keeping up",
+      body: consumerLag(ctx, "source"),
+      verify:
+        "the `LAG` column (or `MaxOffsetLag`) is small and stable: this is the baseline to compare with during an incident.",
+    },
   ];
   return {
     title: "Pre-checks: is the cluster resilient?",
-    intro: [`This option protects against the loss of a broker or an Availability Zone in ${m.region}, not of the Region, the account or a deleted topic: for those, this runbook has no recovery.`],
+    intro: [
+      `This option protects against the loss of a broker or an Availability Zone in ${m.region}, not of the Region, the account or a deleted topic: for those, this runbook has no recovery.`,
+    ],
     steps,
   };
 }
@@ -61,13 +82,21 @@ function onLoss(ctx: RunbookContext, m: MultiAzSpec): Section {
     steps: [
       {
         title: "Confirm no partition is offline",
-        body: [metric(ctx, "source", m.region, "OfflinePartitionsCount", "Maximum", [clusterDim]), metric(ctx, "source", m.region, "ActiveControllerCount", "Maximum", [clusterDim])],
+        body: [
+          metric(ctx, "source", m.region, "OfflinePartitionsCount", "Maximum", [clusterDim]),
+          metric(ctx, "source", m.region, "ActiveControllerCount", "Maximum", [clusterDim]),
+        ],
         verify: "`OfflinePartitionsCount` is 0 and exactly one broker is the active controller.",
         sources: [METRICS],
       },
       {
         title: "Check under-replicated and under-min-ISR partitions",
-        body: [bash(topics("source", "--describe --under-replicated-partitions"), topics("source", "--describe --under-min-isr-partitions"))],
+        body: [
+          bash(
+            topics("source", "--describe --under-replicated-partitions"),
+            topics("source", "--describe --under-min-isr-partitions"),
+          ),
+        ],
         verify: `under-replicated partitions are expected until the broker is replaced; the under-min-ISR list is empty. If it is not, writes to those partitions are refused: do not lower \`min.insync.replicas\`, wait for the replacement.`,
         sources: [src("multiaz.durability")],
       },
@@ -78,7 +107,10 @@ function onLoss(ctx: RunbookContext, m: MultiAzSpec): Section {
       },
       {
         title: "Watch the surviving brokers",
-        body: ["The remaining brokers carry the failed broker's leaders:", metric(ctx, "source", m.region, "CpuUser", "Maximum", [clusterDim, '"Name=Broker ID,Value=<broker-id>"'])],
+        body: [
+          "The remaining brokers carry the failed broker's leaders:",
+          metric(ctx, "source", m.region, "CpuUser", "Maximum", [clusterDim, '"Name=Broker ID,Value=<broker-id>"']),
+        ],
         verify: "CPU (user plus system) stays below about 60% and disk use below 85% on every broker.",
         sources: [BEST_PRACTICES],
       },
@@ -93,7 +125,12 @@ function afterLoss(ctx: RunbookContext): Section {
     steps: [
       {
         title: "The replacement broker has joined",
-        body: [state(ctx, m), bash(`aws kafka list-nodes --cluster-arn "$SOURCE_CLUSTER_ARN" --query 'NodeInfoList[].BrokerNodeInfo.[BrokerId,ClientSubnet]' --output text ${flags(ctx, m)}`)],
+        body: [
+          state(ctx, m),
+          bash(
+            `aws kafka list-nodes --cluster-arn "$SOURCE_CLUSTER_ARN" --query 'NodeInfoList[].BrokerNodeInfo.[BrokerId,ClientSubnet]' --output text ${flags(ctx, m)}`,
+          ),
+        ],
         verify: "the state is `ACTIVE` and every broker is listed, spread over the original subnets.",
       },
       {
@@ -104,8 +141,11 @@ function afterLoss(ctx: RunbookContext): Section {
       },
       {
         title: "Leadership is balanced again",
-        body: [metric(ctx, "source", m.region, "LeaderCount", "Maximum", [clusterDim, '"Name=Broker ID,Value=<broker-id>"'])],
-        verify: "each broker leads roughly the same number of partitions (automatic leader rebalancing can take a few minutes).",
+        body: [
+          metric(ctx, "source", m.region, "LeaderCount", "Maximum", [clusterDim, '"Name=Broker ID,Value=<broker-id>"']),
+        ],
+        verify:
+          "each broker leads roughly the same number of partitions (automatic leader rebalancing can take a few minutes).",
         sources: [METRICS],
       },
     ],

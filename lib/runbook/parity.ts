@@ -22,8 +22,10 @@ export const PARITY_CONFIGS = ["retention.ms", "cleanup.policy", "min.insync.rep
 /** How a source topic is named on the standby, as a sed expression turning standby names back into source names; undefined when names are identical. */
 export function remotePrefix(ctx: RunbookContext): string | undefined {
   const { arch } = ctx;
-  if (arch.option === "msk-replicator") return ctx.forward?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS" ? "$ALIAS." : undefined;
-  if (arch.option === "mirrormaker2") return arch.mirrorMaker2!.replicationPolicy === "identity" ? undefined : `${arch.mirrorMaker2!.aliases.source}.`;
+  if (arch.option === "msk-replicator")
+    return ctx.forward?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS" ? "$ALIAS." : undefined;
+  if (arch.option === "mirrormaker2")
+    return arch.mirrorMaker2!.replicationPolicy === "identity" ? undefined : `${arch.mirrorMaker2!.aliases.source}.`;
   return undefined;
 }
 
@@ -35,16 +37,24 @@ export function paritySection(ctx: RunbookContext): Section | undefined {
   const prefix = remotePrefix(ctx);
   const aliasLookup =
     prefix === "$ALIAS." && ctx.forward
-      ? [`ALIAS=$(aws kafka describe-replicator --replicator-arn "$FORWARD_REPLICATOR_ARN" --query 'ReplicationInfoList[0].SourceKafkaClusterAlias' --output text --region ${ctx.forward.region}${arch.crossAccount ? " --profile target-account" : ""})`]
+      ? [
+          `ALIAS=$(aws kafka describe-replicator --replicator-arn "$FORWARD_REPLICATOR_ARN" --query 'ReplicationInfoList[0].SourceKafkaClusterAlias' --output text --region ${ctx.forward.region}${arch.crossAccount ? " --profile target-account" : ""})`,
+        ]
       : [];
   const standbyNames = prefix ? ` | grep -F "${prefix}" | sed "s/^${prefix.replace(".", "\\\\.")}//"` : "";
-  const topicsCmd = (side: "source" | "target") => `kafka-topics.sh ${kafkaConn(side)} --describe --exclude-internal | ${TOPIC_PARTITIONS_AWK}${side === "target" ? standbyNames : ""} | sort > ${side}-topics.txt`;
+  const topicsCmd = (side: "source" | "target") =>
+    `kafka-topics.sh ${kafkaConn(side)} --describe --exclude-internal | ${TOPIC_PARTITIONS_AWK}${side === "target" ? standbyNames : ""} | sort > ${side}-topics.txt`;
   const steps: Step[] = [
     {
       title: "Topics and partition counts",
       body: [
         `Every replicated topic must exist on the ${words.standby} with the same partition count${prefix ? ` (there under the name \`${prefix}<topic>\`)` : ""}; a missing one has lost every record written to it.`,
-        bash(...aliasLookup, topicsCmd("source"), topicsCmd("target"), "diff source-topics.txt target-topics.txt && echo 'topics: in parity'"),
+        bash(
+          ...aliasLookup,
+          topicsCmd("source"),
+          topicsCmd("target"),
+          "diff source-topics.txt target-topics.txt && echo 'topics: in parity'",
+        ),
       ],
       verify: `\`diff\` prints nothing but the topics your filter deliberately leaves out (the plan excludes \`__.*\`, \`.*[-.]internal\` and \`.*\\.replica\`).`,
       sources: [FACTS["replicator.new-topics"].source],
@@ -67,12 +77,22 @@ export function paritySection(ctx: RunbookContext): Section | undefined {
         ),
       ],
       verify: `no "configs differ" line. ${arch.option === "msk-replicator" ? "MSK Replicator copies topic configurations (Serverless targets take only a subset)" : "MirrorMaker 2 syncs topic configurations every 10 minutes (`sync.topic.configs.interval.seconds`)"}; a difference that stays is a setting someone changed on one side only.`,
-      sources: [arch.option === "msk-replicator" ? FACTS["replicator.metadata"].source : "https://kafka.apache.org/documentation/#georeplication"],
+      sources: [
+        arch.option === "msk-replicator"
+          ? FACTS["replicator.metadata"].source
+          : "https://kafka.apache.org/documentation/#georeplication",
+      ],
     },
     aclStep(ctx),
     {
       title: "Consumer groups",
-      body: [bash(`${consumerGroups("source", "--list")} | sort > source-groups.txt`, `${consumerGroups("target", "--list")} | sort > target-groups.txt`, "comm -23 source-groups.txt target-groups.txt")],
+      body: [
+        bash(
+          `${consumerGroups("source", "--list")} | sort > source-groups.txt`,
+          `${consumerGroups("target", "--list")} | sort > target-groups.txt`,
+          "comm -23 source-groups.txt target-groups.txt",
+        ),
+      ],
       verify: `\`comm\` lists no group that must move in a ${words.failover}; a missing group has no translated offsets and starts from \`auto.offset.reset\`.${ctx.a.offsets === "no" ? " Offsets are not replicated in this plan: expect every group to be missing and plan its reset by time." : ""}`,
       sources: [FACTS[arch.option === "msk-replicator" ? "replicator.offset-sync" : "mm2.offset-sync"].source],
     },
@@ -80,7 +100,9 @@ export function paritySection(ctx: RunbookContext): Section | undefined {
   ];
   return {
     title: `Parity checks: is the ${words.standby} ready?`,
-    intro: [`Replication copies records, and some of the metadata. Run these after every change to topics, ACLs, client roles or schemas, and before every drill; the drill kit's \`parity-check.sh\` runs the first four.`],
+    intro: [
+      `Replication copies records, and some of the metadata. Run these after every change to topics, ACLs, client roles or schemas, and before every drill; the drill kit's \`parity-check.sh\` runs the first four.`,
+    ],
     steps,
   };
 }
@@ -110,7 +132,11 @@ function aclStep(ctx: RunbookContext): Step {
       replicator
         ? "MSK Replicator copies only LITERAL ACLs on topics (Read, Describe, DescribeConfigs, Alter, AlterConfigs, Create, Delete, and Write as deny only), never PREFIXED ACLs, group or cluster ACLs, and never deletes an ACL on the target. Producers' write ACLs and consumers' group ACLs on the standby are yours to create."
         : "MirrorMaker 2 (`sync.topic.acls.enabled`) copies topic ACLs downgraded to READ, never WRITE, and no group ACLs. Producers' write ACLs and consumers' group ACLs on the standby are yours to create.",
-      bash(`kafka-acls.sh ${kafkaConn("source")} --list | sort > source-acls.txt`, `kafka-acls.sh ${kafkaConn("target")} --list | sort > target-acls.txt`, "diff source-acls.txt target-acls.txt"),
+      bash(
+        `kafka-acls.sh ${kafkaConn("source")} --list | sort > source-acls.txt`,
+        `kafka-acls.sh ${kafkaConn("target")} --list | sort > target-acls.txt`,
+        "diff source-acls.txt target-acls.txt",
+      ),
     ],
     verify: `every difference is one of the kinds replication does not copy, and each already has its twin created on the ${words.standby} (write ACLs for producers, group ACLs for consumers).`,
     sources: [replicator ? REPLICATOR_ACLS : MM2_ACLS],
@@ -128,7 +154,10 @@ function schemaStep(ctx: RunbookContext): Step {
       bash(
         `diff <(curl -s "$SOURCE_REGISTRY_URL/subjects" | tr -d '[]"' | tr ',' '\\n' | sort) <(curl -s "$TARGET_REGISTRY_URL/subjects" | tr -d '[]"' | tr ',' '\\n' | sort)`,
         ...(regions.length === 2
-          ? [`diff <(aws glue list-schemas --registry-id RegistryName=<registry> --query 'Schemas[].SchemaName' --output text --region ${regions[0]}${profile(0)} | tr '\\t' '\\n' | sort) \\`, `     <(aws glue list-schemas --registry-id RegistryName=<registry> --query 'Schemas[].SchemaName' --output text --region ${regions[1]}${profile(1)} | tr '\\t' '\\n' | sort)`]
+          ? [
+              `diff <(aws glue list-schemas --registry-id RegistryName=<registry> --query 'Schemas[].SchemaName' --output text --region ${regions[0]}${profile(0)} | tr '\\t' '\\n' | sort) \\`,
+              `     <(aws glue list-schemas --registry-id RegistryName=<registry> --query 'Schemas[].SchemaName' --output text --region ${regions[1]}${profile(1)} | tr '\\t' '\\n' | sort)`,
+            ]
           : []),
       ),
     ],
@@ -147,7 +176,9 @@ export function failbackCost(ctx: RunbookContext): string | undefined {
   const { arch, a, words } = ctx;
   const gbPerDay = Math.round((a.mbps * 86_400) / 1000);
   const perDay = (price: number) => `about $${Math.round(gbPerDay * price).toLocaleString("en-US")}`;
-  const transfer = arch.crossRegion ? `, and ${perDay(PRICES.interRegionGb.amount)} per day of retention for the transfer between Regions (at $${PRICES.interRegionGb.amount}/GB, unverified)` : "";
+  const transfer = arch.crossRegion
+    ? `, and ${perDay(PRICES.interRegionGb.amount)} per day of retention for the transfer between Regions (at $${PRICES.interRegionGb.amount}/GB, unverified)`
+    : "";
   if (arch.option === "msk-replicator") {
     const reverse = ctx.reverse;
     if (!reverse) return undefined;
@@ -159,10 +190,15 @@ export function failbackCost(ctx: RunbookContext): string | undefined {
   }
   if (arch.option === "mirrormaker2") {
     const m = arch.mirrorMaker2!;
-    if (m.directions.length > 1) return `**What the ${words.failback} costs:** both flows already run, so nothing is re-copied; the ${words.failback} waits for the ${m.aliases.target} → ${m.aliases.source} flow to catch up.`;
+    if (m.directions.length > 1)
+      return `**What the ${words.failback} costs:** both flows already run, so nothing is re-copied; the ${words.failback} waits for the ${m.aliases.target} → ${m.aliases.source} flow to catch up.`;
     return `**What the ${words.failback} costs:** the reverse flow reads everything the ${words.standby} retains (${gbPerDay.toLocaleString("en-US")} GB per day of retention at your peak of ${a.mbps} MB/s${arch.crossRegion ? `, ${perDay(PRICES.interRegionGb.amount)} of transfer between Regions per day of retention` : ""}), on the same ${m.desiredCount} Fargate tasks; ${m.replicationPolicy === "default" ? "it lands beside the primary's own topics under the standby's prefix" : "the primary's topics are recreated empty first, so its history is copied back in full"}. Allow for that copy at the tasks' throughput before producers move back, on top of one checkpoint interval (${formatSeconds(m.emitCheckpointsIntervalSeconds)}) for offsets.`;
   }
   return undefined;
 }
 
-export const FAILBACK_COST_SOURCES = [FACTS["replicator.failback"].source, FACTS["replicator.enhanced-offset-sync"].source, PRICES.replicatorGb.source];
+export const FAILBACK_COST_SOURCES = [
+  FACTS["replicator.failback"].source,
+  FACTS["replicator.enhanced-offset-sync"].source,
+  PRICES.replicatorGb.source,
+];

@@ -1,5 +1,19 @@
 import { cloudFormationStack, failbackPlacements, type ReplicatorSpec } from "@/lib/architecture";
-import { arnLookup, arnVar, awsFlags, consumerGroups, consumerLag, endOffsets, replicatorMetric, replicatorState, src, topics, WINDOW, type RunbookContext, type Side } from "./context";
+import {
+  arnLookup,
+  arnVar,
+  awsFlags,
+  consumerGroups,
+  consumerLag,
+  endOffsets,
+  replicatorMetric,
+  replicatorState,
+  src,
+  topics,
+  WINDOW,
+  type RunbookContext,
+  type Side,
+} from "./context";
 import { formatSeconds } from "@/lib/format";
 import { purposeWord, replicatorRole } from "./common";
 import { bash } from "@/lib/markdown";
@@ -25,7 +39,8 @@ export function replicatorSections(ctx: RunbookContext): Section[] {
 }
 
 const prefixed = (ctx: RunbookContext) => ctx.forward?.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS";
-const enhanced = (ctx: RunbookContext) => ctx.arch.replicators.some((r) => r.consumerGroupOffsetSyncMode === "ENHANCED");
+const enhanced = (ctx: RunbookContext) =>
+  ctx.arch.replicators.some((r) => r.consumerGroupOffsetSyncMode === "ENHANCED");
 const offsets = (ctx: RunbookContext) => ctx.forward?.synchroniseConsumerGroupOffsets ?? false;
 const steadyReplicators = (ctx: RunbookContext) => ctx.arch.replicators.filter((r) => r.phase === "steady");
 const sideWord = (ctx: RunbookContext, side: Side) => (side === "source" ? ctx.words.primary : ctx.words.standby);
@@ -48,7 +63,10 @@ function preChecks(ctx: RunbookContext): Section {
     },
     {
       title: "Replication latency is within the RPO",
-      body: ["`ReplicationLatency` is the time from a write on the source to its copy on the target (milliseconds).", ...reps.map((r) => replicatorMetric(ctx, r, "ReplicationLatency", "Maximum"))],
+      body: [
+        "`ReplicationLatency` is the time from a write on the source to its copy on the target (milliseconds).",
+        ...reps.map((r) => replicatorMetric(ctx, r, "ReplicationLatency", "Maximum")),
+      ],
       verify: `${latencyHealthy}.`,
       sources: [METRICS],
     },
@@ -73,13 +91,15 @@ function preChecks(ctx: RunbookContext): Section {
           `done`,
         ),
       ),
-      verify: "`ReplicatorFailure` and `AuthError` are 0 (or `None`: no datapoints), and `ThrottleTime` is 0 or close to it. If latency drops to 0 while producers are writing, suspect a topic-level permission problem, which `AuthError` does not report.",
+      verify:
+        "`ReplicatorFailure` and `AuthError` are 0 (or `None`: no datapoints), and `ThrottleTime` is 0 or close to it. If latency drops to 0 while producers are writing, suspect a topic-level permission problem, which `AuthError` does not report.",
       sources: [METRICS],
     },
     {
       title: `Consumers on the ${ctx.words.primary} are keeping up`,
       body: consumerLag(ctx, "source"),
-      verify: "the `LAG` column (or `MaxOffsetLag`) is small and stable for every partition. A lagging group re-reads more after a failover, because offsets are translated at the group's committed position.",
+      verify:
+        "the `LAG` column (or `MaxOffsetLag`) is small and stable for every partition. A lagging group re-reads more after a failover, because offsets are translated at the group's committed position.",
       sources: [CONSUMER_LAG],
     },
   ];
@@ -92,7 +112,9 @@ function preChecks(ctx: RunbookContext): Section {
           ? "With prefixed names the group's offsets appear on the remote topics, `<sourceKafkaClusterAlias>.<topic>`."
           : "With identical names the group's offsets appear on the same topic names.",
         ...(enhanced(ctx)
-          ? ["Offset sync mode is ENHANCED on both replicators: offsets are translated in both directions, whichever side producers write to."]
+          ? [
+              "Offset sync mode is ENHANCED on both replicators: offsets are translated in both directions, whichever side producers write to.",
+            ]
           : []),
       ],
       verify: `the group exists on the ${ctx.words.standby} with \`CURRENT-OFFSET\` close to \`LOG-END-OFFSET\`; offsets are only written while the group has no active consumer on the ${ctx.words.standby}.`,
@@ -107,9 +129,14 @@ function preChecks(ctx: RunbookContext): Section {
         `  --query 'MetricAlarms[].[AlarmName,StateValue]' --output text ${awsFlags(ctx, "target", ctx.arch.standbyRegion)}`,
       ),
     ],
-    verify: "every alarm the generated IaC created (replication latency, message lag, replicator failure) is in state `OK`.",
+    verify:
+      "every alarm the generated IaC created (replication latency, message lag, replicator failure) is in state `OK`.",
   });
-  return { title: "Pre-checks: is replication healthy?", intro: ["Run these before any planned change and whenever an alarm fires."], steps };
+  return {
+    title: "Pre-checks: is replication healthy?",
+    intro: ["Run these before any planned change and whenever an alarm fires."],
+    steps,
+  };
 }
 
 // ── Building blocks ────────────────────────────────────────────────────────
@@ -117,7 +144,10 @@ function preChecks(ctx: RunbookContext): Section {
 function stopProducers(ctx: RunbookContext, side: Side, sources: string[]): Step {
   return {
     title: `Stop producers on the ${sideWord(ctx, side)}`,
-    body: [`Stop (or scale to zero) every application that writes to ${side === "source" ? ctx.sourceLabel : ctx.targetLabel}. Then read the end offsets of a busy topic twice, a minute apart:`, bash(endOffsets(side, '"$TOPIC"'), "sleep 60", endOffsets(side, '"$TOPIC"'))],
+    body: [
+      `Stop (or scale to zero) every application that writes to ${side === "source" ? ctx.sourceLabel : ctx.targetLabel}. Then read the end offsets of a busy topic twice, a minute apart:`,
+      bash(endOffsets(side, '"$TOPIC"'), "sleep 60", endOffsets(side, '"$TOPIC"')),
+    ],
     verify: "the two outputs are identical: nothing is being written any more.",
     sources,
   };
@@ -138,7 +168,11 @@ function stopConsumers(ctx: RunbookContext, side: Side, sources: string[]): Step
     `Stop every consumer application on the ${sideWord(ctx, side)}. Offsets are translated to the other cluster only while the group has no active member there, so keep them stopped on both sides until the next step.`,
     bash(consumerGroups(side, '--describe --group "$GROUP" --members')),
   ];
-  if (offsets(ctx)) body.push("Then wait a minute or two and check the translated position on the other cluster:", bash(consumerGroups(other, '--describe --group "$GROUP"')));
+  if (offsets(ctx))
+    body.push(
+      "Then wait a minute or two and check the translated position on the other cluster:",
+      bash(consumerGroups(other, '--describe --group "$GROUP"')),
+    );
   return {
     title: `Stop consumers on the ${sideWord(ctx, side)}`,
     body,
@@ -165,7 +199,9 @@ function clientsOn(ctx: RunbookContext, side: Side, what: "producers" | "consume
   if (prefixed(ctx)) {
     const r = side === "target" ? ctx.forward : ctx.reverse;
     const aliasLookup = r
-      ? bash(`aws kafka describe-replicator --replicator-arn "$${arnVar(r)}" --query 'ReplicationInfoList[0].SourceKafkaClusterAlias' --output text ${awsFlags(ctx, r.host, r.region)}`)
+      ? bash(
+          `aws kafka describe-replicator --replicator-arn "$${arnVar(r)}" --query 'ReplicationInfoList[0].SourceKafkaClusterAlias' --output text ${awsFlags(ctx, r.host, r.region)}`,
+        )
       : "";
     body.push(
       `Topics replicated to the ${where} carry the other cluster's alias as a prefix; look it up:`,
@@ -174,7 +210,9 @@ function clientsOn(ctx: RunbookContext, side: Side, what: "producers" | "consume
       `- **Ordering matters:** first start consumers on the replicated topics only (\`<alias>.<topic>\`); when their lag reaches 0, stop them and start consumers on the local topics (\`<topic>\`).`,
     );
   } else {
-    body.push(`Point consumers at ${cluster} (\`$${side.toUpperCase()}_BOOTSTRAP\`) with their usual group IDs and topic names.`);
+    body.push(
+      `Point consumers at ${cluster} (\`$${side.toUpperCase()}_BOOTSTRAP\`) with their usual group IDs and topic names.`,
+    );
   }
   body.push(
     offsets(ctx)
@@ -203,20 +241,43 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
       `  --parameter-overrides EnableFailbackReplicator=true --capabilities CAPABILITY_NAMED_IAM ${awsFlags(ctx, s.placement === "source" ? "source" : "target", s.region)}`,
     ]),
   );
-  const iac = ctx.a.iac === "cloudformation"
-    ? [`With the generated CloudFormation, set the parameter \`EnableFailbackReplicator\` to \`true\`${stacks.length > 1 ? " in both stacks, in this order" : ""}:`, cfn, "With Terraform instead: write `enable_failback_replicator = true` to `failback.auto.tfvars`, then `terraform apply`."]
-    : ["With the generated Terraform, turn on the variable `enable_failback_replicator` in a file every later `terraform apply` reads:", tf, `With CloudFormation instead: deploy ${stacks.map((x) => `\`${x.stack}\` in ${x.region}`).join(", then ")}, with the parameter \`EnableFailbackReplicator=true\`.`];
+  const iac =
+    ctx.a.iac === "cloudformation"
+      ? [
+          `With the generated CloudFormation, set the parameter \`EnableFailbackReplicator\` to \`true\`${stacks.length > 1 ? " in both stacks, in this order" : ""}:`,
+          cfn,
+          "With Terraform instead: write `enable_failback_replicator = true` to `failback.auto.tfvars`, then `terraform apply`.",
+        ]
+      : [
+          "With the generated Terraform, turn on the variable `enable_failback_replicator` in a file every later `terraform apply` reads:",
+          tf,
+          `With CloudFormation instead: deploy ${stacks.map((x) => `\`${x.stack}\` in ${x.region}`).join(", then ")}, with the parameter \`EnableFailbackReplicator=true\`.`,
+        ];
   const body = [
     `Create \`${r.name}\` (${replicatorRole(ctx, r)}) in ${r.region}: ${r.topicNameConfiguration === "IDENTICAL" ? "identical topic names" : "prefixed topic names"}, starting position **${r.startingPosition}**${unplanned ? " — without EARLIEST, data written on the standby during the event is not copied back" : ""}.`,
     ...iac,
   ];
   if (ctx.source.isMsk) {
-    body.push("Or with the AWS CLI, from a JSON file holding the same settings as the generated code:", bash(`aws kafka create-replicator --cli-input-json file://${r.name}.json ${awsFlags(ctx, r.host, r.region)}`, arnLookup(ctx, r)));
-    if (ctx.arch.crossRegion) body.push(`Across Regions the ${ctx.words.standby} cluster is now the source of a replicator: it needs multi-VPC private connectivity (IAM) and a cluster policy allowing \`kafka.amazonaws.com\`, as the ${ctx.words.primary} has for the forward replicator.`);
+    body.push(
+      "Or with the AWS CLI, from a JSON file holding the same settings as the generated code:",
+      bash(
+        `aws kafka create-replicator --cli-input-json file://${r.name}.json ${awsFlags(ctx, r.host, r.region)}`,
+        arnLookup(ctx, r),
+      ),
+    );
+    if (ctx.arch.crossRegion)
+      body.push(
+        `Across Regions the ${ctx.words.standby} cluster is now the source of a replicator: it needs multi-VPC private connectivity (IAM) and a cluster policy allowing \`kafka.amazonaws.com\`, as the ${ctx.words.primary} has for the forward replicator.`,
+      );
   } else {
-    body.push(`Or create it with \`aws kafka create-replicator\` as in AWS's migration guide, with the self-managed cluster as the target.`);
+    body.push(
+      `Or create it with \`aws kafka create-replicator\` as in AWS's migration guide, with the self-managed cluster as the target.`,
+    );
   }
-  if (r.startingPosition === "EARLIEST" && r.topicNameConfiguration === "IDENTICAL") body.push("With EARLIEST it reads all retained data; records that came from the other cluster are filtered out, but they are still billed as processed data.");
+  if (r.startingPosition === "EARLIEST" && r.topicNameConfiguration === "IDENTICAL")
+    body.push(
+      "With EARLIEST it reads all retained data; records that came from the other cluster are filtered out, but they are still billed as processed data.",
+    );
   body.push(replicatorState(ctx, r));
   return {
     title: `Create the ${purposeWord(ctx, r)} replicator \`${r.name}\``,
@@ -227,12 +288,17 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
 }
 
 function deleteReverse(ctx: RunbookContext, r: ReplicatorSpec): Step {
-  const iac = ctx.a.iac === "cloudformation"
-    ? "deploy the stack again with `EnableFailbackReplicator=false`"
-    : "set `enable_failback_replicator = false` in `failback.auto.tfvars` and run `terraform apply`";
+  const iac =
+    ctx.a.iac === "cloudformation"
+      ? "deploy the stack again with `EnableFailbackReplicator=false`"
+      : "set `enable_failback_replicator = false` in `failback.auto.tfvars` and run `terraform apply`";
   return {
     title: `Remove the ${purposeWord(ctx, r)} replicator \`${r.name}\``,
-    body: [`In an active-passive setup the reverse replicator is only needed for the ${ctx.words.failback}. Remove it the way it was created: ${iac}, or with the AWS CLI:`, bash(`aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.host, r.region)}`), replicatorState(ctx, r)],
+    body: [
+      `In an active-passive setup the reverse replicator is only needed for the ${ctx.words.failback}. Remove it the way it was created: ${iac}, or with the AWS CLI:`,
+      bash(`aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.host, r.region)}`),
+      replicatorState(ctx, r),
+    ],
     verify: `\`${r.name}\` shows \`DELETING\`, then no longer appears in the list.`,
     sources: [src(FAILBACK), `${CLI}delete-replicator.html`],
   };
@@ -242,7 +308,11 @@ function forwardHealthy(ctx: RunbookContext, sources: string[]): Step {
   const f = ctx.forward!;
   return {
     title: `Confirm \`${f.name}\` replicates again`,
-    body: [replicatorState(ctx, f), replicatorMetric(ctx, f, "ReplicatorThroughput", "Maximum"), replicatorMetric(ctx, f, "ReplicationLatency", "Maximum")],
+    body: [
+      replicatorState(ctx, f),
+      replicatorMetric(ctx, f, "ReplicatorThroughput", "Maximum"),
+      replicatorMetric(ctx, f, "ReplicationLatency", "Maximum"),
+    ],
     verify: `\`${f.name}\` is \`RUNNING\`, \`ReplicatorThroughput\` is above 0 while producers write to the ${ctx.words.primary}, and \`ReplicationLatency\` is back to its baseline.`,
     sources,
   };
@@ -250,7 +320,12 @@ function forwardHealthy(ctx: RunbookContext, sources: string[]): Step {
 
 function sourceHealthy(ctx: RunbookContext): Step {
   const body: string[] = [];
-  if (ctx.source.isMsk && ctx.source.region) body.push(bash(`aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text ${awsFlags(ctx, "source", ctx.source.region)}`));
+  if (ctx.source.isMsk && ctx.source.region)
+    body.push(
+      bash(
+        `aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text ${awsFlags(ctx, "source", ctx.source.region)}`,
+      ),
+    );
   body.push(bash(topics("source", "--describe --under-replicated-partitions")));
   return {
     title: `Check that the ${ctx.words.primary} cluster is healthy`,
@@ -260,8 +335,15 @@ function sourceHealthy(ctx: RunbookContext): Step {
 }
 
 function declare(ctx: RunbookContext): Step {
-  const body = [`Confirm that ${ctx.sourceLabel} is impaired (AWS Health Dashboard, client errors, the source cluster's metrics), decide to ${ctx.migration ? "cut over" : "fail over"}, and note the time: the recovery time is measured from here.`];
-  if (ctx.source.isMsk && ctx.source.region) body.push(bash(`aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text ${awsFlags(ctx, "source", ctx.source.region)}`));
+  const body = [
+    `Confirm that ${ctx.sourceLabel} is impaired (AWS Health Dashboard, client errors, the source cluster's metrics), decide to ${ctx.migration ? "cut over" : "fail over"}, and note the time: the recovery time is measured from here.`,
+  ];
+  if (ctx.source.isMsk && ctx.source.region)
+    body.push(
+      bash(
+        `aws kafka describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN" --query ClusterInfo.State --output text ${awsFlags(ctx, "source", ctx.source.region)}`,
+      ),
+    );
   return {
     title: `Declare the ${ctx.words.failover}`,
     body,
@@ -273,7 +355,11 @@ function lossWindow(ctx: RunbookContext): Step {
   const f = ctx.forward!;
   return {
     title: "Record what may be lost",
-    body: ["The last `ReplicationLatency` and `MessageLag` datapoints before the failure bound the records that never reached the standby:", replicatorMetric(ctx, f, "ReplicationLatency", "Maximum"), replicatorMetric(ctx, f, "MessageLag", "Sum")],
+    body: [
+      "The last `ReplicationLatency` and `MessageLag` datapoints before the failure bound the records that never reached the standby:",
+      replicatorMetric(ctx, f, "ReplicationLatency", "Maximum"),
+      replicatorMetric(ctx, f, "MessageLag", "Sum"),
+    ],
     verify: "both values, and the time of the last datapoint, are written in the incident record.",
     sources: [METRICS],
   };
@@ -282,14 +368,19 @@ function lossWindow(ctx: RunbookContext): Step {
 function fence(ctx: RunbookContext): Step {
   return {
     title: `Fence the ${ctx.words.primary}`,
-    body: [`If any producer can still reach ${ctx.sourceLabel}, stop it now, so that nothing writes to both clusters. Where the cluster still answers:`, bash(endOffsets("source", '"$TOPIC"'))],
+    body: [
+      `If any producer can still reach ${ctx.sourceLabel}, stop it now, so that nothing writes to both clusters. Where the cluster still answers:`,
+      bash(endOffsets("source", '"$TOPIC"')),
+    ],
     verify: `no application is configured with \`$SOURCE_BOOTSTRAP\` any more, and (where the cluster answers) its end offsets no longer move.`,
   };
 }
 
 function lossIntro(ctx: RunbookContext): string {
   const r = ctx.assessment?.recovery;
-  const rpo = r ? `about ${formatSeconds(r.rpoSeconds)} (the plan's expected recovery point; your objective is ${formatSeconds(ctx.a.rpo)})` : "the replication latency";
+  const rpo = r
+    ? `about ${formatSeconds(r.rpoSeconds)} (the plan's expected recovery point; your objective is ${formatSeconds(ctx.a.rpo)})`
+    : "the replication latency";
   return `**What may be lost:** replication is asynchronous, so writes the replicator had not copied when the ${ctx.words.primary} failed are not on the ${ctx.words.standby}: expect up to ${rpo}. **How consumers resume:** ${offsets(ctx) ? "from the last translated offsets; translation is approximate, so some records are read twice (at-least-once)" : "offsets are not replicated, so from their reset position"}${prefixed(ctx) ? "; with prefixed names they read the replicated `<alias>.<topic>` topics and the local ones through a wildcard subscription" : "; topic names are identical, so only the bootstrap brokers change"}.`;
 }
 
@@ -313,10 +404,21 @@ function activePassive(ctx: RunbookContext): Section[] {
     `A planned ${words.failover} should not lose data. ${reverseOnDemand ? `AWS's procedure creates the reverse replicator during the ${words.failover}, so that what is written on the ${words.standby} can be copied back for the ${words.failback}.` : `The ${reverse ? purposeWord(ctx, reverse) : "reverse"} replicator \`${reverse?.name ?? ""}\` already runs, so what is written on the ${words.standby} flows back from the first record.`}`,
   ];
 
-  const unplannedSteps: Step[] = [declare(ctx), lossWindow(ctx), fence(ctx), flipStep(ctx, "target", true), clientsOn(ctx, "target", "producers", [src(UNPLANNED)]), clientsOn(ctx, "target", "consumers", [src(UNPLANNED)])];
+  const unplannedSteps: Step[] = [
+    declare(ctx),
+    lossWindow(ctx),
+    fence(ctx),
+    flipStep(ctx, "target", true),
+    clientsOn(ctx, "target", "producers", [src(UNPLANNED)]),
+    clientsOn(ctx, "target", "consumers", [src(UNPLANNED)]),
+  ];
   if (reverse && reverseOnDemand) {
     const step = createReverse(ctx, reverse, true);
-    unplannedSteps.push({ ...step, title: `When the ${words.primary} is back: ${step.title.charAt(0).toLowerCase()}${step.title.slice(1)}`, body: [`Once ${ctx.sourceLabel} answers again, and before any ${words.failback}:`, ...step.body] });
+    unplannedSteps.push({
+      ...step,
+      title: `When the ${words.primary} is back: ${step.title.charAt(0).toLowerCase()}${step.title.slice(1)}`,
+      body: [`Once ${ctx.sourceLabel} answers again, and before any ${words.failback}:`, ...step.body],
+    });
   }
   const unplannedIntro = [
     lossIntro(ctx),
@@ -338,7 +440,10 @@ function failbackSection(ctx: RunbookContext): Section {
   const ensureReverse: Step = onDemand
     ? {
         title: `Make sure \`${reverse.name}\` exists and is RUNNING`,
-        body: [`It was created during the ${words.failover}. If it was not, create it now with starting position EARLIEST (\`enable_failback_replicator\` / \`EnableFailbackReplicator\`, as above).`, replicatorState(ctx, reverse)],
+        body: [
+          `It was created during the ${words.failover}. If it was not, create it now with starting position EARLIEST (\`enable_failback_replicator\` / \`EnableFailbackReplicator\`, as above).`,
+          replicatorState(ctx, reverse),
+        ],
         verify: `\`${reverse.name}\` shows \`RUNNING\` in ${reverse.region}.`,
         sources: s,
       }
@@ -355,7 +460,14 @@ function failbackSection(ctx: RunbookContext): Section {
       waitForLag(ctx, reverse, s),
       {
         title: `Stop producers and consumers on the ${words.standby}`,
-        body: [bash(endOffsets("target", '"$TOPIC"'), "sleep 60", endOffsets("target", '"$TOPIC"'), consumerGroups("target", '--describe --group "$GROUP" --members'))],
+        body: [
+          bash(
+            endOffsets("target", '"$TOPIC"'),
+            "sleep 60",
+            endOffsets("target", '"$TOPIC"'),
+            consumerGroups("target", '--describe --group "$GROUP" --members'),
+          ),
+        ],
         verify: "the end offsets do not change and the group has no active members.",
         sources: s,
       },
@@ -393,7 +505,10 @@ function failbackSection(ctx: RunbookContext): Section {
   }
   return {
     title: ctx.migration ? `${words.Failback} to the source cluster` : words.Failback,
-    intro: [`Start the ${words.failback} only when ${ctx.sourceLabel} is healthy and \`${reverse.name}\` has caught up (its \`MessageLag\` close to 0). A planned ${words.failback} should not lose data.`, ...optional(failbackCost(ctx))],
+    intro: [
+      `Start the ${words.failback} only when ${ctx.sourceLabel} is healthy and \`${reverse.name}\` has caught up (its \`MessageLag\` close to 0). A planned ${words.failback} should not lose data.`,
+      ...optional(failbackCost(ctx)),
+    ],
     steps,
   };
 }
@@ -411,13 +526,21 @@ function activeActive(ctx: RunbookContext): Section[] {
       : "Topic names are identical in both Regions, so consumers can move between Regions with their group IDs. Consumer group offsets are not synchronised (you chose not to), so before a moved group starts, set its offsets in the Region it moves to from a time (`kafka-consumer-groups.sh --reset-offsets --to-datetime`).";
   const moveProducers = (to: Side): Step => ({
     title: `Move the ${ctx.words.primary} Region's producers ${to === "target" ? "to the" : "back to the"} ${sideWord(ctx, to)}`,
-    body: [moveRegionBody(ctx, "source", to), "They keep writing to the local topic names.", bash(endOffsets(to, '"$TOPIC"'))],
+    body: [
+      moveRegionBody(ctx, "source", to),
+      "They keep writing to the local topic names.",
+      bash(endOffsets(to, '"$TOPIC"')),
+    ],
     verify: `the end offsets on the ${sideWord(ctx, to)} grow faster than before, and those on the other side no longer move.`,
     sources: [src("replicator.active-active")],
   });
   const moveConsumers = (to: Side): Step => ({
     title: `Move the ${ctx.words.primary} Region's consumers ${to === "target" ? "to the" : "back to the"} ${sideWord(ctx, to)}`,
-    body: [subscription, `If those applications must keep their own progress, start them against the ${sideWord(ctx, to)} with their group IDs: their positions are translated (at-least-once, expect duplicates).`, bash(consumerGroups(to, '--describe --group "$GROUP"'))],
+    body: [
+      subscription,
+      `If those applications must keep their own progress, start them against the ${sideWord(ctx, to)} with their group IDs: their positions are translated (at-least-once, expect duplicates).`,
+      bash(consumerGroups(to, '--describe --group "$GROUP"')),
+    ],
     verify: `the groups have active members on the ${sideWord(ctx, to)} and their \`LAG\` falls towards 0.`,
     sources: [src("replicator.active-active"), src("replicator.offset-sync")],
   });
@@ -429,7 +552,10 @@ function activeActive(ctx: RunbookContext): Section[] {
     },
     {
       title: `Unplanned ${words.failover}`,
-      intro: [lossIntro(ctx), `When the ${words.primary} comes back, \`${forward.name}\` copies the tail it had not copied yet, and \`${reverse.name}\` copies what was written on the ${words.standby} meanwhile.`],
+      intro: [
+        lossIntro(ctx),
+        `When the ${words.primary} comes back, \`${forward.name}\` copies the tail it had not copied yet, and \`${reverse.name}\` copies what was written on the ${words.standby} meanwhile.`,
+      ],
       steps: [declare(ctx), lossWindow(ctx), moveProducers("target"), moveConsumers("target")],
     },
     {
@@ -437,7 +563,12 @@ function activeActive(ctx: RunbookContext): Section[] {
       intro: [`Start when ${ctx.sourceLabel} is healthy again.`, ...optional(failbackCost(ctx))],
       steps: [
         sourceHealthy(ctx),
-        { title: "Both replicators are RUNNING", body: [replicatorState(ctx, forward), replicatorState(ctx, reverse)], verify: `\`${forward.name}\` and \`${reverse.name}\` both show \`RUNNING\`.`, sources: [src(FAILBACK)] },
+        {
+          title: "Both replicators are RUNNING",
+          body: [replicatorState(ctx, forward), replicatorState(ctx, reverse)],
+          verify: `\`${forward.name}\` and \`${reverse.name}\` both show \`RUNNING\`.`,
+          sources: [src(FAILBACK)],
+        },
         waitForLag(ctx, reverse, [src(FAILBACK)]),
         moveProducers("source"),
         moveConsumers("source"),
@@ -458,20 +589,27 @@ function finish(ctx: RunbookContext): Section {
         title: "Remove the replicators",
         body: [
           `Remove ${reps.map((r) => `\`${r.name}\``).join(" and ")} from the generated IaC, or delete them (the rollback replicator first, if it exists):`,
-          bash(...reps.flatMap((r) => [arnLookup(ctx, r), `aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.host, r.region)}`])),
+          bash(
+            ...reps.flatMap((r) => [
+              arnLookup(ctx, r),
+              `aws kafka delete-replicator --replicator-arn "$${arnVar(r)}" ${awsFlags(ctx, r.host, r.region)}`,
+            ]),
+          ),
         ],
         verify: `\`aws kafka list-replicators --replicator-name-filter ${ctx.arch.name} ${awsFlags(ctx, "target", ctx.arch.standbyRegion)}\` returns no replicators.`,
         sources: [`${CLI}delete-replicator.html`],
       },
       {
         title: "Retire the source cluster's clients",
-        body: ["Remove the source bootstrap brokers from every application's configuration, then check that no group is still active on the source:", bash(consumerGroups("source", "--list"), consumerGroups("source", '--describe --group "$GROUP" --members'))],
+        body: [
+          "Remove the source bootstrap brokers from every application's configuration, then check that no group is still active on the source:",
+          bash(consumerGroups("source", "--list"), consumerGroups("source", '--describe --group "$GROUP" --members')),
+        ],
         verify: "no consumer group on the source has active members, and its end offsets no longer move.",
       },
     ],
   };
 }
-
 
 function optional(text: string | undefined): string[] {
   return text ? [text] : [];

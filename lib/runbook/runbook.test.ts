@@ -14,7 +14,12 @@ function sections(md: string, level: "## " | "### "): { title: string; text: str
 
 function section(md: string, titleStart: string): string {
   const found = sections(md, "## ").find((s) => s.title.startsWith(titleStart));
-  if (!found) throw new Error(`no section "${titleStart}" in:\n${sections(md, "## ").map((s) => s.title).join("\n")}`);
+  if (!found)
+    throw new Error(
+      `no section "${titleStart}" in:\n${sections(md, "## ")
+        .map((s) => s.title)
+        .join("\n")}`,
+    );
   return found.text;
 }
 
@@ -59,7 +64,8 @@ describe("renderRunbook: every option × topology × naming × goal × source ×
     const { arch, md } = render(query, option);
 
     // Every section and every step says how to verify it.
-    for (const s of [...sections(md, "## "), ...sections(md, "### ")]) expect(s.text, s.title).toMatch(/\*\*Verify:\*\* \S/);
+    for (const s of [...sections(md, "## "), ...sections(md, "### ")])
+      expect(s.text, s.title).toMatch(/\*\*Verify:\*\* \S/);
     const h2 = sections(md, "## ").map((s) => s.title);
     expect(h2[0]).toBe("Before you start");
     expect(h2[1]).toMatch(/^Pre-checks/);
@@ -94,7 +100,9 @@ describe("renderRunbook: every option × topology × naming × goal × source ×
     const enhanced = arch.replicators.some((r) => r.consumerGroupOffsetSyncMode === "ENHANCED");
     expect(md.includes("ENHANCED")).toBe(enhanced);
     if (option !== "msk-replicator") {
-      expect(md).not.toMatch(/aws kafka (create|delete|list)-replicators?|enable_failback_replicator|EnableFailbackReplicator|MessageLag/);
+      expect(md).not.toMatch(
+        /aws kafka (create|delete|list)-replicators?|enable_failback_replicator|EnableFailbackReplicator|MessageLag/,
+      );
     }
     if (option !== "mirrormaker2") expect(md).not.toMatch(/heartbeats|aws ecs /);
     if (option !== "s3-backup") expect(md).not.toMatch(/kafkaconnect|aws s3/);
@@ -108,19 +116,51 @@ describe("renderRunbook: MSK Replicator", () => {
     const [forward, reverse] = arch.replicators;
     expect(reverse?.phase).toBe("failover");
     const planned = section(md, "Planned failover");
-    expectOrder(planned, "Stop producers on the primary", `Wait until \`${forward!.name}\``, "Stop consumers on the primary", `Create the failback replicator \`${reverse!.name}\``, "Start producers on the standby", "Start consumers on the standby");
+    expectOrder(
+      planned,
+      "Stop producers on the primary",
+      `Wait until \`${forward!.name}\``,
+      "Stop consumers on the primary",
+      `Create the failback replicator \`${reverse!.name}\``,
+      "Start producers on the standby",
+      "Start consumers on the standby",
+    );
     // The switch lives in a file, so the next plain apply keeps it.
     expect(planned).toContain("echo 'enable_failback_replicator = true' > failback.auto.tfvars");
     expect(planned).not.toContain("-var enable_failback_replicator");
     expect(planned).toContain("EnableFailbackReplicator=true");
-    expect(planned).toContain(`aws kafka create-replicator --cli-input-json file://${reverse!.name}.json --region ${reverse!.region}`);
+    expect(planned).toContain(
+      `aws kafka create-replicator --cli-input-json file://${reverse!.name}.json --region ${reverse!.region}`,
+    );
     const unplanned = section(md, "Unplanned failover");
-    expectOrder(unplanned, "Declare the failover", "Record what may be lost", "Fence the primary", "Start producers on the standby", "Start consumers on the standby", "When the primary is back: create the failback replicator");
+    expectOrder(
+      unplanned,
+      "Declare the failover",
+      "Record what may be lost",
+      "Fence the primary",
+      "Start producers on the standby",
+      "Start consumers on the standby",
+      "When the primary is back: create the failback replicator",
+    );
     expect(unplanned).toContain("starting position **EARLIEST**");
     expect(unplanned).toMatch(/about 5 s/);
     const failback = section(md, "Failback");
-    expectOrder(failback, "Check that the primary cluster is healthy", `Make sure \`${reverse!.name}\``, `Wait until \`${reverse!.name}\` has copied everything`, "stop them on the standby", "Start producers on the primary", "Wait until consumers on the standby have caught up", "Stop consumers on the standby", "Start consumers on the primary", "Remove the failback replicator", `Confirm \`${forward!.name}\` replicates again`);
-    expect(failback).toContain(`aws kafka delete-replicator --replicator-arn "$REVERSE_REPLICATOR_ARN" --region ${reverse!.region}`);
+    expectOrder(
+      failback,
+      "Check that the primary cluster is healthy",
+      `Make sure \`${reverse!.name}\``,
+      `Wait until \`${reverse!.name}\` has copied everything`,
+      "stop them on the standby",
+      "Start producers on the primary",
+      "Wait until consumers on the standby have caught up",
+      "Stop consumers on the standby",
+      "Start consumers on the primary",
+      "Remove the failback replicator",
+      `Confirm \`${forward!.name}\` replicates again`,
+    );
+    expect(failback).toContain(
+      `aws kafka delete-replicator --replicator-arn "$REVERSE_REPLICATOR_ARN" --region ${reverse!.region}`,
+    );
     expect(failback).toContain("MaxOffsetLag");
     expect(md).not.toMatch(/wildcard/i);
     expect(md).toContain(`--dimensions Name=ReplicatorName,Value=${forward!.name}`);
@@ -133,13 +173,23 @@ describe("renderRunbook: MSK Replicator", () => {
     expect(planned).toMatch(/wildcard subscription/);
     expect(planned).toContain("SourceKafkaClusterAlias");
     const failback = section(md, "Failback");
-    expectOrder(failback, "Wait until `orders-dr-reverse` has copied everything", "Stop producers and consumers on the standby", "Remove the failback replicator", "Start producers on the primary", "Start consumers on the primary", "Confirm `orders-dr-forward` replicates again");
+    expectOrder(
+      failback,
+      "Wait until `orders-dr-reverse` has copied everything",
+      "Stop producers and consumers on the standby",
+      "Remove the failback replicator",
+      "Start producers on the primary",
+      "Start consumers on the primary",
+      "Confirm `orders-dr-forward` replicates again",
+    );
   });
 
   it("CloudFormation users see the parameter first", () => {
     const { md } = render("?iac=cloudformation&name=orders-dr");
     const planned = section(md, "Planned failover");
-    expect(planned.indexOf("EnableFailbackReplicator=true")).toBeLessThan(planned.indexOf("enable_failback_replicator = true"));
+    expect(planned.indexOf("EnableFailbackReplicator=true")).toBeLessThan(
+      planned.indexOf("enable_failback_replicator = true"),
+    );
     expect(planned).toContain("aws cloudformation deploy --stack-name orders-dr");
     // Each stack that holds the parameter, in its own Region: the target's policy first, then the reverse replicator.
     expectOrder(
@@ -150,7 +200,9 @@ describe("renderRunbook: MSK Replicator", () => {
   });
 
   it("a rollback replicator towards self-managed Kafka is created, and looked up, in the MSK cluster's Region and account", () => {
-    const { md } = render("?goal=dr&source=self-managed&target=msk-express&auth=sasl-scram&accounts=cross&primary=eu-west-1&secondary=eu-central-1&iac=cloudformation&name=sm");
+    const { md } = render(
+      "?goal=dr&source=self-managed&target=msk-express&auth=sasl-scram&accounts=cross&primary=eu-west-1&secondary=eu-central-1&iac=cloudformation&name=sm",
+    );
     expect(md).toContain("Create `sm-reverse` (standby → primary, for rollback) in eu-central-1");
     expect(md).toContain("--stack-name sm --template-file template.yaml");
     expect(md).not.toMatch(/replicator-name-filter sm-reverse[^`]*--region eu-west-1/);
@@ -178,8 +230,15 @@ describe("renderRunbook: MSK Replicator", () => {
     expect(arch.replicators.map((r) => r.phase)).toEqual(["steady", "steady"]);
     expect(md).toContain("# Runbook: cut-over and rollback for dc-to-msk");
     expect(md).not.toMatch(/enable_failback_replicator|create-replicator/);
-    expect(md).not.toContain("describe-cluster-v2 --cluster-arn \"$SOURCE_CLUSTER_ARN\"");
-    expectOrder(md, "## Planned cut-over", "## Unplanned cut-over", "## Rollback to the source cluster", "## Finish the migration", "## Drill checklist");
+    expect(md).not.toContain('describe-cluster-v2 --cluster-arn "$SOURCE_CLUSTER_ARN"');
+    expectOrder(
+      md,
+      "## Planned cut-over",
+      "## Unplanned cut-over",
+      "## Rollback to the source cluster",
+      "## Finish the migration",
+      "## Drill checklist",
+    );
     expect(section(md, "Finish the migration")).toContain("aws kafka delete-replicator");
   });
 });
@@ -191,8 +250,18 @@ describe("renderRunbook: MirrorMaker 2", () => {
     expect(md).toContain("primary.checkpoints.internal");
     expect(md).toContain("primary.heartbeats");
     expect(md).toContain("org.apache.kafka.connect.mirror.formatters.HeartbeatFormatter");
-    expect(md).toContain(`aws ecs update-service --cluster ledger-xacct-mm2 --service ledger-xacct-mm2 --desired-count 0 --region ${m.region} --profile target-account`);
-    expectOrder(section(md, "Planned failover"), "Stop producers on the primary", "Let MirrorMaker 2 drain", "Stop consumers on the primary", "Stop MirrorMaker 2", "Start producers on the standby", "Start consumers on the standby");
+    expect(md).toContain(
+      `aws ecs update-service --cluster ledger-xacct-mm2 --service ledger-xacct-mm2 --desired-count 0 --region ${m.region} --profile target-account`,
+    );
+    expectOrder(
+      section(md, "Planned failover"),
+      "Stop producers on the primary",
+      "Let MirrorMaker 2 drain",
+      "Stop consumers on the primary",
+      "Stop MirrorMaker 2",
+      "Start producers on the standby",
+      "Start consumers on the standby",
+    );
     const failback = section(md, "Failback");
     expect(failback).toContain("no failback replicator");
     expect(failback).toContain("standby->primary.enabled = true");
@@ -220,7 +289,15 @@ describe("renderRunbook: S3 backup and Multi-AZ", () => {
     const { md, arch } = render(GOLDEN_CASES[3].query);
     const s = architectureOf(arch, "s3-backup").s3Backup;
     const restore = section(md, "Restore from the backup");
-    expectOrder(restore, "Pre-create the topics with the same partition counts", "Start the restore connector", "Wait for the replay to finish", "Delete the restore connector", "Position consumers", "Point producers and consumers");
+    expectOrder(
+      restore,
+      "Pre-create the topics with the same partition counts",
+      "Start the restore connector",
+      "Wait for the replay to finish",
+      "Delete the restore connector",
+      "Position consumers",
+      "Point producers and consumers",
+    );
     expect(restore).toContain("--reset-offsets --to-earliest");
     expect(restore).toContain("--to-datetime");
     expect(restore).toContain(`s3://${s.bucketName}/inventory/topics.txt`);

@@ -12,7 +12,6 @@ import { multiAzSections } from "./multi-az";
 import { replicatorSections } from "./replicator";
 import { s3BackupSections } from "./s3-backup";
 
-
 /**
  * Failover and failback runbook in Markdown for the architecture's option, topology and names:
  * pre-checks with healthy values, planned and unplanned failover, failback (for a migration:
@@ -56,8 +55,14 @@ function title(ctx: RunbookContext): string {
 function intro(ctx: RunbookContext): string {
   const { arch } = ctx;
   const option = OPTIONS[arch.option];
-  const topology = arch.option === "multi-az" || arch.option === "s3-backup" ? "" : ` ${arch.topology === "active-active" ? "Active-active" : "Active-passive"}.`;
-  const recommended = ctx.plan.recommendation === arch.option ? "the recommended option" : `not the recommended option (${OPTIONS[ctx.plan.recommendation].short})`;
+  const topology =
+    arch.option === "multi-az" || arch.option === "s3-backup"
+      ? ""
+      : ` ${arch.topology === "active-active" ? "Active-active" : "Active-passive"}.`;
+  const recommended =
+    ctx.plan.recommendation === arch.option
+      ? "the recommended option"
+      : `not the recommended option (${OPTIONS[ctx.plan.recommendation].short})`;
   return [
     `**${architectureTitle(arch)}** — ${option.short}, ${recommended}.${topology}`,
     "",
@@ -83,27 +88,44 @@ function drillItems(ctx: RunbookContext): string[] {
   const { arch, words } = ctx;
   switch (arch.option) {
     case "msk-replicator": {
-      if (arch.topology === "active-active") return [`Move one Region's traffic to the other and back, following the planned ${words.failover} and the ${words.failback}.`];
+      if (arch.topology === "active-active")
+        return [
+          `Move one Region's traffic to the other and back, following the planned ${words.failover} and the ${words.failback}.`,
+        ];
       const reverse = ctx.reverse;
       return [
         `Run the planned ${words.failover}, then the ${words.failback}, end to end.`,
-        ...(reverse?.phase === "failover" ? [`Time the creation of \`${reverse.name}\` (up to about 30 minutes): it is on the critical path of the ${words.failback}.`] : []),
+        ...(reverse?.phase === "failover"
+          ? [
+              `Time the creation of \`${reverse.name}\` (up to about 30 minutes): it is on the critical path of the ${words.failback}.`,
+            ]
+          : []),
       ];
     }
     case "mirrormaker2":
-      return [`Run the planned ${words.failover}, then the ${words.failback}, end to end.`, `Scale \`${arch.name}-mm2\` to 0 and back, and confirm heartbeats resume within a minute.`];
+      return [
+        `Run the planned ${words.failover}, then the ${words.failback}, end to end.`,
+        `Scale \`${arch.name}-mm2\` to 0 and back, and confirm heartbeats resume within a minute.`,
+      ];
     case "s3-backup":
       return ["Restore one topic into a scratch topic on a non-production cluster, and time the whole restore."];
     case "multi-az":
-      return [`Reboot one broker (\`aws kafka reboot-broker --cluster-arn "$SOURCE_CLUSTER_ARN" --broker-ids 1 ${awsFlags(ctx, "source", arch.multiAz?.region ?? arch.standbyRegion)}\`) and run the checks above while it is away.`];
+      return [
+        `Reboot one broker (\`aws kafka reboot-broker --cluster-arn "$SOURCE_CLUSTER_ARN" --broker-ids 1 ${awsFlags(ctx, "source", arch.multiAz?.region ?? arch.standbyRegion)}\`) and run the checks above while it is away.`,
+      ];
   }
 }
 
 /** What the plan says before anything else: contradictions in the answers and objectives out of reach. */
 function headlines(ctx: RunbookContext): string[] {
   const lines = [
-    ...(ctx.plan.contradictions ?? []).map((c) => `> **Contradiction in the answers:** ${c.text} Read consistently (${c.reading}), the advisor recommends ${OPTIONS[c.recommendation].name}. ${link(c.source)}`),
-    ...(ctx.plan.warnings ?? []).filter((w) => w.kind !== "version").map((w) => `> **${w.kind === "out-of-reach" ? "Out of reach" : "Limit"}:** ${w.text} ${link(w.source)}`),
+    ...(ctx.plan.contradictions ?? []).map(
+      (c) =>
+        `> **Contradiction in the answers:** ${c.text} Read consistently (${c.reading}), the advisor recommends ${OPTIONS[c.recommendation].name}. ${link(c.source)}`,
+    ),
+    ...(ctx.plan.warnings ?? [])
+      .filter((w) => w.kind !== "version")
+      .map((w) => `> **${w.kind === "out-of-reach" ? "Out of reach" : "Limit"}:** ${w.text} ${link(w.source)}`),
   ];
   return lines.length ? ["", ...lines.flatMap((l, i) => (i === 0 ? [l] : [">", l]))] : [];
 }

@@ -18,12 +18,16 @@ export function s3BackupSections(ctx: RunbookContext): Section[] {
   return [preChecks(ctx, s), restore(ctx, s), afterRestore(ctx, s)];
 }
 
-const sinkFlags = (ctx: RunbookContext, s: S3BackupSpec) => awsFlags(ctx, ctx.source.isMsk ? "source" : "target", s.connectorRegion);
+const sinkFlags = (ctx: RunbookContext, s: S3BackupSpec) =>
+  awsFlags(ctx, ctx.source.isMsk ? "source" : "target", s.connectorRegion);
 const bucketFlags = (ctx: RunbookContext, s: S3BackupSpec) => awsFlags(ctx, "target", s.bucketRegion);
 
 /** State of a connector: the sink runs beside the cluster it reads, the restore connector beside the target. */
 function connectorState(ctx: RunbookContext, s: S3BackupSpec, name: string, flags = sinkFlags(ctx, s)): string {
-  return bash(`aws kafkaconnect list-connectors --connector-name-prefix ${name} \\`, `  --query 'connectors[].[connectorName,connectorState]' --output text ${flags}`);
+  return bash(
+    `aws kafkaconnect list-connectors --connector-name-prefix ${name} \\`,
+    `  --query 'connectors[].[connectorName,connectorState]' --output text ${flags}`,
+  );
 }
 
 function preChecks(ctx: RunbookContext, s: S3BackupSpec): Section {
@@ -37,18 +41,32 @@ function preChecks(ctx: RunbookContext, s: S3BackupSpec): Section {
     },
     {
       title: "New objects arrive in the bucket",
-      body: [bash(`aws s3api list-objects-v2 --bucket ${s.bucketName} --prefix "$TOPIC" \\`, `  --query 'sort_by(Contents,&LastModified)[-1].[Key,LastModified]' --output text ${bucketFlags(ctx, s)}`)],
+      body: [
+        bash(
+          `aws s3api list-objects-v2 --bucket ${s.bucketName} --prefix "$TOPIC" \\`,
+          `  --query 'sort_by(Contents,&LastModified)[-1].[Key,LastModified]' --output text ${bucketFlags(ctx, s)}`,
+        ),
+      ],
       verify: `the newest object for \`$TOPIC\` is younger than the rotation interval (${formatSeconds(rotate)}) plus a few minutes: that age is your current recovery point.`,
       sources: [src("s3.rpo")],
     },
     {
       title: "The sink keeps up with the topics",
-      body: [`MSK Connect sink connectors consume as the group \`connect-${s.connectorName}\`:`, bash(consumerGroups("source", `--describe --group connect-${s.connectorName}`))],
+      body: [
+        `MSK Connect sink connectors consume as the group \`connect-${s.connectorName}\`:`,
+        bash(consumerGroups("source", `--describe --group connect-${s.connectorName}`)),
+      ],
       verify: "the `LAG` column is small and stable for every partition.",
     },
     {
       title: "The topic inventory is saved beside the backup",
-      body: ["A restore needs every topic's partition count and configuration, even when the source cluster is gone. Save them with the backup after every topic change:", bash(`${topics("source", "--describe")} > topics.txt`, `aws s3 cp topics.txt s3://${s.bucketName}/inventory/topics.txt ${bucketFlags(ctx, s)}`)],
+      body: [
+        "A restore needs every topic's partition count and configuration, even when the source cluster is gone. Save them with the backup after every topic change:",
+        bash(
+          `${topics("source", "--describe")} > topics.txt`,
+          `aws s3 cp topics.txt s3://${s.bucketName}/inventory/topics.txt ${bucketFlags(ctx, s)}`,
+        ),
+      ],
       verify: `\`aws s3 ls s3://${s.bucketName}/inventory/ ${bucketFlags(ctx, s)}\` lists \`topics.txt\` with today's date.`,
       sources: [src("s3.not-hot-standby")],
     },
@@ -58,7 +76,11 @@ function preChecks(ctx: RunbookContext, s: S3BackupSpec): Section {
       verify: `\`Status\` is \`Enabled\`, and the lifecycle rule keeps ${s.retentionDays} days (\`aws s3api get-bucket-lifecycle-configuration --bucket ${s.bucketName}\`).`,
     },
   ];
-  return { title: "Pre-checks: is the backup healthy?", intro: ["Run these every week and whenever an alarm fires."], steps };
+  return {
+    title: "Pre-checks: is the backup healthy?",
+    intro: ["Run these every week and whenever an alarm fires."],
+    steps,
+  };
 }
 
 function restore(ctx: RunbookContext, s: S3BackupSpec): Section {
@@ -91,14 +113,27 @@ function restore(ctx: RunbookContext, s: S3BackupSpec): Section {
   const steps: Step[] = [
     {
       title: "Decide what to restore, and from when",
-      body: [`List the archive of each topic to restore; after a bad write or a deletion, pick the last good time.`, bash(`aws s3 ls s3://${s.bucketName}/ ${bucketFlags(ctx, s)}`, `aws s3 ls s3://${s.bucketName}/"$TOPIC"/ --recursive ${bucketFlags(ctx, s)} | tail -5`)],
-      verify: "every topic to restore has objects up to the expected point in time, and the scope is written in the incident record.",
+      body: [
+        `List the archive of each topic to restore; after a bad write or a deletion, pick the last good time.`,
+        bash(
+          `aws s3 ls s3://${s.bucketName}/ ${bucketFlags(ctx, s)}`,
+          `aws s3 ls s3://${s.bucketName}/"$TOPIC"/ --recursive ${bucketFlags(ctx, s)} | tail -5`,
+        ),
+      ],
+      verify:
+        "every topic to restore has objects up to the expected point in time, and the scope is written in the incident record.",
     },
     {
       title: "Pre-create the topics with the same partition counts",
       body: [
         "Auto-created topics would take the broker defaults: with fewer partitions the restore fails or stalls, with more the extra ones stay empty. Read the counts from the saved inventory:",
-        bash(`aws s3 cp s3://${s.bucketName}/inventory/topics.txt - ${bucketFlags(ctx, s)} | grep -E "^Topic: $TOPIC\\s"`, topics("target", '--create --topic "$TOPIC" --partitions <PartitionCount from the inventory> --replication-factor 3')),
+        bash(
+          `aws s3 cp s3://${s.bucketName}/inventory/topics.txt - ${bucketFlags(ctx, s)} | grep -E "^Topic: $TOPIC\\s"`,
+          topics(
+            "target",
+            '--create --topic "$TOPIC" --partitions <PartitionCount from the inventory> --replication-factor 3',
+          ),
+        ),
       ],
       verify: `\`${topics("target", '--describe --topic "$TOPIC"')}\` shows the same \`PartitionCount\` as the inventory.`,
       sources: [src("s3.not-hot-standby")],
@@ -116,11 +151,17 @@ function restore(ctx: RunbookContext, s: S3BackupSpec): Section {
     {
       title: "Wait for the replay to finish",
       body: [bash(endOffsets("target", '"$TOPIC"'), "sleep 60", endOffsets("target", '"$TOPIC"'))],
-      verify: "the end offsets no longer change, and the record count per partition matches the archive (the envelope keeps each record's original partition and offset).",
+      verify:
+        "the end offsets no longer change, and the record count per partition matches the archive (the envelope keeps each record's original partition and offset).",
     },
     {
       title: "Delete the restore connector",
-      body: [bash(`RESTORE_ARN=$(aws kafkaconnect list-connectors --connector-name-prefix ${restoreName} --query 'connectors[0].connectorArn' --output text ${awsFlags(ctx, "target", ctx.arch.standbyRegion)})`, `aws kafkaconnect delete-connector --connector-arn "$RESTORE_ARN" ${awsFlags(ctx, "target", ctx.arch.standbyRegion)}`)],
+      body: [
+        bash(
+          `RESTORE_ARN=$(aws kafkaconnect list-connectors --connector-name-prefix ${restoreName} --query 'connectors[0].connectorArn' --output text ${awsFlags(ctx, "target", ctx.arch.standbyRegion)})`,
+          `aws kafkaconnect delete-connector --connector-arn "$RESTORE_ARN" ${awsFlags(ctx, "target", ctx.arch.standbyRegion)}`,
+        ),
+      ],
       verify: `\`${restoreName}\` no longer appears in \`aws kafkaconnect list-connectors\`.`,
       sources: [`${KAFKACONNECT_CLI}delete-connector.html`],
     },
@@ -131,7 +172,10 @@ function restore(ctx: RunbookContext, s: S3BackupSpec): Section {
         bash(
           consumerGroups("target", '--group "$GROUP" --topic "$TOPIC" --reset-offsets --to-earliest --execute'),
           "# or, to skip what was already processed before the incident:",
-          consumerGroups("target", '--group "$GROUP" --topic "$TOPIC" --reset-offsets --to-datetime <YYYY-MM-DDTHH:mm:SS.sss> --execute'),
+          consumerGroups(
+            "target",
+            '--group "$GROUP" --topic "$TOPIC" --reset-offsets --to-datetime <YYYY-MM-DDTHH:mm:SS.sss> --execute',
+          ),
         ),
       ],
       verify: `\`${consumerGroups("target", '--describe --group "$GROUP"')}\` shows \`CURRENT-OFFSET\` at the chosen position for every partition.`,
@@ -139,7 +183,10 @@ function restore(ctx: RunbookContext, s: S3BackupSpec): Section {
     },
     {
       title: "Point producers and consumers at the restored cluster",
-      body: ["Repoint applications at `$TARGET_BOOTSTRAP`; topic names are the same as before.", bash(consumerGroups("target", '--describe --group "$GROUP"'))],
+      body: [
+        "Repoint applications at `$TARGET_BOOTSTRAP`; topic names are the same as before.",
+        bash(consumerGroups("target", '--describe --group "$GROUP"')),
+      ],
       verify: "the group has active members and its `LAG` falls towards 0; producers log no errors.",
     },
   ];
@@ -153,12 +200,20 @@ function afterRestore(ctx: RunbookContext, s: S3BackupSpec): Section {
     steps: [
       {
         title: "Back up the cluster that now takes the writes",
-        body: [`If producers stay on the restored cluster, re-apply the generated IaC with that cluster as the sink's source (or create a second sink), so \`${s.bucketName}\` keeps receiving objects.`, connectorState(ctx, s, s.connectorName)],
+        body: [
+          `If producers stay on the restored cluster, re-apply the generated IaC with that cluster as the sink's source (or create a second sink), so \`${s.bucketName}\` keeps receiving objects.`,
+          connectorState(ctx, s, s.connectorName),
+        ],
         verify: `a sink connector is \`RUNNING\` against the cluster producers use, and new objects for \`$TOPIC\` appear in \`${s.bucketName}\` within ${formatSeconds(s.rotateIntervalMs / 1000)}.`,
       },
       {
         title: "Refresh the topic inventory",
-        body: [bash(`${topics("target", "--describe")} > topics.txt`, `aws s3 cp topics.txt s3://${s.bucketName}/inventory/topics.txt ${bucketFlags(ctx, s)}`)],
+        body: [
+          bash(
+            `${topics("target", "--describe")} > topics.txt`,
+            `aws s3 cp topics.txt s3://${s.bucketName}/inventory/topics.txt ${bucketFlags(ctx, s)}`,
+          ),
+        ],
         verify: `\`s3://${s.bucketName}/inventory/topics.txt\` lists the restored cluster's topics.`,
       },
     ],

@@ -18,11 +18,20 @@ function section(md: string, title: string): string {
 
 describe("the one switch", () => {
   it("names, ARN and the two lines of client code", () => {
-    expect(switchNames("orders-dr")).toEqual({ bootstrap: "/orders-dr/kafka/bootstrap-brokers", activeSide: "/orders-dr/kafka/active-side" });
-    expect(parameterArn("us-west-2", "/orders-dr/kafka/bootstrap-brokers")).toBe("arn:aws:ssm:us-west-2:<account-id>:parameter/orders-dr/kafka/bootstrap-brokers");
+    expect(switchNames("orders-dr")).toEqual({
+      bootstrap: "/orders-dr/kafka/bootstrap-brokers",
+      activeSide: "/orders-dr/kafka/active-side",
+    });
+    expect(parameterArn("us-west-2", "/orders-dr/kafka/bootstrap-brokers")).toBe(
+      "arn:aws:ssm:us-west-2:<account-id>:parameter/orders-dr/kafka/bootstrap-brokers",
+    );
     const code = clientCode("/orders-dr/kafka/bootstrap-brokers");
-    expect(code.java).toContain('SsmClient.create().getParameter(r -> r.name("/orders-dr/kafka/bootstrap-brokers")).parameter().value()');
-    expect(code.python).toContain('boto3.client("ssm").get_parameter(Name="/orders-dr/kafka/bootstrap-brokers")["Parameter"]["Value"]');
+    expect(code.java).toContain(
+      'SsmClient.create().getParameter(r -> r.name("/orders-dr/kafka/bootstrap-brokers")).parameter().value()',
+    );
+    expect(code.python).toContain(
+      'boto3.client("ssm").get_parameter(Name="/orders-dr/kafka/bootstrap-brokers")["Parameter"]["Value"]',
+    );
   });
 
   it("MSK Replicator active-passive: failover flips both Regions to the standby before producers start; failback flips them back", () => {
@@ -32,15 +41,25 @@ describe("the one switch", () => {
     expect(md).toMatch(/TLS certificates/);
     const planned = section(md, "Planned failover");
     for (const region of ["us-east-1", "us-west-2"]) {
-      expect(planned).toContain(`aws ssm put-parameter --name /orders-dr/kafka/bootstrap-brokers --type String --overwrite --value "$TARGET_BOOTSTRAP" --region ${region}`);
-      expect(planned).toContain(`aws ssm put-parameter --name /orders-dr/kafka/active-side --type String --overwrite --value standby --region ${region}`);
+      expect(planned).toContain(
+        `aws ssm put-parameter --name /orders-dr/kafka/bootstrap-brokers --type String --overwrite --value "$TARGET_BOOTSTRAP" --region ${region}`,
+      );
+      expect(planned).toContain(
+        `aws ssm put-parameter --name /orders-dr/kafka/active-side --type String --overwrite --value standby --region ${region}`,
+      );
     }
-    expect(planned.indexOf("Flip the switch to the standby")).toBeLessThan(planned.indexOf("Start producers on the standby"));
-    expect(section(md, "Unplanned failover")).toMatch(/If us-east-1 does not answer, overwrite the parameters there as soon as it is back/);
+    expect(planned.indexOf("Flip the switch to the standby")).toBeLessThan(
+      planned.indexOf("Start producers on the standby"),
+    );
+    expect(section(md, "Unplanned failover")).toMatch(
+      /If us-east-1 does not answer, overwrite the parameters there as soon as it is back/,
+    );
     const failback = section(md, "Failback");
     expect(failback).toContain('--overwrite --value "$SOURCE_BOOTSTRAP" --region us-east-1');
     expect(failback).toContain("--value primary --region us-west-2");
-    expect(failback.indexOf("Flip the switch to the primary")).toBeLessThan(failback.indexOf("Start producers on the primary"));
+    expect(failback.indexOf("Flip the switch to the primary")).toBeLessThan(
+      failback.indexOf("Start producers on the primary"),
+    );
   });
 
   it("across accounts each Region's parameter is written with that account's profile", () => {
@@ -59,7 +78,9 @@ describe("the one switch", () => {
 
   it("a self-managed source has no primary Region: the switch lives in the standby Region", () => {
     const md = render("?goal=migration&source=on-premises&target=msk-express&auth=sasl-scram&name=dc");
-    expect(md).toContain('aws ssm put-parameter --name /dc/kafka/bootstrap-brokers --type String --overwrite --value "$TARGET_BOOTSTRAP" --region us-west-2');
+    expect(md).toContain(
+      'aws ssm put-parameter --name /dc/kafka/bootstrap-brokers --type String --overwrite --value "$TARGET_BOOTSTRAP" --region us-west-2',
+    );
     expect(md).not.toMatch(/put-parameter[^\n]*--region us-east-1/);
   });
 

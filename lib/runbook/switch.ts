@@ -19,7 +19,8 @@ import type { Step } from "./sections";
  */
 
 export const SSM_PARAMETER_STORE_PRICING = "https://aws.amazon.com/systems-manager/pricing/";
-export const SSM_GET_PARAMETER = "https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameter.html";
+export const SSM_GET_PARAMETER =
+  "https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_GetParameter.html";
 export const SSM_PUT_PARAMETER_CLI = "https://docs.aws.amazon.com/cli/latest/reference/ssm/put-parameter.html";
 export const SSM_IAM = FACTS["ssm.parameter-store"].source;
 
@@ -64,7 +65,10 @@ export function flipCommands(ctx: RunbookContext, to: Side, only?: Side): string
 
 export function readCommands(ctx: RunbookContext): string[] {
   const n = switchNames(ctx.arch.name);
-  return switchRegions(ctx).map(({ region, side }) => `aws ssm get-parameters --names ${n.bootstrap} ${n.activeSide} --query 'Parameters[].[Name,Value]' --output text ${awsFlags(ctx, side, region)}`);
+  return switchRegions(ctx).map(
+    ({ region, side }) =>
+      `aws ssm get-parameters --names ${n.bootstrap} ${n.activeSide} --query 'Parameters[].[Name,Value]' --output text ${awsFlags(ctx, side, region)}`,
+  );
 }
 
 /** The two lines of client code, Java (AWS SDK for Java 2.x) and Python (boto3), for a parameter name. */
@@ -113,7 +117,10 @@ export function flipStep(ctx: RunbookContext, to: Side, unplanned = false): Step
     `Point every client at the ${where} cluster: overwrite the parameters in every Region.`,
     bash(...flipCommands(ctx, to)),
   ];
-  if (unplanned && ctx.source.region) body.push(`If ${ctx.source.region} does not answer, overwrite the parameters there as soon as it is back, before any application in that Region restarts.`);
+  if (unplanned && ctx.source.region)
+    body.push(
+      `If ${ctx.source.region} does not answer, overwrite the parameters there as soon as it is back, before any application in that Region restarts.`,
+    );
   return {
     title: `Flip the switch to the ${where}`,
     body,

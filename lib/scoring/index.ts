@@ -1,8 +1,4 @@
-export {
-  BASE_SCORE,
-  WEIGHTS,
-  type Criterion,
-} from "./weights";
+export { BASE_SCORE, WEIGHTS, type Criterion } from "./weights";
 export {
   alsoConsiderFor,
   authWords,

@@ -195,7 +195,8 @@ function alternatives(key: AnswerKey, answers: Answers): (string | number)[] {
 
 function flipText(key: AnswerKey, value: string | number, to: OptionId, range?: "or less" | "or more"): string {
   const label = QUESTIONS[key as Exclude<AnswerKey, "v">]?.label ?? key;
-  const words = key === "primary" || key === "secondary" ? regionName(String(value)) : answerInWords(key, value as never);
+  const words =
+    key === "primary" || key === "secondary" ? regionName(String(value)) : answerInWords(key, value as never);
   return `If the answer to "${label}" were "${words}"${range ? ` ${range}` : ""}, the recommendation would be ${OPTIONS[to].name}.`;
 }
 
@@ -207,14 +208,21 @@ function flipText(key: AnswerKey, value: string | number, to: OptionId, range?: 
 export function findFlips(answers: Answers, current: OptionId): Flip[] {
   const flips: Flip[] = [];
   for (const key of ANSWER_KEYS) {
-    const tried = alternatives(key, answers).map((value) => ({ value, to: recommend({ ...answers, [key]: value } as Answers) }));
+    const tried = alternatives(key, answers).map((value) => ({
+      value,
+      to: recommend({ ...answers, [key]: value } as Answers),
+    }));
     if (!isNumberKey(key)) {
-      for (const { value, to } of tried) if (to !== current) flips.push({ param: key, value, recommendation: to, text: flipText(key, value, to) });
+      for (const { value, to } of tried)
+        if (to !== current) flips.push({ param: key, value, recommendation: to, text: flipText(key, value, to) });
       continue;
     }
     const below = tried.filter((t) => (t.value as number) < answers[key]).reverse();
     const above = tried.filter((t) => (t.value as number) > answers[key]);
-    for (const [side, direction] of [[below, "or less"], [above, "or more"]] as const) {
+    for (const [side, direction] of [
+      [below, "or less"],
+      [above, "or more"],
+    ] as const) {
       const i = side.findIndex((t) => t.to !== current);
       const nearest = side[i];
       if (!nearest) continue;
@@ -231,15 +239,29 @@ export function findFlips(answers: Answers, current: OptionId): Flip[] {
   return flips;
 }
 
-function summarise(options: OptionAssessment[], contradictions: PlanContradiction[], warnings: PlanWarning[], comparison: CostComparison | undefined): string {
+function summarise(
+  options: OptionAssessment[],
+  contradictions: PlanContradiction[],
+  warnings: PlanWarning[],
+  comparison: CostComparison | undefined,
+): string {
   const best = options[0];
   if (!best) return "";
   const lead = [
-    ...contradictions.map((c) => `Your answers contradict each other: ${lowerFirst(c.text)} Read consistently (${c.reading}), the recommendation is ${OPTIONS[c.recommendation].name}.`),
+    ...contradictions.map(
+      (c) =>
+        `Your answers contradict each other: ${lowerFirst(c.text)} Read consistently (${c.reading}), the recommendation is ${OPTIONS[c.recommendation].name}.`,
+    ),
     ...warnings.filter((w) => w.kind === "out-of-reach").map((w) => w.text),
   ];
-  const pros = best.reasons.filter((r) => r.impact > 0).sort((x, y) => y.impact - x.impact).slice(0, 2);
-  const cons = best.reasons.filter((r) => r.impact < 0).sort((x, y) => x.impact - y.impact).slice(0, 1);
+  const pros = best.reasons
+    .filter((r) => r.impact > 0)
+    .sort((x, y) => y.impact - x.impact)
+    .slice(0, 2);
+  const cons = best.reasons
+    .filter((r) => r.impact < 0)
+    .sort((x, y) => x.impact - y.impact)
+    .slice(0, 1);
   const ruledOut = options.filter((o) => !o.eligible);
   const runnerUp = options.find((o) => o.eligible && o.id !== best.id);
   const parts = [
@@ -247,7 +269,9 @@ function summarise(options: OptionAssessment[], contradictions: PlanContradictio
     `${best.name} fits best (${best.score}/100). ${pros.map((r) => r.text).join(" ")}`,
     cons[0] ? `Watch out: ${lowerFirst(cons[0].text)}` : "",
     runnerUp ? `Next best: ${runnerUp.name} (${runnerUp.score}/100).` : "",
-    ruledOut.length ? `Ruled out: ${ruledOut.map((o) => OPTIONS[o.id].short).join(" and ")}, for the reasons given with ${ruledOut.length > 1 ? "each" : "it"}.` : "",
+    ruledOut.length
+      ? `Ruled out: ${ruledOut.map((o) => OPTIONS[o.id].short).join(" and ")}, for the reasons given with ${ruledOut.length > 1 ? "each" : "it"}.`
+      : "",
     comparison && Math.abs(comparison.monthlyDifference) >= 1000 ? comparison.text : "",
   ];
   return parts.filter(Boolean).join(" ").replace(/\.\)/g, ")").replace(/\s+/g, " ").trim();
@@ -255,7 +279,9 @@ function summarise(options: OptionAssessment[], contradictions: PlanContradictio
 
 function lowerFirst(s: string): string {
   // "Offsets are lost" → "offsets are lost", "A warm standby" → "a warm standby"; names keep their capital.
-  return /^(?:[A-Z][a-z]|A )/.test(s) && !/^(MSK|Amazon|AWS|S3|IAM|Kafka|Multi|Identity|Default|Offsets? )/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+  return /^(?:[A-Z][a-z]|A )/.test(s) && !/^(MSK|Amazon|AWS|S3|IAM|Kafka|Multi|Identity|Default|Offsets? )/.test(s)
+    ? s[0]!.toLowerCase() + s.slice(1)
+    : s;
 }
 
 /**
@@ -287,7 +313,11 @@ export function buildPlan(answers: Answers): Plan {
 /** The contradictions in these answers, each with what its consistent reading recommends. */
 export function planContradictions(answers: Answers): PlanContradiction[] {
   const found = consistentReading(answers);
-  return found.contradictions.map((c) => ({ ...c, recommendation: recommend(found.answers), permalink: permalinkPath(found.answers) }));
+  return found.contradictions.map((c) => ({
+    ...c,
+    recommendation: recommend(found.answers),
+    permalink: permalinkPath(found.answers),
+  }));
 }
 
 /** MSK Replicator against MirrorMaker 2, when both can do the job: what the managed option costs and what it saves in operations. */
@@ -296,7 +326,10 @@ export function compareCosts(options: OptionAssessment[]): CostComparison | unde
   const selfRun = options.find((o) => o.id === "mirrormaker2" && o.eligible);
   if (!managed || !selfRun) return undefined;
   const monthlyDifference = Math.round((managed.cost.monthly - selfRun.cost.monthly) * 100) / 100;
-  const ops = (o: OptionAssessment) => o.reasons.filter((r) => r.criterion === "opsPreference" || r.criterion === "operatingEffort").reduce((sum, r) => sum + r.impact, 0);
+  const ops = (o: OptionAssessment) =>
+    o.reasons
+      .filter((r) => r.criterion === "opsPreference" || r.criterion === "operatingEffort")
+      .reduce((sum, r) => sum + r.impact, 0);
   const operationsPoints = ops(managed) - ops(selfRun);
   const saves = `in return there is no Kafka Connect cluster to run, patch and scale (${operationsPoints >= 0 ? "+" : "−"}${Math.abs(operationsPoints)} points on operations)`;
   const unverified = managed.cost.hasUnverifiedPrice ? " (MSK Replicator's prices are unverified)" : "";

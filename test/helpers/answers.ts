@@ -30,7 +30,10 @@ export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({
   offsets: fc.constantFrom(...OFFSETS),
   rpo: fc.integer({ min: 0, max: 86_400 }),
   rto: fc.integer({ min: 1, max: 10_080 }),
-  mbps: fc.oneof(fc.integer({ min: 1, max: 10_000 }), fc.double({ min: 0.001, max: 10_000, noNaN: true }).filter((n) => n > 0)),
+  mbps: fc.oneof(
+    fc.integer({ min: 1, max: 10_000 }),
+    fc.double({ min: 0.001, max: 10_000, noNaN: true }).filter((n) => n > 0),
+  ),
   partitions: fc.integer({ min: 1, max: 200_000 }),
   ops: fc.constantFrom(...OPS),
   primary: fc.constantFrom(...REGION_CODES),
@@ -40,7 +43,13 @@ export const arbitraryAnswers: fc.Arbitrary<Answers> = fc.record({
   kafka: fc.option(
     fc.oneof(
       fc.constantFrom("2.6.0", "2.7.0", "2.8.0", "2.8.1", "3.7", "3.9.1", "4.0"),
-      fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 20 }), fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined })).map(([a, b, c]) => (c === undefined ? `${a}.${b}` : `${a}.${b}.${c}`)),
+      fc
+        .tuple(
+          fc.integer({ min: 0, max: 12 }),
+          fc.integer({ min: 0, max: 20 }),
+          fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
+        )
+        .map(([a, b, c]) => (c === undefined ? `${a}.${b}` : `${a}.${b}.${c}`)),
     ),
     { nil: undefined },
   ),
@@ -63,7 +72,17 @@ export const VALID_PARAM_VALUES: Record<AnswerKey, readonly string[]> = {
 };
 
 /** The choice answers whose every combination makes the answer space (Regions and format stay default). */
-const SPACE_KEYS = ["goal", "source", "target", "accounts", "auth", "topology", "naming", "offsets", "ops"] as const satisfies readonly ChoiceKey[];
+const SPACE_KEYS = [
+  "goal",
+  "source",
+  "target",
+  "accounts",
+  "auth",
+  "topology",
+  "naming",
+  "offsets",
+  "ops",
+] as const satisfies readonly ChoiceKey[];
 
 /** Test and benchmark support: every combination of the choice answers (13,824), with default numbers, Regions and name. */
 export function* choiceAnswerSpace(): Generator<Answers> {

@@ -23,10 +23,16 @@ export interface Case {
 
 /** The code files only (no README, runbook or decision record): what the validators read. */
 export function codeFiles(c: Case): BundleFile[] {
-  return renderCodeFiles(makeIacContext(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster }));
+  return renderCodeFiles(
+    makeIacContext(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster }),
+  );
 }
 
-export function archFor(answers: Answers, option: OptionId, plan: Plan = buildPlan(answers)): { plan: Plan; arch: Architecture } {
+export function archFor(
+  answers: Answers,
+  option: OptionId,
+  plan: Plan = buildPlan(answers),
+): { plan: Plan; arch: Architecture } {
   return { plan, arch: buildArchitecture(plan, option) };
 }
 
@@ -103,7 +109,10 @@ export function memoisedValidators(): MemoisedValidators {
     runs,
     terraform: (files) => {
       const entries = Object.entries(files).filter(([path]) => path.endsWith(".tf"));
-      return once(`tf:${textKey(...entries.flat())}`, () => (runs.terraform++, validateTerraform(Object.fromEntries(entries))));
+      return once(
+        `tf:${textKey(...entries.flat())}`,
+        () => (runs.terraform++, validateTerraform(Object.fromEntries(entries))),
+      );
     },
     cloudFormation: (text) => once(`cfn:${textKey(text)}`, () => (runs.cloudFormation++, validateTemplate(text))),
     parseHcl: (path, text) => once(`hcl:${textKey(path, text)}`, () => DIRECT_VALIDATORS.parseHcl(path, text)),
@@ -111,7 +120,11 @@ export function memoisedValidators(): MemoisedValidators {
   };
 }
 
-export async function validateCase(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<string[]> {
+export async function validateCase(
+  c: Case,
+  files = codeFiles(c),
+  v: Validators = DIRECT_VALIDATORS,
+): Promise<string[]> {
   if (c.format === "terraform") return v.terraform(Object.fromEntries(files.map((f) => [f.path, f.content])));
   const problems: string[] = [];
   for (const f of files.filter((x) => x.path.endsWith(".yaml"))) {
@@ -141,26 +154,42 @@ export function terraformNames(docs: Obj[]): Set<string> {
   const names = new Set<string>();
   for (const d of docs) {
     for (const v of Object.keys(isObj(d.variable) ? d.variable : {})) names.add(`var.${v}`);
-    for (const [t, byName] of Object.entries(isObj(d.resource) ? d.resource : {})) for (const n of Object.keys(byName as Obj)) names.add(`${t}.${n}`);
-    for (const [t, byName] of Object.entries(isObj(d.data) ? d.data : {})) for (const n of Object.keys(byName as Obj)) names.add(`data.${t}.${n}`);
+    for (const [t, byName] of Object.entries(isObj(d.resource) ? d.resource : {}))
+      for (const n of Object.keys(byName as Obj)) names.add(`${t}.${n}`);
+    for (const [t, byName] of Object.entries(isObj(d.data) ? d.data : {}))
+      for (const n of Object.keys(byName as Obj)) names.add(`data.${t}.${n}`);
   }
   return names;
 }
 
 export function cloudFormationNames(templates: Obj[]): Set<string> {
   const names = new Set<string>();
-  for (const t of templates) for (const section of ["Parameters", "Resources"]) for (const k of Object.keys(isObj(t[section]) ? (t[section] as Obj) : {})) names.add(k);
+  for (const t of templates)
+    for (const section of ["Parameters", "Resources"])
+      for (const k of Object.keys(isObj(t[section]) ? (t[section] as Obj) : {})) names.add(k);
   return names;
 }
 
 /** IAC_NAMES listed on the architecture's nodes that the code does not declare. */
-export function missingIacNames(arch: Architecture, format: IacFormat, declared: Set<string>, createTargetCluster: boolean): string[] {
+export function missingIacNames(
+  arch: Architecture,
+  format: IacFormat,
+  declared: Set<string>,
+  createTargetCluster: boolean,
+): string[] {
   const missing: string[] = [];
   for (const node of arch.nodes) {
     for (const n of format === "terraform" ? node.iac.terraform : node.iac.cloudformation) {
       if (declared.has(n)) continue;
       // A created target cluster replaces the ARN input.
-      if (createTargetCluster && (n === "var.target_cluster_arn" || n === "TargetClusterArn") && (declared.has("aws_msk_cluster.target") || declared.has("aws_msk_serverless_cluster.target") || declared.has("TargetCluster"))) continue;
+      if (
+        createTargetCluster &&
+        (n === "var.target_cluster_arn" || n === "TargetClusterArn") &&
+        (declared.has("aws_msk_cluster.target") ||
+          declared.has("aws_msk_serverless_cluster.target") ||
+          declared.has("TargetCluster"))
+      )
+        continue;
       missing.push(`${node.id}: ${n}`);
     }
   }
@@ -183,11 +212,20 @@ export function terraformStatements(docs: Obj[]): PolicyStatement[] {
   const out: PolicyStatement[] = [];
   for (const d of docs) {
     const data = isObj(d.data) ? d.data : {};
-    for (const [name, bodies] of Object.entries(isObj(data.aws_iam_policy_document) ? (data.aws_iam_policy_document as Obj) : {})) {
+    for (const [name, bodies] of Object.entries(
+      isObj(data.aws_iam_policy_document) ? (data.aws_iam_policy_document as Obj) : {},
+    )) {
       for (const body of list(bodies) as Obj[]) {
         const statements = [...(list(body.statement) as Obj[])];
-        for (const dyn of list((body.dynamic as Obj | undefined)?.statement) as Obj[]) statements.push(...(list(dyn.content) as Obj[]));
-        for (const s of statements) out.push({ where: `data.aws_iam_policy_document.${name}`, effect: String(s.effect ?? "Allow"), actions: list(s.actions).flat(), resources: list(s.resources).flat() });
+        for (const dyn of list((body.dynamic as Obj | undefined)?.statement) as Obj[])
+          statements.push(...(list(dyn.content) as Obj[]));
+        for (const s of statements)
+          out.push({
+            where: `data.aws_iam_policy_document.${name}`,
+            effect: String(s.effect ?? "Allow"),
+            actions: list(s.actions).flat(),
+            resources: list(s.resources).flat(),
+          });
       }
     }
   }
@@ -201,7 +239,8 @@ export function cloudFormationStatements(templates: Obj[]): PolicyStatement[] {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${where}[${i}]`));
     else if (isObj(v)) {
       if (typeof v.Version === "string" && Array.isArray(v.Statement)) {
-        for (const s of v.Statement as Obj[]) out.push({ where, effect: String(s.Effect), actions: list(s.Action), resources: list(s.Resource) });
+        for (const s of v.Statement as Obj[])
+          out.push({ where, effect: String(s.Effect), actions: list(s.Action), resources: list(s.Resource) });
       }
       for (const [k, x] of Object.entries(v)) walk(x, `${where}.${k}`);
     }
@@ -212,7 +251,12 @@ export function cloudFormationStatements(templates: Obj[]): PolicyStatement[] {
 
 /** Statements that allow every action on every resource (or any action `*`). */
 export function overlyBroad(statements: PolicyStatement[]): PolicyStatement[] {
-  return statements.filter((s) => s.effect === "Allow" && (s.actions.includes("*") || (s.resources.includes("*") && s.actions.some((a) => typeof a === "string" && a.endsWith(":*")))));
+  return statements.filter(
+    (s) =>
+      s.effect === "Allow" &&
+      (s.actions.includes("*") ||
+        (s.resources.includes("*") && s.actions.some((a) => typeof a === "string" && a.endsWith(":*")))),
+  );
 }
 
 /** Text that looks like a credential. */
@@ -233,7 +277,11 @@ export const SECRET_PATTERNS: RegExp[] = [
  * default of the variable its `region` names. CloudFormation: the template that declares
  * `<Forward|Reverse>Replicator` and the `--region` of the README's deploy command for that template.
  */
-export async function generatedReplicatorRegions(c: Case, files = codeFiles(c), v: Validators = DIRECT_VALIDATORS): Promise<Record<string, string>> {
+export async function generatedReplicatorRegions(
+  c: Case,
+  files = codeFiles(c),
+  v: Validators = DIRECT_VALIDATORS,
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   if (c.format === "terraform") {
     const docs = await parseTerraform(files, v);
@@ -248,24 +296,33 @@ export async function generatedReplicatorRegions(c: Case, files = codeFiles(c), 
     };
     for (const reps of section("resource").map((r) => r.aws_msk_replicator as Record<string, Obj[]> | undefined)) {
       for (const [id, [body]] of Object.entries(reps ?? {})) {
-        const alias = body?.provider === undefined ? undefined : /^\$\{aws\.([a-z_]+)\}$/.exec(String(body.provider))?.[1];
-        if (body?.provider !== undefined && !alias) throw new Error(`aws_msk_replicator.${id}: provider ${String(body.provider)}`);
+        const alias =
+          body?.provider === undefined ? undefined : /^\$\{aws\.([a-z_]+)\}$/.exec(String(body.provider))?.[1];
+        if (body?.provider !== undefined && !alias)
+          throw new Error(`aws_msk_replicator.${id}: provider ${String(body.provider)}`);
         const provider = providers.filter((p) => p.alias === alias);
-        if (provider.length !== 1) throw new Error(`aws_msk_replicator.${id}: ${provider.length} providers with alias ${alias ?? "(none)"}`);
+        if (provider.length !== 1)
+          throw new Error(`aws_msk_replicator.${id}: ${provider.length} providers with alias ${alias ?? "(none)"}`);
         out[id] = resolve(provider[0]!.region);
       }
     }
     return out;
   }
-  const readme = renderReadme(makeIacContext(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster }), files);
-  const deployed = new Map([...readme.matchAll(/--template-file (\S+) --stack-name \S+ --region (\S+)/g)].map((m) => [m[1]!, m[2]!]));
+  const readme = renderReadme(
+    makeIacContext(c.plan, c.arch, { format: c.format, createTargetCluster: c.createTargetCluster }),
+    files,
+  );
+  const deployed = new Map(
+    [...readme.matchAll(/--template-file (\S+) --stack-name \S+ --region (\S+)/g)].map((m) => [m[1]!, m[2]!]),
+  );
   for (const f of files.filter((x) => x.path.endsWith(".yaml"))) {
     const resources = (v.parseYaml(f.path, f.content).Resources ?? {}) as Record<string, Obj>;
     for (const [logicalId, r] of Object.entries(resources)) {
       if (r.Type !== "AWS::MSK::Replicator") continue;
       const id = { ForwardReplicator: "forward", ReverseReplicator: "reverse" }[logicalId];
       const region = deployed.get(f.path);
-      if (!id || !region) throw new Error(`${f.path}: ${logicalId} (the README deploys this template to ${region ?? "no Region"})`);
+      if (!id || !region)
+        throw new Error(`${f.path}: ${logicalId} (the README deploys this template to ${region ?? "no Region"})`);
       out[id] = region;
     }
   }

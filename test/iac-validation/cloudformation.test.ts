@@ -199,7 +199,9 @@ describe("validateCloudFormation", () => {
   });
 
   it("flags an unknown property with a suggestion", async () => {
-    const p = await validateCloudFormation(mutate("SynchroniseConsumerGroupOffsets: true", "SynchronizeConsumerGroupOffsets: true"));
+    const p = await validateCloudFormation(
+      mutate("SynchroniseConsumerGroupOffsets: true", "SynchronizeConsumerGroupOffsets: true"),
+    );
     expect(p).toEqual([
       'Resources.Replicator.Properties.ReplicationInfoList[0].ConsumerGroupReplication.SynchronizeConsumerGroupOffsets: unknown property "SynchronizeConsumerGroupOffsets" for ConsumerGroupReplication (did you mean "SynchroniseConsumerGroupOffsets"?)',
     ]);
@@ -207,12 +209,18 @@ describe("validateCloudFormation", () => {
 
   it("flags a string where a list is expected", async () => {
     const p = await validateCloudFormation(mutate('TopicsToReplicate: [".*"]', 'TopicsToReplicate: ".*"'));
-    expect(p).toEqual([expect.stringMatching(/TopicReplication\.TopicsToReplicate: expected list of string, found string/)]);
+    expect(p).toEqual([
+      expect.stringMatching(/TopicReplication\.TopicsToReplicate: expected list of string, found string/),
+    ]);
   });
 
   it("flags an object where a string is expected and a list where an object is expected", async () => {
-    const p1 = await validateCloudFormation(mutate("MetricName: ReplicationLatency", "MetricName: { Name: ReplicationLatency }"));
-    expect(p1).toEqual([expect.stringContaining("ReplicationLatencyAlarm.Properties.MetricName: expected string, found an object")]);
+    const p1 = await validateCloudFormation(
+      mutate("MetricName: ReplicationLatency", "MetricName: { Name: ReplicationLatency }"),
+    );
+    expect(p1).toEqual([
+      expect.stringContaining("ReplicationLatencyAlarm.Properties.MetricName: expected string, found an object"),
+    ]);
     const p2 = await validateCloudFormation(mutate(/StartingPosition:\n\s+Type: LATEST/, "StartingPosition: [LATEST]"));
     expect(p2).toEqual([expect.stringMatching(/StartingPosition: expected ReplicationStartingPosition, found a list/)]);
   });
@@ -223,9 +231,20 @@ describe("validateCloudFormation", () => {
   });
 
   it("flags a dangling !Ref and Fn::Sub variable", async () => {
-    const p1 = await validateCloudFormation(mutate("MskClusterArn: !Ref TargetClusterArn", "MskClusterArn: !Ref TargetCluster"));
-    expect(p1).toEqual([expect.stringContaining('Ref "TargetCluster" is not a parameter, resource or pseudo-parameter (did you mean "TargetClusterArn"?)')]);
-    const p2 = await validateCloudFormation(mutate('LogGroupName: !Sub "/aws/msk-replicator/${ReplicatorName}"', 'LogGroupName: !Sub "/aws/msk-replicator/${ReplicatorNam}"'));
+    const p1 = await validateCloudFormation(
+      mutate("MskClusterArn: !Ref TargetClusterArn", "MskClusterArn: !Ref TargetCluster"),
+    );
+    expect(p1).toEqual([
+      expect.stringContaining(
+        'Ref "TargetCluster" is not a parameter, resource or pseudo-parameter (did you mean "TargetClusterArn"?)',
+      ),
+    ]);
+    const p2 = await validateCloudFormation(
+      mutate(
+        'LogGroupName: !Sub "/aws/msk-replicator/${ReplicatorName}"',
+        'LogGroupName: !Sub "/aws/msk-replicator/${ReplicatorNam}"',
+      ),
+    );
     expect(p2).toEqual([expect.stringContaining('Fn::Sub variable "ReplicatorNam" is not a parameter')]);
     const p3 = await validateCloudFormation(mutate("!Ref AWS::NoValue", "!Ref AWS::NoValues"));
     expect(p3).toEqual([expect.stringContaining('Ref "AWS::NoValues"')]);
@@ -233,27 +252,43 @@ describe("validateCloudFormation", () => {
 
   it("flags a bad GetAtt attribute and a GetAtt on an unknown resource", async () => {
     const p1 = await validateCloudFormation(mutate("!GetAtt Replicator.ReplicatorArn", "!GetAtt Replicator.Arn"));
-    expect(p1).toEqual([expect.stringContaining('Fn::GetAtt: AWS::MSK::Replicator has no attribute "Arn" (has: ReplicatorArn, CurrentVersion)')]);
+    expect(p1).toEqual([
+      expect.stringContaining(
+        'Fn::GetAtt: AWS::MSK::Replicator has no attribute "Arn" (has: ReplicatorArn, CurrentVersion)',
+      ),
+    ]);
     const p2 = await validateCloudFormation(mutate("!GetAtt ReplicatorRole.Arn", "!GetAtt ReplicatorRoles.Arn"));
-    expect(p2).toEqual([expect.stringContaining('Fn::GetAtt: unknown resource "ReplicatorRoles" (did you mean "ReplicatorRole"?)')]);
-    const p3 = await validateCloudFormation(mutate('"Replicates ${Src} to ${!Literal}"', '"Replicates ${Src} to ${ReplicatorLogs.Nope}"'));
+    expect(p2).toEqual([
+      expect.stringContaining('Fn::GetAtt: unknown resource "ReplicatorRoles" (did you mean "ReplicatorRole"?)'),
+    ]);
+    const p3 = await validateCloudFormation(
+      mutate('"Replicates ${Src} to ${!Literal}"', '"Replicates ${Src} to ${ReplicatorLogs.Nope}"'),
+    );
     expect(p3).toEqual([expect.stringContaining('AWS::Logs::LogGroup has no attribute "Nope"')]);
   });
 
   it("flags a missing required property", async () => {
     const p = await validateCloudFormation(mutate(/      ServiceExecutionRoleArn: !GetAtt ReplicatorRole\.Arn\n/, ""));
-    expect(p).toEqual(['Resources.Replicator.Properties: missing required property "ServiceExecutionRoleArn" for AWS::MSK::Replicator']);
+    expect(p).toEqual([
+      'Resources.Replicator.Properties: missing required property "ServiceExecutionRoleArn" for AWS::MSK::Replicator',
+    ]);
   });
 
   it("flags an unknown resource type", async () => {
     const p = await validateCloudFormation(mutate("Type: AWS::MSK::Replicator", "Type: AWS::MSK::Replicater"));
-    expect(p).toEqual([expect.stringContaining('Resources.Replicator.Type: unknown resource type "AWS::MSK::Replicater" (did you mean "AWS::MSK::Replicator"?)')]);
+    expect(p).toEqual([
+      expect.stringContaining(
+        'Resources.Replicator.Type: unknown resource type "AWS::MSK::Replicater" (did you mean "AWS::MSK::Replicator"?)',
+      ),
+    ]);
   });
 
   it("checks conditions, mappings, DependsOn and outputs", async () => {
     const p1 = await validateCloudFormation(mutate("- HasAlarmEmail\n", "- HasAlarmMail\n"));
     expect(p1).toEqual([expect.stringContaining('unknown condition "HasAlarmMail"')]);
-    const p2 = await validateCloudFormation(mutate("!FindInMap [Defaults, Replication, Compression]", "!FindInMap [Defaults, Replication, Codec]"));
+    const p2 = await validateCloudFormation(
+      mutate("!FindInMap [Defaults, Replication, Compression]", "!FindInMap [Defaults, Replication, Codec]"),
+    );
     expect(p2).toEqual([expect.stringContaining('mapping "Defaults.Replication" has no key "Codec"')]);
     const p3 = await validateCloudFormation(mutate("DependsOn: ReplicatorLogs", "DependsOn: [ReplicatorLog]"));
     expect(p3).toEqual([expect.stringContaining('Resources.Replicator.DependsOn: unknown resource "ReplicatorLog"')]);
@@ -262,15 +297,23 @@ describe("validateCloudFormation", () => {
   });
 
   it("checks the template skeleton", async () => {
-    const p = await validateCloudFormation(GOOD.replace('AWSTemplateFormatVersion: "2010-09-09"\n', "").replace(/^Description: .*\n/m, ""));
+    const p = await validateCloudFormation(
+      GOOD.replace('AWSTemplateFormatVersion: "2010-09-09"\n', "").replace(/^Description: .*\n/m, ""),
+    );
     expect(p).toEqual(["AWSTemplateFormatVersion: missing", "Description: missing"]);
-    expect(await validateCloudFormation("AWSTemplateFormatVersion: '2010-09-09'\nDescription: x\n")).toEqual(["Resources: missing or empty"]);
+    expect(await validateCloudFormation("AWSTemplateFormatVersion: '2010-09-09'\nDescription: x\n")).toEqual([
+      "Resources: missing or empty",
+    ]);
     expect(await validateCloudFormation("Resources: [\n")).toEqual([expect.stringMatching(/^YAML: /)]);
   });
 
   it("checks both branches of Fn::If against the property type", async () => {
     const p = await validateCloudFormation(mutate("- !Ref AWS::NoValue", "- not-a-list"));
-    expect(p).toEqual([expect.stringContaining("AlarmTopic.Properties.Subscription.Fn::If[2]: expected list of Subscription, found string")]);
+    expect(p).toEqual([
+      expect.stringContaining(
+        "AlarmTopic.Properties.Subscription.Fn::If[2]: expected list of Subscription, found string",
+      ),
+    ]);
   });
 });
 
@@ -280,12 +323,21 @@ describe("validateWithCdk (aws-cdk-lib CloudFormationValidatePlugin)", () => {
   });
 
   it("flags a bad enum value", async () => {
-    const p = await validateWithCdk(mutate("ConsumerGroupOffsetSyncMode: ENHANCED", "ConsumerGroupOffsetSyncMode: FAST"));
-    expect(p).toEqual([expect.stringMatching(/^W3030 warning: Replicator: .*ConsumerGroupOffsetSyncMode: 'FAST' is not one of \['LEGACY', 'ENHANCED'\]/)]);
+    const p = await validateWithCdk(
+      mutate("ConsumerGroupOffsetSyncMode: ENHANCED", "ConsumerGroupOffsetSyncMode: FAST"),
+    );
+    expect(p).toEqual([
+      expect.stringMatching(
+        /^W3030 warning: Replicator: .*ConsumerGroupOffsetSyncMode: 'FAST' is not one of \['LEGACY', 'ENHANCED'\]/,
+      ),
+    ]);
   });
 
   it("flags a wrong item count and a bad pattern, which the spec check cannot see", async () => {
-    const oneCluster = mutate(/        - AmazonMskCluster:\n            MskClusterArn: !Ref TargetClusterArn\n          VpcConfig:\n            SubnetIds: !Ref TargetSubnetIds\n            SecurityGroupIds:\n              - !Ref TargetSecurityGroupId\n/, "");
+    const oneCluster = mutate(
+      /        - AmazonMskCluster:\n            MskClusterArn: !Ref TargetClusterArn\n          VpcConfig:\n            SubnetIds: !Ref TargetSubnetIds\n            SecurityGroupIds:\n              - !Ref TargetSecurityGroupId\n/,
+      "",
+    );
     expect(await validateCloudFormation(oneCluster)).toEqual([]);
     // (It also warns, W2001, that the target-cluster parameters are now unused.)
     expect(await validateWithCdk(oneCluster)).toContainEqual(

@@ -55,7 +55,12 @@ const CFN_TAGS: (ScalarTag | CollectionTag)[] = Object.entries(SHORT_FORMS).flat
     tag,
     resolve: (s: string) =>
       // !GetAtt Res.Attr.Sub → [Res, "Attr.Sub"]
-      ({ [key]: key === "Fn::GetAtt" ? [s.slice(0, s.indexOf(".") < 0 ? s.length : s.indexOf(".")), s.slice(s.indexOf(".") + 1)] : s }) as unknown as string,
+      ({
+        [key]:
+          key === "Fn::GetAtt"
+            ? [s.slice(0, s.indexOf(".") < 0 ? s.length : s.indexOf(".")), s.slice(s.indexOf(".") + 1)]
+            : s,
+      }) as unknown as string,
   };
   const seq: CollectionTag = {
     tag,
@@ -143,11 +148,7 @@ const PARAMETER_KEYS = new Set([
 const PARAMETER_TYPE =
   /^(String|Number|List<Number>|CommaDelimitedList|AWS::[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+|List<AWS::[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+>|AWS::SSM::Parameter::(Name|Value<.+>))$/;
 
-const INTRINSICS = new Set([
-  "Ref",
-  "Condition",
-  ...Object.values(SHORT_FORMS).filter((k) => k.startsWith("Fn::")),
-]);
+const INTRINSICS = new Set(["Ref", "Condition", ...Object.values(SHORT_FORMS).filter((k) => k.startsWith("Fn::"))]);
 /** Intrinsics whose result is always a string. */
 const STRING_INTRINSICS = new Set(["Fn::Sub", "Fn::Join", "Fn::Base64", "Fn::ToJsonString"]);
 
@@ -210,8 +211,14 @@ class CfnChecker {
         }
         return;
       }
-      if (STRING_INTRINSICS.has(fn) && types.every((t) => t.type === "array" || t.type === "map" || t.type === "ref" || t.type === "tag")) {
-        this.report(path, `expected ${types.map((t) => typeName(this.db, t)).join(" or ")}, found ${fn} (which produces a string)`);
+      if (
+        STRING_INTRINSICS.has(fn) &&
+        types.every((t) => t.type === "array" || t.type === "map" || t.type === "ref" || t.type === "tag")
+      ) {
+        this.report(
+          path,
+          `expected ${types.map((t) => typeName(this.db, t)).join(" or ")}, found ${fn} (which produces a string)`,
+        );
       }
       return; // Ref, GetAtt, FindInMap, ImportValue, Select... may produce any shape
     }
@@ -261,7 +268,12 @@ class CfnChecker {
         break;
       case "tag":
         if (isObject(v)) {
-          this.properties(v, { Key: { type: { type: "string" }, required: true }, Value: { type: { type: "string" }, required: true } }, path, "Tag");
+          this.properties(
+            v,
+            { Key: { type: { type: "string" }, required: true }, Value: { type: { type: "string" }, required: true } },
+            path,
+            "Tag",
+          );
           return;
         }
         break;
@@ -333,7 +345,8 @@ class CfnChecker {
         else this.checkRefName(arg, p);
         return;
       case "Condition":
-        if (typeof arg !== "string" || !this.conditions.has(arg)) this.report(p, `unknown condition ${JSON.stringify(arg)}`);
+        if (typeof arg !== "string" || !this.conditions.has(arg))
+          this.report(p, `unknown condition ${JSON.stringify(arg)}`);
         return;
       case "Fn::GetAtt": {
         const parts = typeof arg === "string" ? [arg.slice(0, arg.indexOf(".")), arg.slice(arg.indexOf(".") + 1)] : arg;
@@ -378,7 +391,8 @@ class CfnChecker {
           this.report(p, `Fn::If takes [Condition, ValueIfTrue, ValueIfFalse]`);
           return;
         }
-        if (typeof arg[0] !== "string" || !this.conditions.has(arg[0])) this.report(p, `unknown condition ${JSON.stringify(arg[0])}`);
+        if (typeof arg[0] !== "string" || !this.conditions.has(arg[0]))
+          this.report(p, `unknown condition ${JSON.stringify(arg[0])}`);
         this.refs(arg[1], `${p}[1]`, subVars);
         this.refs(arg[2], `${p}[2]`, subVars);
         return;
@@ -393,7 +407,12 @@ class CfnChecker {
           const m = this.mappings.get(mapName);
           if (!m) this.report(p, `unknown mapping "${mapName}"`);
           else if (typeof k1 === "string" && !(k1 in m)) this.report(p, `mapping "${mapName}" has no key "${k1}"`);
-          else if (typeof k1 === "string" && typeof k2 === "string" && isObject(m[k1]) && !(k2 in (m[k1] as JsonObject))) {
+          else if (
+            typeof k1 === "string" &&
+            typeof k2 === "string" &&
+            isObject(m[k1]) &&
+            !(k2 in (m[k1] as JsonObject))
+          ) {
             this.report(p, `mapping "${mapName}.${k1}" has no key "${k2}"`);
           }
         }
@@ -401,13 +420,15 @@ class CfnChecker {
         return;
       }
       case "Fn::Join":
-        if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") this.report(p, `Fn::Join takes [delimiter, [values]]`);
+        if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string")
+          this.report(p, `Fn::Join takes [delimiter, [values]]`);
         break;
       case "Fn::Select":
         if (!Array.isArray(arg) || arg.length !== 2) this.report(p, `Fn::Select takes [index, list]`);
         break;
       case "Fn::Split":
-        if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string") this.report(p, `Fn::Split takes [delimiter, string]`);
+        if (!Array.isArray(arg) || arg.length !== 2 || typeof arg[0] !== "string")
+          this.report(p, `Fn::Split takes [delimiter, string]`);
         break;
       case "Fn::Equals":
         if (!Array.isArray(arg) || arg.length !== 2) this.report(p, `Fn::Equals takes [value1, value2]`);
@@ -443,7 +464,10 @@ class CfnChecker {
     if (!spec) return; // unknown type already reported
     if (!(attr in spec.attributes)) {
       const attrs = Object.keys(spec.attributes);
-      this.report(path, `Fn::GetAtt: ${type} has no attribute "${attr}" (has: ${attrs.join(", ") || "none"})${suggest(attr, attrs)}`);
+      this.report(
+        path,
+        `Fn::GetAtt: ${type} has no attribute "${attr}" (has: ${attrs.join(", ") || "none"})${suggest(attr, attrs)}`,
+      );
     }
   }
 }
@@ -492,9 +516,11 @@ export async function validateCloudFormation(templateYaml: string): Promise<stri
   const c = new CfnChecker(db);
   const t = template;
 
-  for (const k of Object.keys(t)) if (!TOP_LEVEL.has(k)) c.report(k, `unknown top-level section "${k}"${suggest(k, TOP_LEVEL)}`);
+  for (const k of Object.keys(t))
+    if (!TOP_LEVEL.has(k)) c.report(k, `unknown top-level section "${k}"${suggest(k, TOP_LEVEL)}`);
   if (t.AWSTemplateFormatVersion === undefined) c.report("AWSTemplateFormatVersion", "missing");
-  else if (t.AWSTemplateFormatVersion !== "2010-09-09") c.report("AWSTemplateFormatVersion", `must be "2010-09-09", found ${JSON.stringify(t.AWSTemplateFormatVersion)}`);
+  else if (t.AWSTemplateFormatVersion !== "2010-09-09")
+    c.report("AWSTemplateFormatVersion", `must be "2010-09-09", found ${JSON.stringify(t.AWSTemplateFormatVersion)}`);
   if (t.Description === undefined) c.report("Description", "missing");
   else if (typeof t.Description !== "string") c.report("Description", "must be a string");
   else if (t.Description.length > 1024) c.report("Description", "longer than 1024 characters");
@@ -530,8 +556,11 @@ export async function validateCloudFormation(templateYaml: string): Promise<stri
       c.report(path, "must be a mapping");
       continue;
     }
-    for (const k of Object.keys(p)) if (!PARAMETER_KEYS.has(k)) c.report(`${path}.${k}`, `unknown parameter attribute "${k}"${suggest(k, PARAMETER_KEYS)}`);
-    if (typeof p.Type !== "string" || !PARAMETER_TYPE.test(p.Type)) c.report(`${path}.Type`, `invalid parameter type ${JSON.stringify(p.Type)}`);
+    for (const k of Object.keys(p))
+      if (!PARAMETER_KEYS.has(k))
+        c.report(`${path}.${k}`, `unknown parameter attribute "${k}"${suggest(k, PARAMETER_KEYS)}`);
+    if (typeof p.Type !== "string" || !PARAMETER_TYPE.test(p.Type))
+      c.report(`${path}.Type`, `invalid parameter type ${JSON.stringify(p.Type)}`);
     if (Array.isArray(p.AllowedValues) && p.Default !== undefined && !p.AllowedValues.includes(p.Default)) {
       c.report(`${path}.Default`, `default ${JSON.stringify(p.Default)} is not in AllowedValues`);
     }
@@ -552,7 +581,9 @@ export async function validateCloudFormation(templateYaml: string): Promise<stri
       c.report(path, "must be a mapping");
       continue;
     }
-    for (const k of Object.keys(r)) if (!RESOURCE_KEYS.has(k)) c.report(`${path}.${k}`, `unknown resource attribute "${k}"${suggest(k, RESOURCE_KEYS)}`);
+    for (const k of Object.keys(r))
+      if (!RESOURCE_KEYS.has(k))
+        c.report(`${path}.${k}`, `unknown resource attribute "${k}"${suggest(k, RESOURCE_KEYS)}`);
     const type = r.Type;
     if (typeof type !== "string") {
       c.report(`${path}.Type`, "missing");
@@ -561,10 +592,21 @@ export async function validateCloudFormation(templateYaml: string): Promise<stri
     if (r.Condition !== undefined && (typeof r.Condition !== "string" || !c.conditions.has(r.Condition))) {
       c.report(`${path}.Condition`, `unknown condition ${JSON.stringify(r.Condition)}`);
     }
-    const deps = typeof r.DependsOn === "string" ? [r.DependsOn] : Array.isArray(r.DependsOn) ? r.DependsOn : r.DependsOn === undefined ? [] : null;
+    const deps =
+      typeof r.DependsOn === "string"
+        ? [r.DependsOn]
+        : Array.isArray(r.DependsOn)
+          ? r.DependsOn
+          : r.DependsOn === undefined
+            ? []
+            : null;
     if (deps === null) c.report(`${path}.DependsOn`, "must be a logical ID or a list of them");
     for (const d of deps ?? []) {
-      if (typeof d !== "string" || !c.resources.has(d)) c.report(`${path}.DependsOn`, `unknown resource ${JSON.stringify(d)}${typeof d === "string" ? suggest(d, c.resources.keys()) : ""}`);
+      if (typeof d !== "string" || !c.resources.has(d))
+        c.report(
+          `${path}.DependsOn`,
+          `unknown resource ${JSON.stringify(d)}${typeof d === "string" ? suggest(d, c.resources.keys()) : ""}`,
+        );
     }
     for (const policy of ["DeletionPolicy", "UpdateReplacePolicy"] as const) {
       const v = r[policy];
@@ -597,11 +639,15 @@ export async function validateCloudFormation(templateYaml: string): Promise<stri
       c.report(path, "must be a mapping");
       continue;
     }
-    for (const k of Object.keys(o)) if (!OUTPUT_KEYS.has(k)) c.report(`${path}.${k}`, `unknown output attribute "${k}"${suggest(k, OUTPUT_KEYS)}`);
+    for (const k of Object.keys(o))
+      if (!OUTPUT_KEYS.has(k)) c.report(`${path}.${k}`, `unknown output attribute "${k}"${suggest(k, OUTPUT_KEYS)}`);
     if (o.Value === undefined || o.Value === null) c.report(path, `output needs a Value`);
-    else if (Array.isArray(o.Value) || (isObject(o.Value) && !intrinsicOf(o.Value))) c.report(`${path}.Value`, `must be a string or an intrinsic function, found ${describe(o.Value)}`);
-    if (o.Description !== undefined && typeof o.Description !== "string") c.report(`${path}.Description`, "must be a string");
-    if (o.Export !== undefined && (!isObject(o.Export) || o.Export.Name === undefined)) c.report(`${path}.Export`, "must be { Name: ... }");
+    else if (Array.isArray(o.Value) || (isObject(o.Value) && !intrinsicOf(o.Value)))
+      c.report(`${path}.Value`, `must be a string or an intrinsic function, found ${describe(o.Value)}`);
+    if (o.Description !== undefined && typeof o.Description !== "string")
+      c.report(`${path}.Description`, "must be a string");
+    if (o.Export !== undefined && (!isObject(o.Export) || o.Export.Name === undefined))
+      c.report(`${path}.Export`, "must be { Name: ... }");
     if (o.Condition !== undefined && (typeof o.Condition !== "string" || !c.conditions.has(o.Condition))) {
       c.report(`${path}.Condition`, `unknown condition ${JSON.stringify(o.Condition)}`);
     }

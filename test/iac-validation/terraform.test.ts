@@ -310,7 +310,9 @@ describe("terraform-aws-schema.json", () => {
   });
 
   it("6.25.0 lacks the newer replicator arguments, which come from the overlay", () => {
-    const base = schemaJson.resources.aws_msk_replicator as { blocks: Record<string, { blocks?: Record<string, unknown> }> };
+    const base = schemaJson.resources.aws_msk_replicator as {
+      blocks: Record<string, { blocks?: Record<string, unknown> }>;
+    };
     expect(base.blocks.log_delivery).toBeUndefined();
     expect(base.blocks.kafka_cluster?.blocks?.apache_kafka_cluster).toBeUndefined();
     const merged = getTerraformSchema().resources.aws_msk_replicator;
@@ -361,109 +363,213 @@ describe("validateTerraform", () => {
     }
   }`,
     );
-    const f2 = { ...files, "main.tf": files["main.tf"]!.replace("source_kafka_cluster_arn = var.source_cluster_arn", 'source_kafka_cluster_id = "abc"') };
+    const f2 = {
+      ...files,
+      "main.tf": files["main.tf"]!.replace(
+        "source_kafka_cluster_arn = var.source_cluster_arn",
+        'source_kafka_cluster_id = "abc"',
+      ),
+    };
     // A self-managed source reads none of the MSK source's subnets; that is the only finding.
     expect(await validateTerraform(f2)).toEqual(['variable "source_subnet_ids" is declared but never used']);
   });
 
   it("flags security_group_ids misspelt inside vpc_config", async () => {
-    const problems = await validateTerraform(mutate("main.tf", "security_groups_ids = var", "security_group_ids = var"));
+    const problems = await validateTerraform(
+      mutate("main.tf", "security_groups_ids = var", "security_group_ids = var"),
+    );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/main\.tf: resource "aws_msk_replicator" "this"\.kafka_cluster\[1\]\.vpc_config\.security_group_ids: unsupported argument or block "security_group_ids" \(did you mean "security_groups_ids"\?\)/);
+    expect(problems[0]).toMatch(
+      /main\.tf: resource "aws_msk_replicator" "this"\.kafka_cluster\[1\]\.vpc_config\.security_group_ids: unsupported argument or block "security_group_ids" \(did you mean "security_groups_ids"\?\)/,
+    );
   });
 
   it("flags an unknown resource type", async () => {
-    const problems = await validateTerraform(mutate("main.tf", 'resource "aws_sns_topic" "alarms"', 'resource "aws_sns_topc" "alarms"'));
-    expect(problems.some((p) => /unknown resource type "aws_sns_topc" \(did you mean "aws_sns_topic"\?\)/.test(p))).toBe(true);
+    const problems = await validateTerraform(
+      mutate("main.tf", 'resource "aws_sns_topic" "alarms"', 'resource "aws_sns_topc" "alarms"'),
+    );
+    expect(
+      problems.some((p) => /unknown resource type "aws_sns_topc" \(did you mean "aws_sns_topic"\?\)/.test(p)),
+    ).toBe(true);
   });
 
   it("flags an unknown data source type", async () => {
-    const problems = await validateTerraform(mutate("main.tf", 'data "aws_region" "current" {}', 'data "aws_regions" "current" {}'));
+    const problems = await validateTerraform(
+      mutate("main.tf", 'data "aws_region" "current" {}', 'data "aws_regions" "current" {}'),
+    );
     expect(problems.some((p) => p.includes('unknown data source type "aws_regions"'))).toBe(true);
   });
 
   it("flags a missing required argument and a missing required block", async () => {
     const p1 = await validateTerraform(mutate("main.tf", /  target_compression_type  = "NONE"\n/, ""));
     expect(p1).toEqual([
-      expect.stringMatching(/resource "aws_msk_replicator" "this"\.replication_info_list: missing required argument "target_compression_type"/),
+      expect.stringMatching(
+        /resource "aws_msk_replicator" "this"\.replication_info_list: missing required argument "target_compression_type"/,
+      ),
     ]);
-    const p2 = await validateTerraform(mutate("main.tf", /  service_execution_role_arn = aws_iam_role\.replicator\.arn\n/, ""));
+    const p2 = await validateTerraform(
+      mutate("main.tf", /  service_execution_role_arn = aws_iam_role\.replicator\.arn\n/, ""),
+    );
     expect(p2).toEqual([expect.stringContaining('missing required argument "service_execution_role_arn"')]);
   });
 
   it("flags exactly-one-of and block count violations from the overlay", async () => {
-    const p = await validateTerraform(mutate("main.tf", "source_kafka_cluster_arn = var.source_cluster_arn", 'source_kafka_cluster_arn = var.source_cluster_arn\n    source_kafka_cluster_id = "x"'));
-    expect(p).toEqual([expect.stringContaining('exactly one of "source_kafka_cluster_arn", "source_kafka_cluster_id" must be set, found 2')]);
+    const p = await validateTerraform(
+      mutate(
+        "main.tf",
+        "source_kafka_cluster_arn = var.source_cluster_arn",
+        'source_kafka_cluster_arn = var.source_cluster_arn\n    source_kafka_cluster_id = "x"',
+      ),
+    );
+    expect(p).toEqual([
+      expect.stringContaining(
+        'exactly one of "source_kafka_cluster_arn", "source_kafka_cluster_id" must be set, found 2',
+      ),
+    ]);
   });
 
   it("flags a dangling var.x", async () => {
-    const problems = await validateTerraform(mutate("main.tf", "retention_in_days = 30", "retention_in_days = var.retention_days"));
-    expect(problems).toEqual([expect.stringMatching(/aws_cloudwatch_log_group" "replicator"\.retention_in_days: reference to undeclared input variable var\.retention_days/)]);
+    const problems = await validateTerraform(
+      mutate("main.tf", "retention_in_days = 30", "retention_in_days = var.retention_days"),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /aws_cloudwatch_log_group" "replicator"\.retention_in_days: reference to undeclared input variable var\.retention_days/,
+      ),
+    ]);
   });
 
   it("flags an input variable nothing reads (its own validation does not count)", async () => {
-    const problems = await validateTerraform(mutate("variables.tf", 'variable "topics" {', 'variable "unread" {\n  type = string\n  validation {\n    condition     = length(var.unread) > 0\n    error_message = "Must not be empty."\n  }\n}\n\nvariable "topics" {'));
+    const problems = await validateTerraform(
+      mutate(
+        "variables.tf",
+        'variable "topics" {',
+        'variable "unread" {\n  type = string\n  validation {\n    condition     = length(var.unread) > 0\n    error_message = "Must not be empty."\n  }\n}\n\nvariable "topics" {',
+      ),
+    );
     expect(problems).toEqual(['variable "unread" is declared but never used']);
   });
 
   it("flags dangling resource, data and local references", async () => {
-    const p1 = await validateTerraform(mutate("main.tf", "alarm_actions = [aws_sns_topic.alarms.arn]", "alarm_actions = [aws_sns_topic.alerts.arn]"));
-    expect(p1).toEqual([expect.stringContaining("reference to undeclared resource aws_sns_topic.alerts (did you mean \"aws_sns_topic.alarms\"?)")]);
-    const p2 = await validateTerraform(mutate("outputs.tf", "aws_msk_replicator.this.arn", "aws_msk_replicator.that.arn"));
+    const p1 = await validateTerraform(
+      mutate("main.tf", "alarm_actions = [aws_sns_topic.alarms.arn]", "alarm_actions = [aws_sns_topic.alerts.arn]"),
+    );
+    expect(p1).toEqual([
+      expect.stringContaining(
+        'reference to undeclared resource aws_sns_topic.alerts (did you mean "aws_sns_topic.alarms"?)',
+      ),
+    ]);
+    const p2 = await validateTerraform(
+      mutate("outputs.tf", "aws_msk_replicator.this.arn", "aws_msk_replicator.that.arn"),
+    );
     expect(p2).toEqual([expect.stringContaining("reference to undeclared resource aws_msk_replicator.that")]);
-    const p3 = await validateTerraform(mutate("main.tf", "data.aws_iam_policy_document.assume.json", "data.aws_iam_policy_document.trust.json"));
-    expect(p3).toEqual([expect.stringContaining("reference to undeclared data source data.aws_iam_policy_document.trust")]);
-    const p4 = await validateTerraform(mutate("main.tf", "tags               = local.common_tags", "tags               = local.comon_tags"));
-    expect(p4).toEqual([expect.stringContaining('reference to undeclared local value local.comon_tags (did you mean "common_tags"?)')]);
+    const p3 = await validateTerraform(
+      mutate("main.tf", "data.aws_iam_policy_document.assume.json", "data.aws_iam_policy_document.trust.json"),
+    );
+    expect(p3).toEqual([
+      expect.stringContaining("reference to undeclared data source data.aws_iam_policy_document.trust"),
+    ]);
+    const p4 = await validateTerraform(
+      mutate("main.tf", "tags               = local.common_tags", "tags               = local.comon_tags"),
+    );
+    expect(p4).toEqual([
+      expect.stringContaining('reference to undeclared local value local.comon_tags (did you mean "common_tags"?)'),
+    ]);
   });
 
   it("checks the content of dynamic blocks and their iterator scope", async () => {
     const p1 = await validateTerraform(mutate("main.tf", "from_port   = port.value", "from_prt    = port.value"));
-    expect(p1).toEqual([expect.stringContaining('dynamic "egress".content.from_prt: unsupported argument or block "from_prt"')]);
+    expect(p1).toEqual([
+      expect.stringContaining('dynamic "egress".content.from_prt: unsupported argument or block "from_prt"'),
+    ]);
     const p2 = await validateTerraform(mutate("main.tf", "to_port     = port.value", "to_port     = egress.value"));
     expect(p2).toEqual([expect.stringContaining('reference to unknown name "egress"')]);
     const p3 = await validateTerraform(mutate("main.tf", 'dynamic "egress"', 'dynamic "egres"'));
-    expect(p3).toEqual([expect.stringContaining('unknown block type "egres" for dynamic block (did you mean "egress"?)')]);
+    expect(p3).toEqual([
+      expect.stringContaining('unknown block type "egres" for dynamic block (did you mean "egress"?)'),
+    ]);
   });
 
   it("flags a block written as an argument and too many single blocks", async () => {
     const p1 = await validateTerraform(
-      mutate("main.tf", "starting_position {\n        type = \"LATEST\"\n      }", 'starting_position = { type = "LATEST" }'),
+      mutate(
+        "main.tf",
+        'starting_position {\n        type = "LATEST"\n      }',
+        'starting_position = { type = "LATEST" }',
+      ),
     );
     expect(p1).toEqual([expect.stringContaining('"starting_position" is a block, not an argument')]);
-    const p2 = await validateTerraform(mutate("main.tf", /(\s+kafka_cluster \{\n\s+amazon_msk_cluster \{\n\s+msk_cluster_arn = var\.target_cluster_arn)/, "$1\n    }\n  }\n  kafka_cluster {\n    amazon_msk_cluster {\n      msk_cluster_arn = var.target_cluster_arn"));
+    const p2 = await validateTerraform(
+      mutate(
+        "main.tf",
+        /(\s+kafka_cluster \{\n\s+amazon_msk_cluster \{\n\s+msk_cluster_arn = var\.target_cluster_arn)/,
+        "$1\n    }\n  }\n  kafka_cluster {\n    amazon_msk_cluster {\n      msk_cluster_arn = var.target_cluster_arn",
+      ),
+    );
     expect(p2.some((p) => p.includes('at most 2 "kafka_cluster" block(s) allowed, found 3'))).toBe(true);
   });
 
   it("requires terraform.required_providers.aws with source and version", async () => {
     const { ["versions.tf"]: _omit, ...rest } = GOOD;
     void _omit;
-    const p1 = await validateTerraform({ ...rest, "providers.tf": 'provider "aws" {\n  region = var.target_region\n}\nprovider "aws" {\n  alias = "source"\n  region = var.source_region\n}\n' });
+    const p1 = await validateTerraform({
+      ...rest,
+      "providers.tf":
+        'provider "aws" {\n  region = var.target_region\n}\nprovider "aws" {\n  alias = "source"\n  region = var.source_region\n}\n',
+    });
     expect(p1).toEqual([expect.stringContaining("required_providers")]);
-    const p2 = await validateTerraform(mutate("versions.tf", 'source  = "hashicorp/aws"', 'source  = "hashicorp/awscc"'));
+    const p2 = await validateTerraform(
+      mutate("versions.tf", 'source  = "hashicorp/aws"', 'source  = "hashicorp/awscc"'),
+    );
     expect(p2).toEqual([expect.stringContaining('source must be "hashicorp/aws"')]);
   });
 
   it("checks outputs, variables and provider aliases", async () => {
-    const p1 = await validateTerraform(mutate("outputs.tf", 'description = "ARN of the replicator"\n  value       = aws_msk_replicator.this.arn', 'description = "ARN of the replicator"'));
+    const p1 = await validateTerraform(
+      mutate(
+        "outputs.tf",
+        'description = "ARN of the replicator"\n  value       = aws_msk_replicator.this.arn',
+        'description = "ARN of the replicator"',
+      ),
+    );
     expect(p1).toEqual([expect.stringContaining('output "replicator_arn": output needs a "value"')]);
-    const p2 = await validateTerraform(mutate("variables.tf", "  type = list(string)\n}\n\nvariable \"target_subnet_ids\"", "  type = list(string)\n  defualt = []\n}\n\nvariable \"target_subnet_ids\""));
-    expect(p2).toEqual([expect.stringContaining('unsupported argument "defualt" in variable (did you mean "default"?)')]);
-    const p3 = await validateTerraform(mutate("main.tf", 'data "aws_region" "current" {}', 'data "aws_region" "current" {\n  provider = aws.src\n}'));
+    const p2 = await validateTerraform(
+      mutate(
+        "variables.tf",
+        '  type = list(string)\n}\n\nvariable "target_subnet_ids"',
+        '  type = list(string)\n  defualt = []\n}\n\nvariable "target_subnet_ids"',
+      ),
+    );
+    expect(p2).toEqual([
+      expect.stringContaining('unsupported argument "defualt" in variable (did you mean "default"?)'),
+    ]);
+    const p3 = await validateTerraform(
+      mutate("main.tf", 'data "aws_region" "current" {}', 'data "aws_region" "current" {\n  provider = aws.src\n}'),
+    );
     expect(p3).toEqual([expect.stringContaining("reference to undeclared provider alias aws.src")]);
-    const p4 = await validateTerraform(mutate("main.tf", 'data "aws_region" "current" {}', 'data "aws_region" "current" {\n  provider = aws.source\n}'));
+    const p4 = await validateTerraform(
+      mutate("main.tf", 'data "aws_region" "current" {}', 'data "aws_region" "current" {\n  provider = aws.source\n}'),
+    );
     expect(p4).toEqual([]);
   });
 
   it("reports HCL syntax errors with the file name", async () => {
-    const problems = await validateTerraform({ ...GOOD, "broken.tf": 'resource "aws_sns_topic" "x" {\n  name = \n}\n' });
+    const problems = await validateTerraform({
+      ...GOOD,
+      "broken.tf": 'resource "aws_sns_topic" "x" {\n  name = \n}\n',
+    });
     expect(problems).toEqual([expect.stringMatching(/^broken\.tf: HCL parse error: .*broken\.tf:\d+/)]);
   });
 
   it("flags lifecycle typos and duplicate declarations", async () => {
     const p1 = await validateTerraform(mutate("main.tf", "ignore_changes = [tags]", "ignore_change = [tags]"));
-    expect(p1).toEqual([expect.stringContaining('unsupported lifecycle argument "ignore_change" (did you mean "ignore_changes"?)')]);
-    const p2 = await validateTerraform({ ...GOOD, "extra.tf": 'resource "aws_sns_topic" "alarms" {\n  name = "dup"\n}\n' });
+    expect(p1).toEqual([
+      expect.stringContaining('unsupported lifecycle argument "ignore_change" (did you mean "ignore_changes"?)'),
+    ]);
+    const p2 = await validateTerraform({
+      ...GOOD,
+      "extra.tf": 'resource "aws_sns_topic" "alarms" {\n  name = "dup"\n}\n',
+    });
     expect(p2).toEqual([expect.stringContaining('duplicate resource "aws_sns_topic.alarms"')]);
   });
 });

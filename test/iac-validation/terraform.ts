@@ -349,10 +349,12 @@ class Checker {
     switch (r.root) {
       case "var":
         if (p1 && !w.path.startsWith("variable ")) this.usedVariables.add(p1);
-        if (p1 && !d.variables.has(p1)) this.report(w, `reference to undeclared input variable var.${p1}${suggest(p1, d.variables)}`);
+        if (p1 && !d.variables.has(p1))
+          this.report(w, `reference to undeclared input variable var.${p1}${suggest(p1, d.variables)}`);
         return;
       case "local":
-        if (p1 && !d.locals.has(p1)) this.report(w, `reference to undeclared local value local.${p1}${suggest(p1, d.locals)}`);
+        if (p1 && !d.locals.has(p1))
+          this.report(w, `reference to undeclared local value local.${p1}${suggest(p1, d.locals)}`);
         return;
       case "module":
         if (p1 && !d.modules.has(p1)) this.report(w, `reference to undeclared module module.${p1}`);
@@ -382,7 +384,13 @@ class Checker {
   }
 
   /** Checks a resource/data/nested block body against its spec. */
-  body(body: JsonObject, spec: TfBlockSpec, w: Where, scope: ReadonlySet<string>, meta: { args: Set<string>; blocks: Set<string> }): void {
+  body(
+    body: JsonObject,
+    spec: TfBlockSpec,
+    w: Where,
+    scope: ReadonlySet<string>,
+    meta: { args: Set<string>; blocks: Set<string> },
+  ): void {
     const attrs = spec.attributes ?? {};
     const blocks = spec.blocks ?? {};
     const dynamicNames = new Set<string>();
@@ -400,7 +408,8 @@ class Checker {
           for (const def of blockBodies(defs) ?? []) {
             const iter = typeof def.iterator === "string" ? def.iterator.replace(/^\$\{(.*)\}$/, "$1") : name;
             for (const k of Object.keys(def)) {
-              if (!["for_each", "iterator", "labels", "content"].includes(k)) this.report(dw, `unexpected argument "${k}" in dynamic block`);
+              if (!["for_each", "iterator", "labels", "content"].includes(k))
+                this.report(dw, `unexpected argument "${k}" in dynamic block`);
             }
             if (def.for_each === undefined) this.report(dw, `dynamic block needs for_each`);
             this.refs(def.for_each ?? null, dw, scope);
@@ -434,7 +443,9 @@ class Checker {
         if (bspec.minItems !== undefined && bodies.length < bspec.minItems && !("dynamic" in body)) {
           this.report(kw, `at least ${bspec.minItems} "${key}" blocks required, found ${bodies.length}`);
         }
-        bodies.forEach((b, i) => this.body(b, bspec, { file: w.file, path: bodies.length > 1 ? `${kw.path}[${i}]` : kw.path }, scope, NO_META));
+        bodies.forEach((b, i) =>
+          this.body(b, bspec, { file: w.file, path: bodies.length > 1 ? `${kw.path}[${i}]` : kw.path }, scope, NO_META),
+        );
         continue;
       }
       if (meta.args.has(key)) {
@@ -459,7 +470,8 @@ class Checker {
     for (const group of spec.exactlyOneOf ?? []) {
       if (group.some((n) => dynamicNames.has(n))) continue;
       const set = group.filter((n) => n in body);
-      if (set.length !== 1) this.report(w, `exactly one of ${group.map((n) => `"${n}"`).join(", ")} must be set, found ${set.length}`);
+      if (set.length !== 1)
+        this.report(w, `exactly one of ${group.map((n) => `"${n}"`).join(", ")} must be set, found ${set.length}`);
     }
   }
 
@@ -485,8 +497,10 @@ class Checker {
       if (key === "lifecycle") {
         for (const [k, v] of Object.entries(b)) {
           const kw: Where = { file: w.file, path: `${w.path}.${k}` };
-          if (!LIFECYCLE_KEYS.has(k)) this.report(kw, `unsupported lifecycle argument "${k}"${suggest(k, LIFECYCLE_KEYS)}`);
-          else if (k === "ignore_changes") continue; // bare attribute names, not references
+          if (!LIFECYCLE_KEYS.has(k))
+            this.report(kw, `unsupported lifecycle argument "${k}"${suggest(k, LIFECYCLE_KEYS)}`);
+          else if (k === "ignore_changes")
+            continue; // bare attribute names, not references
           else if (k === "precondition" || k === "postcondition") this.condition(v, kw, scope);
           else this.refs(v, kw, scope);
         }
@@ -500,7 +514,8 @@ class Checker {
     for (const b of blockBodies(v) ?? []) {
       if (!("condition" in b)) this.report(w, `condition block needs "condition"`);
       if (!("error_message" in b)) this.report(w, `condition block needs "error_message"`);
-      for (const k of Object.keys(b)) if (k !== "condition" && k !== "error_message") this.report(w, `unexpected argument "${k}" in condition block`);
+      for (const k of Object.keys(b))
+        if (k !== "condition" && k !== "error_message") this.report(w, `unexpected argument "${k}" in condition block`);
       this.refs(b, w, scope);
     }
   }
@@ -546,15 +561,19 @@ export async function validateTerraform(files: Record<string, string>): Promise<
   };
   for (const [file, doc] of parsed) {
     for (const key of Object.keys(doc)) {
-      if (!TOP_LEVEL_KEYS.has(key)) problems.push(`${file}: unsupported top-level block "${key}"${suggest(key, TOP_LEVEL_KEYS)}`);
+      if (!TOP_LEVEL_KEYS.has(key))
+        problems.push(`${file}: unsupported top-level block "${key}"${suggest(key, TOP_LEVEL_KEYS)}`);
     }
     for (const [name] of labelled(doc.variable)) dup(file, "variable", decl.variables, name);
-    for (const l of blockBodies(doc.locals) ?? []) for (const name of Object.keys(l)) dup(file, "local value", decl.locals, name);
+    for (const l of blockBodies(doc.locals) ?? [])
+      for (const name of Object.keys(l)) dup(file, "local value", decl.locals, name);
     for (const [type, byName] of Object.entries(isObject(doc.resource) ? doc.resource : {})) {
-      for (const name of Object.keys(isObject(byName) ? byName : {})) dup(file, "resource", decl.resources, `${type}.${name}`);
+      for (const name of Object.keys(isObject(byName) ? byName : {}))
+        dup(file, "resource", decl.resources, `${type}.${name}`);
     }
     for (const [type, byName] of Object.entries(isObject(doc.data) ? doc.data : {})) {
-      for (const name of Object.keys(isObject(byName) ? byName : {})) dup(file, "data source", decl.data, `${type}.${name}`);
+      for (const name of Object.keys(isObject(byName) ? byName : {}))
+        dup(file, "data source", decl.data, `${type}.${name}`);
     }
     for (const [name] of labelled(doc.module)) dup(file, "module", decl.modules, name);
     for (const [pname, bodies] of labelled(doc.provider)) {
@@ -571,15 +590,21 @@ export async function validateTerraform(files: Record<string, string>): Promise<
             problems.push(`${file}: terraform.required_providers.aws must be an object { source, version }`);
             continue;
           }
-          if (req.source !== "hashicorp/aws") problems.push(`${file}: terraform.required_providers.aws.source must be "hashicorp/aws", found ${JSON.stringify(req.source)}`);
-          if (typeof req.version !== "string" || req.version.trim() === "") problems.push(`${file}: terraform.required_providers.aws.version is missing`);
+          if (req.source !== "hashicorp/aws")
+            problems.push(
+              `${file}: terraform.required_providers.aws.source must be "hashicorp/aws", found ${JSON.stringify(req.source)}`,
+            );
+          if (typeof req.version !== "string" || req.version.trim() === "")
+            problems.push(`${file}: terraform.required_providers.aws.version is missing`);
           decl.hasAwsRequiredProvider = true;
         }
       }
     }
   }
   if (!decl.hasAwsRequiredProvider) {
-    problems.push(`terraform { required_providers { aws = { source = "hashicorp/aws", version = ... } } } is missing from every file`);
+    problems.push(
+      `terraform { required_providers { aws = { source = "hashicorp/aws", version = ... } } } is missing from every file`,
+    );
   }
 
   // Pass 2: bodies.
@@ -608,7 +633,8 @@ export async function validateTerraform(files: Record<string, string>): Promise<
           c.report(w, `unknown data source type "${type}"${suggest(type, Object.keys(c.schema.dataSources))}`);
           continue;
         }
-        for (const b of blockBodies(bodies) ?? []) c.body(b, spec, w, none, { args: DATA_META_ARGS, blocks: DATA_META_BLOCKS });
+        for (const b of blockBodies(bodies) ?? [])
+          c.body(b, spec, w, none, { args: DATA_META_ARGS, blocks: DATA_META_BLOCKS });
       }
     }
     for (const [name, bodies] of labelled(doc.variable)) {
@@ -620,7 +646,8 @@ export async function validateTerraform(files: Record<string, string>): Promise<
             for (const vb of blockBodies(v) ?? []) {
               c.condition([vb], { file, path: `${w.path}.validation` }, none);
               for (const r of referencesIn(JSON.stringify(vb.condition ?? ""))) {
-                if (r.root === "var" && r.parts[0] !== name) c.report(w, `validation may only refer to var.${name}, found ${r.text}`);
+                if (r.root === "var" && r.parts[0] !== name)
+                  c.report(w, `validation may only refer to var.${name}, found ${r.text}`);
               }
             }
           } else if (k === "default") c.refs(v, { file, path: `${w.path}.default` }, none);
@@ -660,6 +687,7 @@ export async function validateTerraform(files: Record<string, string>): Promise<
     }
   }
   // An input nothing reads is a question the user answers for nothing.
-  for (const name of decl.variables) if (!c.usedVariables.has(name)) problems.push(`variable "${name}" is declared but never used`);
+  for (const name of decl.variables)
+    if (!c.usedVariables.has(name)) problems.push(`variable "${name}" is declared but never used`);
   return [...problems, ...c.problems];
 }

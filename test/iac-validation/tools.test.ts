@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { ACCOUNTS, AUTHS, DEFAULT_ANSWERS, GOALS, NAMINGS, OFFSETS, SOURCES, TARGETS, TOPOLOGIES, type Answers } from "@/lib/answers";
+import {
+  ACCOUNTS,
+  AUTHS,
+  DEFAULT_ANSWERS,
+  GOALS,
+  NAMINGS,
+  OFFSETS,
+  SOURCES,
+  TARGETS,
+  TOPOLOGIES,
+  type Answers,
+} from "@/lib/answers";
 import { buildArchitecture } from "@/lib/architecture";
 import type { OptionId } from "@/lib/knowledge";
 import { assessOptions, buildPlan } from "@/lib/scoring";
@@ -36,10 +47,21 @@ function sampleAnswers(): Answers[] {
     for (const source of SOURCES)
       for (const target of TARGETS)
         for (const topology of TOPOLOGIES) {
-          const pick = <T,>(xs: readonly T[], k: number) => xs[(i * k + k) % xs.length]!;
-          const a: Answers = { ...DEFAULT_ANSWERS, goal, source, target, topology, accounts: pick(ACCOUNTS, 1), auth: pick(AUTHS, 3), naming: pick(NAMINGS, 5), offsets: pick(OFFSETS, 7) };
+          const pick = <T>(xs: readonly T[], k: number) => xs[(i * k + k) % xs.length]!;
+          const a: Answers = {
+            ...DEFAULT_ANSWERS,
+            goal,
+            source,
+            target,
+            topology,
+            accounts: pick(ACCOUNTS, 1),
+            auth: pick(AUTHS, 3),
+            naming: pick(NAMINGS, 5),
+            offsets: pick(OFFSETS, 7),
+          };
           out.push(a);
-          if (goal === "dr" || goal === "migration") out.push({ ...a, secondary: a.primary, auth: pick(AUTHS, 2), accounts: pick(ACCOUNTS, 2) });
+          if (goal === "dr" || goal === "migration")
+            out.push({ ...a, secondary: a.primary, auth: pick(AUTHS, 2), accounts: pick(ACCOUNTS, 2) });
           i++;
         }
   return out;
@@ -94,14 +116,20 @@ export function coverSample<T>(items: T[], text: (t: T) => string, cap: number):
   return { picked, uncovered: all.size - covered.size };
 }
 
-function collect(): { tfRoots: Map<string, { root: TerraformRoot; label: string }>; templates: Map<string, { text: string; label: string }>; bundles: number } {
+function collect(): {
+  tfRoots: Map<string, { root: TerraformRoot; label: string }>;
+  templates: Map<string, { text: string; label: string }>;
+  bundles: number;
+} {
   const base = buildPlan(DEFAULT_ANSWERS);
   const tfRoots = new Map<string, { root: TerraformRoot; label: string }>();
   const templates = new Map<string, { text: string; label: string }>();
   let bundles = 0;
   for (const answers of sampleAnswers()) {
     const plan = lightPlan(base, answers);
-    for (const option of assessOptions(answers).filter((o) => o.eligible).map((o) => o.id)) {
+    for (const option of assessOptions(answers)
+      .filter((o) => o.eligible)
+      .map((o) => o.id)) {
       const arch = buildArchitecture(plan, option);
       for (const createTargetCluster of OPTIONS_WITH_TARGET.includes(option) ? [false, true] : [false]) {
         const label = `${option}${createTargetCluster ? " +target" : ""} ${JSON.stringify(answers)}`;
@@ -110,7 +138,9 @@ function collect(): { tfRoots: Map<string, { root: TerraformRoot; label: string 
           const key = textKey(...Object.entries(root).flat());
           if (!tfRoots.has(key)) tfRoots.set(key, { root, label });
         }
-        for (const f of codeFiles({ plan, arch, format: "cloudformation", createTargetCluster }).filter((x) => x.path.endsWith(".yaml"))) {
+        for (const f of codeFiles({ plan, arch, format: "cloudformation", createTargetCluster }).filter((x) =>
+          x.path.endsWith(".yaml"),
+        )) {
           const key = textKey(f.content);
           if (!templates.has(key)) templates.set(key, { text: f.content, label: `${label} ${f.path}` });
         }
@@ -133,20 +163,56 @@ const ACCEPTED_CFN_LINT: { test: (f: { rule: string; message: string; line: numb
     test: (f, text) => {
       const lines = text.split("\n");
       const near = lines.slice(Math.max(0, f.line - 2), f.line + 1).join("\n");
-      return (f.rule === "E3003" && f.message === "'SaslScram' is a required property" && /MTLS:/.test(near)) || (f.rule === "E3002" && f.message.includes("'MTLS' was unexpected"));
+      return (
+        (f.rule === "E3003" && f.message === "'SaslScram' is a required property" && /MTLS:/.test(near)) ||
+        (f.rule === "E3002" && f.message.includes("'MTLS' was unexpected"))
+      );
     },
   },
 ];
 
 const sample = collect();
-console.log(`[iac tools] sample: ${sample.bundles} bundles → ${sample.tfRoots.size} distinct Terraform roots, ${sample.templates.size} distinct CloudFormation templates`);
+console.log(
+  `[iac tools] sample: ${sample.bundles} bundles → ${sample.tfRoots.size} distinct Terraform roots, ${sample.templates.size} distinct CloudFormation templates`,
+);
 
 describe("stripUnknown", () => {
   const schema = { aws_x: { attributes: { a: {}, b: {} }, block_types: { k: { block: { attributes: { c: {} } } } } } };
   it("drops arguments and blocks the schema lacks, inside the given resource types only", () => {
-    const text = ['resource "aws_x" "n" {', "  count = 1", "  a     = 1", "  z     = [", "    1,", "  ]", "  k {", "    c = 1", "    d = 2", "  }", "  zz {", "    c = 1", "  }", "}", 'resource "aws_y" "m" {', "  z = 1", "}"].join("\n");
+    const text = [
+      'resource "aws_x" "n" {',
+      "  count = 1",
+      "  a     = 1",
+      "  z     = [",
+      "    1,",
+      "  ]",
+      "  k {",
+      "    c = 1",
+      "    d = 2",
+      "  }",
+      "  zz {",
+      "    c = 1",
+      "  }",
+      "}",
+      'resource "aws_y" "m" {',
+      "  z = 1",
+      "}",
+    ].join("\n");
     const r = stripUnknown(text, schema);
-    expect(r.text).toBe(['resource "aws_x" "n" {', "  count = 1", "  a     = 1", "  k {", "    c = 1", "  }", "}", 'resource "aws_y" "m" {', "  z = 1", "}"].join("\n"));
+    expect(r.text).toBe(
+      [
+        'resource "aws_x" "n" {',
+        "  count = 1",
+        "  a     = 1",
+        "  k {",
+        "    c = 1",
+        "  }",
+        "}",
+        'resource "aws_y" "m" {',
+        "  z = 1",
+        "}",
+      ].join("\n"),
+    );
     expect(r.stripped).toEqual(["aws_x.n"]);
   });
 });
@@ -154,21 +220,43 @@ describe("stripUnknown", () => {
 describe("generated code under the real tools", () => {
   const tf = tools.terraform;
   const fmtReason = "terraform is not on the PATH";
-  (tf ? it : it.skip)(tf ? "every distinct Terraform root is formatted as terraform fmt formats it" : `terraform fmt (skipped: ${fmtReason})`, () => {
-    const roots = [...sample.tfRoots.values()];
-    const started = performance.now();
-    const changed = terraformFmtCheck(tf!.path, roots.map((r) => r.root));
-    console.log(`[iac tools] terraform fmt -check on ${roots.length} roots: ${changed.length} files differ; ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    expect(changed.map((c) => `${c} (${roots[Number(/(\d+)\/[^/]+$/.exec(c)?.[1])]?.label ?? "?"})`).slice(0, 10)).toEqual([]);
-  });
+  (tf ? it : it.skip)(
+    tf
+      ? "every distinct Terraform root is formatted as terraform fmt formats it"
+      : `terraform fmt (skipped: ${fmtReason})`,
+    () => {
+      const roots = [...sample.tfRoots.values()];
+      const started = performance.now();
+      const changed = terraformFmtCheck(
+        tf!.path,
+        roots.map((r) => r.root),
+      );
+      console.log(
+        `[iac tools] terraform fmt -check on ${roots.length} roots: ${changed.length} files differ; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      expect(
+        changed.map((c) => `${c} (${roots[Number(/(\d+)\/[^/]+$/.exec(c)?.[1])]?.label ?? "?"})`).slice(0, 10),
+      ).toEqual([]);
+    },
+  );
 
   const canValidate = !!tf?.pluginDir;
   (canValidate ? it : it.skip)(
-    canValidate ? "a sample covering every line shape of the Terraform roots passes terraform validate" : `terraform validate (skipped: ${tools.missing.join("; ")})`,
+    canValidate
+      ? "a sample covering every line shape of the Terraform roots passes terraform validate"
+      : `terraform validate (skipped: ${tools.missing.join("; ")})`,
     () => {
-      const { picked: roots, uncovered } = coverSample([...sample.tfRoots.values()], (r) => Object.values(r.root).join("\n"), TF_VALIDATE_CAP);
+      const { picked: roots, uncovered } = coverSample(
+        [...sample.tfRoots.values()],
+        (r) => Object.values(r.root).join("\n"),
+        TF_VALIDATE_CAP,
+      );
       const started = performance.now();
-      const { results, initSeconds } = terraformValidate(tf!, roots.map((r) => r.root), ["aws_msk_replicator"]);
+      const { results, initSeconds } = terraformValidate(
+        tf!,
+        roots.map((r) => r.root),
+        ["aws_msk_replicator"],
+      );
       const forgiven = results.reduce((n, r) => n + r.forgiven.length, 0);
       console.log(
         `[iac tools] terraform validate on ${roots.length} roots covering every line shape of the ${sample.tfRoots.size} (${uncovered} line shapes left uncovered by the cap); init ${initSeconds.toFixed(1)} s, total ${((performance.now() - started) / 1000).toFixed(1)} s; ` +
@@ -180,15 +268,28 @@ describe("generated code under the real tools", () => {
   );
 
   const lint = tools.cfnLint;
-  (lint ? it : it.skip)(lint ? "every distinct CloudFormation template passes cfn-lint without errors" : "cfn-lint (skipped: cfn-lint is not on the PATH)", () => {
-    const { picked: templates, uncovered } = coverSample([...sample.templates.values()], (t) => t.text, CFN_LINT_CAP);
-    const started = performance.now();
-    const findings = cfnLint(lint!.path, templates.map((t) => t.text));
-    const warnings = findings.flat().filter((f) => f.level !== "Error");
-    console.log(
-      `[iac tools] cfn-lint on ${templates.length} templates covering every line shape of the ${sample.templates.size} (${uncovered} left uncovered by the cap): ${warnings.length} warnings/informational (${[...new Set(warnings.map((w) => w.rule))].join(", ") || "none"}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
-    );
-    const errors = findings.flatMap((fs, i) => fs.filter((f) => f.level === "Error" && !ACCEPTED_CFN_LINT.some((a) => a.test(f, templates[i]!.text))).map((f) => `${templates[i]!.label}:${f.line} ${f.rule} ${f.message}`));
-    expect(errors.slice(0, 10)).toEqual([]);
-  }, 300_000);
+  (lint ? it : it.skip)(
+    lint
+      ? "every distinct CloudFormation template passes cfn-lint without errors"
+      : "cfn-lint (skipped: cfn-lint is not on the PATH)",
+    () => {
+      const { picked: templates, uncovered } = coverSample([...sample.templates.values()], (t) => t.text, CFN_LINT_CAP);
+      const started = performance.now();
+      const findings = cfnLint(
+        lint!.path,
+        templates.map((t) => t.text),
+      );
+      const warnings = findings.flat().filter((f) => f.level !== "Error");
+      console.log(
+        `[iac tools] cfn-lint on ${templates.length} templates covering every line shape of the ${sample.templates.size} (${uncovered} left uncovered by the cap): ${warnings.length} warnings/informational (${[...new Set(warnings.map((w) => w.rule))].join(", ") || "none"}); ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+      const errors = findings.flatMap((fs, i) =>
+        fs
+          .filter((f) => f.level === "Error" && !ACCEPTED_CFN_LINT.some((a) => a.test(f, templates[i]!.text)))
+          .map((f) => `${templates[i]!.label}:${f.line} ${f.rule} ${f.message}`),
+      );
+      expect(errors.slice(0, 10)).toEqual([]);
+    },
+    300_000,
+  );
 });

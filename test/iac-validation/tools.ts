@@ -50,11 +50,24 @@ export function detectTools(): Tools {
   const out: Tools = { missing };
   const tf = which("terraform");
   if (tf) {
-    const version = JSON.parse(execFileSync(tf, ["version", "-json"], { encoding: "utf8", env: TF_ENV })).terraform_version as string;
+    const version = JSON.parse(execFileSync(tf, ["version", "-json"], { encoding: "utf8", env: TF_ENV }))
+      .terraform_version as string;
     const pluginDir = findPluginDir();
-    const providerVersion = pluginDir ? readdirSafe(join(pluginDir, "registry.terraform.io", "hashicorp", "aws")).sort().at(-1) : undefined;
-    out.terraform = { path: tf, version, ...(pluginDir ? { pluginDir } : {}), ...(providerVersion ? { providerVersion } : {}) };
-    if (!pluginDir) missing.push("no local provider mirror (a tf-plugins folder with registry.terraform.io/hashicorp/aws, or TF_PLUGIN_DIR): terraform validate needs one, the registry is not reachable");
+    const providerVersion = pluginDir
+      ? readdirSafe(join(pluginDir, "registry.terraform.io", "hashicorp", "aws"))
+          .sort()
+          .at(-1)
+      : undefined;
+    out.terraform = {
+      path: tf,
+      version,
+      ...(pluginDir ? { pluginDir } : {}),
+      ...(providerVersion ? { providerVersion } : {}),
+    };
+    if (!pluginDir)
+      missing.push(
+        "no local provider mirror (a tf-plugins folder with registry.terraform.io/hashicorp/aws, or TF_PLUGIN_DIR): terraform validate needs one, the registry is not reachable",
+      );
   } else missing.push("terraform is not on the PATH");
   const lint = which("cfn-lint");
   if (lint) out.cfnLint = { path: lint, version: execFileSync(lint, ["--version"], { encoding: "utf8" }).trim() };
@@ -200,10 +213,20 @@ export function terraformValidate(
       join(dir, "versions.tf"),
       `terraform {\n  required_providers {\n    aws = {\n      source  = "hashicorp/aws"\n      version = ">= 5.0.0, < 7.0.0"\n    }\n  }\n}\n`,
     );
-    const init = spawnSync(tools.path, ["init", "-backend=false", "-input=false", `-plugin-dir=${tools.pluginDir}`], { cwd: dir, encoding: "utf8", env: TF_ENV });
+    const init = spawnSync(tools.path, ["init", "-backend=false", "-input=false", `-plugin-dir=${tools.pluginDir}`], {
+      cwd: dir,
+      encoding: "utf8",
+      env: TF_ENV,
+    });
     if (init.status !== 0) throw new Error(`terraform init failed: ${init.stderr}`);
-    const schemaJson = spawnSync(tools.path, ["providers", "schema", "-json"], { cwd: dir, encoding: "utf8", env: TF_ENV, maxBuffer: 512 * 1024 * 1024 });
-    const all = JSON.parse(schemaJson.stdout).provider_schemas["registry.terraform.io/hashicorp/aws"].resource_schemas as Record<string, { block: SchemaBlock }>;
+    const schemaJson = spawnSync(tools.path, ["providers", "schema", "-json"], {
+      cwd: dir,
+      encoding: "utf8",
+      env: TF_ENV,
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    const all = JSON.parse(schemaJson.stdout).provider_schemas["registry.terraform.io/hashicorp/aws"]
+      .resource_schemas as Record<string, { block: SchemaBlock }>;
     const schemas = Object.fromEntries(stripIn.map((t) => [t, all[t]!.block]));
     const initSeconds = (performance.now() - started) / 1000;
     const results: ValidateResult[] = [];
@@ -237,7 +260,8 @@ export function terraformValidate(
           const [type, name] = s.split(".");
           return (d.snippet?.context ?? "").includes(`resource "${type}" "${name}"`);
         });
-        if (inStripped && /^(Missing required argument|Insufficient [a-z_]+ blocks)$/.test(d.summary)) forgiven.push(msg);
+        if (inStripped && /^(Missing required argument|Insufficient [a-z_]+ blocks)$/.test(d.summary))
+          forgiven.push(msg);
         else errors.push(msg);
       }
       results.push({ root: i, errors, forgiven });
@@ -266,13 +290,26 @@ export function cfnLint(lint: string, templates: string[]): CfnLintFinding[][] {
       return p;
     });
     const r = spawnSync(lint, ["--format", "json", "--", ...paths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-    if (r.status === null || !r.stdout.trim().startsWith("[")) throw new Error(`cfn-lint failed (${r.status}): ${r.stderr || r.stdout}`);
-    const findings = JSON.parse(r.stdout) as { Filename: string; Level: string; Rule: { Id: string }; Message: string; Location: { Start: { LineNumber: number } } }[];
+    if (r.status === null || !r.stdout.trim().startsWith("["))
+      throw new Error(`cfn-lint failed (${r.status}): ${r.stderr || r.stdout}`);
+    const findings = JSON.parse(r.stdout) as {
+      Filename: string;
+      Level: string;
+      Rule: { Id: string };
+      Message: string;
+      Location: { Start: { LineNumber: number } };
+    }[];
     const out: CfnLintFinding[][] = templates.map(() => []);
     for (const f of findings) {
       const i = paths.indexOf(f.Filename);
       const at = i >= 0 ? i : paths.findIndex((p) => f.Filename.endsWith(p.slice(dir.length)));
-      out[at]!.push({ file: `t${at}.yaml`, level: f.Level, rule: f.Rule.Id, message: f.Message, line: f.Location.Start.LineNumber });
+      out[at]!.push({
+        file: `t${at}.yaml`,
+        level: f.Level,
+        rule: f.Rule.Id,
+        message: f.Message,
+        line: f.Location.Start.LineNumber,
+      });
     }
     return out;
   } finally {

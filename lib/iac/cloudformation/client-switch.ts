@@ -14,7 +14,8 @@ export function clientSwitch(templates: Template[]): void {
   const main = templates.find((t) => t.placement === "main")!;
   const ctx = main.ctx;
   // The primary Region's copy lives in the source-Region stack, when there is one.
-  const source = ctx.sourceRegion && ctx.sourceRegion !== ctx.region ? templates.find((t) => t.placement === "source") : undefined;
+  const source =
+    ctx.sourceRegion && ctx.sourceRegion !== ctx.region ? templates.find((t) => t.placement === "source") : undefined;
   for (const t of [main, ...(source ? [source] : [])]) {
     // Created with the primary's value. The runbook flips it with put-parameter; a stack update
     // rewrites it only when PrimaryClientBootstrapBrokers itself changes (see README).
@@ -42,6 +43,14 @@ export function clientSwitch(templates: Template[]): void {
     Description: "What an application needs on the standby cluster (IAM access control) after a failover.",
     PolicyDocument: main.policyDocument(standbyClientStatements(ctx)),
   });
-  main.output("ClientSwitchReadPolicyArn", "Managed policy to attach to application roles: read the /<name>/kafka/* parameters.", Ref("ClientSwitchReadPolicy"));
-  main.output("StandbyClientPolicyArn", "Managed policy to attach to application roles: produce and consume on the standby cluster.", Ref("StandbyClientPolicy"));
+  main.output(
+    "ClientSwitchReadPolicyArn",
+    "Managed policy to attach to application roles: read the /<name>/kafka/* parameters.",
+    Ref("ClientSwitchReadPolicy"),
+  );
+  main.output(
+    "StandbyClientPolicyArn",
+    "Managed policy to attach to application roles: produce and consume on the standby cluster.",
+    Ref("StandbyClientPolicy"),
+  );
 }

@@ -112,7 +112,10 @@ export function s3Backup(ctx: IacContext): Template[] {
       SourceSecurityGroupId: GetAtt("S3SinkSecurityGroup", "GroupId"),
     });
   const iam = s3SinkUsesIam(ctx);
-  const dependsOn = [...(split ? [] : ["BackupBucketPolicy"]), ...(ctx.source.isMsk ? ["SourceFromS3SinkIngress"] : [])];
+  const dependsOn = [
+    ...(split ? [] : ["BackupBucketPolicy"]),
+    ...(ctx.source.isMsk ? ["SourceFromS3SinkIngress"] : []),
+  ];
   const config = s3ConnectorConfig(
     ctx,
     (parts) => Sub(parts.map((p) => (p === BUCKET ? "${BucketName}" : p.replace(/\$\{/g, "${!"))).join("")),

@@ -9,7 +9,10 @@ import type { Placement } from "./placement";
 
 export const BOOTSTRAP_PARAMETER = "kafka/bootstrap-brokers";
 export const ACTIVE_SIDE_PARAMETER = "kafka/active-side";
-export const PRIMARY_BROKERS_INPUT = { key: "primary_client_bootstrap_brokers", cfn: "PrimaryClientBootstrapBrokers" } as const;
+export const PRIMARY_BROKERS_INPUT = {
+  key: "primary_client_bootstrap_brokers",
+  cfn: "PrimaryClientBootstrapBrokers",
+} as const;
 
 /** Options with a standby cluster clients fail over to. */
 export function hasClientSwitch(ctx: IacContext): boolean {
@@ -27,7 +30,17 @@ export function clientSwitchPlacements(ctx: IacContext, sourcePlacementExists: b
 
 /** ARN of one parameter in one Region. */
 export function parameterArn(region: Expr, name: string): Expr {
-  return concat("arn:", pseudo("partition"), ":ssm:", region, ":", pseudo("account"), ":parameter/", input("name"), `/${name}`);
+  return concat(
+    "arn:",
+    pseudo("partition"),
+    ":ssm:",
+    region,
+    ":",
+    pseudo("account"),
+    ":parameter/",
+    input("name"),
+    `/${name}`,
+  );
 }
 
 export function readParametersStatement(regions: Expr[]): Statement {

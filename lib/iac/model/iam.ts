@@ -39,12 +39,20 @@ export function mm2ClusterStatements(ctx: IacContext, side: "source" | "target",
     return [
       {
         sid: `${sid}Cluster`,
-        actions: ["kafka-cluster:Connect", "kafka-cluster:DescribeCluster", "kafka-cluster:DescribeClusterDynamicConfiguration"],
+        actions: [
+          "kafka-cluster:Connect",
+          "kafka-cluster:DescribeCluster",
+          "kafka-cluster:DescribeClusterDynamicConfiguration",
+        ],
         resources: [arn],
       },
       {
         sid: `${sid}Topics`,
-        actions: ["kafka-cluster:DescribeTopic", "kafka-cluster:DescribeTopicDynamicConfiguration", "kafka-cluster:ReadData"],
+        actions: [
+          "kafka-cluster:DescribeTopic",
+          "kafka-cluster:DescribeTopicDynamicConfiguration",
+          "kafka-cluster:ReadData",
+        ],
         resources: [arnAs(arn, "topic", "/*")],
       },
       { sid: `${sid}Groups`, actions: ["kafka-cluster:DescribeGroup"], resources: [arnAs(arn, "group", "/*")] },
@@ -174,5 +182,10 @@ export function serviceTrust(service: string, region: Expr = pseudo("region")): 
       variable: "aws:SourceArn",
       values: [concat("arn:", pseudo("partition"), ":kafkaconnect:", region, ":", pseudo("account"), ":connector/*")],
     });
-  return { sid: "TrustService", actions: ["sts:AssumeRole"], principals: [{ type: "Service", ids: [literal(service)] }], conditions };
+  return {
+    sid: "TrustService",
+    actions: ["sts:AssumeRole"],
+    principals: [{ type: "Service", ids: [literal(service)] }],
+    conditions,
+  };
 }

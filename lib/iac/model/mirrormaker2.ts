@@ -61,11 +61,36 @@ export function secretInputs(ctx: IacContext): { key: string; cfn: string; descr
     const auth = clusterAuth(s.cluster);
     const who = s.inputPrefix === "source" ? "source" : "target";
     const Who = who === "source" ? "Source" : "Target";
-    if (auth === "sasl-scram" || auth === "sasl-plain") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the ${auth === "sasl-plain" ? "SASL/PLAIN" : "SASL/SCRAM"} credentials for the ${who} cluster, as JSON {"username": ..., "password": ...}.` });
-    else if (auth === "oauth") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the OAuth client credentials for the ${who} cluster, as JSON {"client_id": ..., "client_secret": ..., "token_endpoint_url": ...}.` });
-    else if (auth === "mtls") out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret with the client certificate for the ${who} cluster, as JSON {"certificate_chain": PEM, "private_key": PEM (PKCS#8)}.` });
-    else if (!s.cluster.isMsk) out.push({ key: `${who}_credentials_secret_arn`, cfn: `${Who}CredentialsSecretArn`, description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM) that MirrorMaker 2 trusts; the cluster is reached over TLS without client authentication.` });
-    if (!s.cluster.isMsk && hasClientCredentials(auth)) out.push({ key: `${who}_root_ca_secret_arn`, cfn: `${Who}RootCaSecretArn`, description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM), for TLS.` });
+    if (auth === "sasl-scram" || auth === "sasl-plain")
+      out.push({
+        key: `${who}_credentials_secret_arn`,
+        cfn: `${Who}CredentialsSecretArn`,
+        description: `Secrets Manager secret with the ${auth === "sasl-plain" ? "SASL/PLAIN" : "SASL/SCRAM"} credentials for the ${who} cluster, as JSON {"username": ..., "password": ...}.`,
+      });
+    else if (auth === "oauth")
+      out.push({
+        key: `${who}_credentials_secret_arn`,
+        cfn: `${Who}CredentialsSecretArn`,
+        description: `Secrets Manager secret with the OAuth client credentials for the ${who} cluster, as JSON {"client_id": ..., "client_secret": ..., "token_endpoint_url": ...}.`,
+      });
+    else if (auth === "mtls")
+      out.push({
+        key: `${who}_credentials_secret_arn`,
+        cfn: `${Who}CredentialsSecretArn`,
+        description: `Secrets Manager secret with the client certificate for the ${who} cluster, as JSON {"certificate_chain": PEM, "private_key": PEM (PKCS#8)}.`,
+      });
+    else if (!s.cluster.isMsk)
+      out.push({
+        key: `${who}_credentials_secret_arn`,
+        cfn: `${Who}CredentialsSecretArn`,
+        description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM) that MirrorMaker 2 trusts; the cluster is reached over TLS without client authentication.`,
+      });
+    if (!s.cluster.isMsk && hasClientCredentials(auth))
+      out.push({
+        key: `${who}_root_ca_secret_arn`,
+        cfn: `${Who}RootCaSecretArn`,
+        description: `Secrets Manager secret holding the ${who} cluster's root CA certificate (PEM), for TLS.`,
+      });
   }
   return out;
 }
@@ -88,7 +113,10 @@ export function mm2Environment(ctx: IacContext): Mm2EnvVar[] {
     const auth = clusterAuth(s.cluster);
     const secret = `${who}_credentials_secret_arn`;
     if (auth === "sasl-scram" || auth === "sasl-plain") {
-      out.push({ name: `${s.prefix}_SASL_USERNAME`, from: { secret, jsonKey: "username" } }, { name: `${s.prefix}_SASL_PASSWORD`, from: { secret, jsonKey: "password" } });
+      out.push(
+        { name: `${s.prefix}_SASL_USERNAME`, from: { secret, jsonKey: "username" } },
+        { name: `${s.prefix}_SASL_PASSWORD`, from: { secret, jsonKey: "password" } },
+      );
     } else if (auth === "oauth") {
       out.push(
         { name: `${s.prefix}_OAUTH_CLIENT_ID`, from: { secret, jsonKey: "client_id" } },
@@ -102,7 +130,10 @@ export function mm2Environment(ctx: IacContext): Mm2EnvVar[] {
       );
     }
     if (!s.cluster.isMsk) {
-      out.push({ name: `${s.prefix}_TLS_CA_CERTIFICATE`, from: { secret: hasClientCredentials(auth) ? `${who}_root_ca_secret_arn` : secret } });
+      out.push({
+        name: `${s.prefix}_TLS_CA_CERTIFICATE`,
+        from: { secret: hasClientCredentials(auth) ? `${who}_root_ca_secret_arn` : secret },
+      });
     }
     if (who === "source" && usesSourceAccountRole(ctx))
       out.push({ name: `${s.prefix}_AWS_ROLE_ARN`, from: { value: input("source_account_role_arn") } });
@@ -147,7 +178,10 @@ function securityLines(s: Side, crossAccountRole: boolean): [string, string][] {
     lines.push(
       p("security.protocol", "SASL_SSL"),
       p("sasl.mechanism", "PLAIN"),
-      p("sasl.jaas.config", `org.apache.kafka.common.security.plain.PlainLoginModule required username="${env(`${s.prefix}_SASL_USERNAME`)}" password="${env(`${s.prefix}_SASL_PASSWORD`)}";`),
+      p(
+        "sasl.jaas.config",
+        `org.apache.kafka.common.security.plain.PlainLoginModule required username="${env(`${s.prefix}_SASL_USERNAME`)}" password="${env(`${s.prefix}_SASL_PASSWORD`)}";`,
+      ),
     );
   } else if (auth === "oauth") {
     // KIP-768 client credentials flow (Apache Kafka 3.1+; the handler's package as of 3.4).
@@ -155,8 +189,14 @@ function securityLines(s: Side, crossAccountRole: boolean): [string, string][] {
       p("security.protocol", "SASL_SSL"),
       p("sasl.mechanism", "OAUTHBEARER"),
       p("sasl.oauthbearer.token.endpoint.url", env(`${s.prefix}_OAUTH_TOKEN_ENDPOINT_URL`)),
-      p("sasl.login.callback.handler.class", "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler"),
-      p("sasl.jaas.config", `org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId="${env(`${s.prefix}_OAUTH_CLIENT_ID`)}" clientSecret="${env(`${s.prefix}_OAUTH_CLIENT_SECRET`)}";`),
+      p(
+        "sasl.login.callback.handler.class",
+        "org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginCallbackHandler",
+      ),
+      p(
+        "sasl.jaas.config",
+        `org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule required clientId="${env(`${s.prefix}_OAUTH_CLIENT_ID`)}" clientSecret="${env(`${s.prefix}_OAUTH_CLIENT_SECRET`)}";`,
+      ),
     );
   } else if (auth === "mtls") {
     lines.push(

@@ -78,8 +78,7 @@ export class TerraformBuilder {
   /** A policy document from neutral statements; returns the expression of its JSON. */
   policy(name: string, statements: Statement[], mergeWith?: Raw): Raw {
     this.data("aws_iam_policy_document", name, [
-      mergeWith &&
-        attr("source_policy_documents", raw(`${mergeWith.code} == "" ? [] : [${mergeWith.code}]`)),
+      mergeWith && attr("source_policy_documents", raw(`${mergeWith.code} == "" ? [] : [${mergeWith.code}]`)),
       ...statements.map((s) =>
         block(
           "statement",

@@ -63,9 +63,8 @@ export function clientSwitch(tf: TerraformBuilder): void {
     "Managed policy to attach to application roles: produce and consume on the standby cluster.",
     raw("aws_iam_policy.standby_client.arn"),
   );
-  tf.output(
-    "client_switch_parameters",
-    "SSM parameters clients read: the bootstrap brokers and the active side.",
-    [tpl("/", raw("var.name"), `/${BOOTSTRAP_PARAMETER}`), tpl("/", raw("var.name"), `/${ACTIVE_SIDE_PARAMETER}`)],
-  );
+  tf.output("client_switch_parameters", "SSM parameters clients read: the bootstrap brokers and the active side.", [
+    tpl("/", raw("var.name"), `/${BOOTSTRAP_PARAMETER}`),
+    tpl("/", raw("var.name"), `/${ACTIVE_SIDE_PARAMETER}`),
+  ]);
 }

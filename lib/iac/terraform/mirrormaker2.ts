@@ -240,8 +240,8 @@ function crossAccountOutputs(tf: TerraformBuilder): void {
     tf.output(
       "source_account_role_policy_json",
       mm2WritesTo(ctx, "source")
-          ? "Permissions policy of that role: read the source cluster and replicate the reverse flow into it."
-          : "Permissions policy of that role: read the source cluster (read-only).",
+        ? "Permissions policy of that role: read the source cluster and replicate the reverse flow into it."
+        : "Permissions policy of that role: read the source cluster (read-only).",
       tf.policy("source_account_role_permissions", mm2ClusterStatements(ctx, "source", "SourceCluster")),
     );
   }

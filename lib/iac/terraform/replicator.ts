@@ -32,7 +32,12 @@ export function replicator(tf: TerraformBuilder): void {
   // role reads only the secret its replicator uses.
   tf.section("Service execution roles");
   const secretsFor = (ids: Raw[]) =>
-    external ? secretReadStatements([...ids, raw("var.source_root_ca_secret_arn")].map((r) => resourceRef(r.code, null)), "ExternalCluster") : [];
+    external
+      ? secretReadStatements(
+          [...ids, raw("var.source_root_ca_secret_arn")].map((r) => resourceRef(r.code, null)),
+          "ExternalCluster",
+        )
+      : [];
   if (external)
     tf.data("aws_secretsmanager_secret", "source_credentials", [attr("arn", raw("var.source_credentials_secret_arn"))]);
   const mskClusters = [...(external ? [] : [input("source_cluster_arn")]), clusterArn(ctx, "target")];
@@ -241,7 +246,9 @@ export function replicator(tf: TerraformBuilder): void {
       );
     };
     // The reverse replicator writes into the self-managed cluster: its own principal, with write rights.
-    const secretArn = raw(forward ? "data.aws_secretsmanager_secret.source_credentials.arn" : `var.${ROLLBACK_SECRET.key}`);
+    const secretArn = raw(
+      forward ? "data.aws_secretsmanager_secret.source_credentials.arn" : `var.${ROLLBACK_SECRET.key}`,
+    );
     const apacheEntry = (): HclItem =>
       block(
         "kafka_cluster",
@@ -284,7 +291,10 @@ export function replicator(tf: TerraformBuilder): void {
         : attr(`${which}_kafka_cluster_arn`, side === "source" ? raw("var.source_cluster_arn") : targetArnRaw(ctx));
     const s = r.spec;
     const roleName = forward ? "replicator" : "reverse_replicator";
-    const dependsOn: Raw[] = [raw(`aws_iam_role_policy_attachment.${roleName}_managed`), raw(`aws_iam_role_policy.${roleName}`)];
+    const dependsOn: Raw[] = [
+      raw(`aws_iam_role_policy_attachment.${roleName}_managed`),
+      raw(`aws_iam_role_policy.${roleName}`),
+    ];
     if (forward && needsSourceClusterPolicy(ctx.arch)) dependsOn.push(raw("aws_msk_cluster_policy.source"));
     if (!forward && needsTargetClusterPolicy(ctx.arch)) dependsOn.push(raw("aws_msk_cluster_policy.target"));
     tf.resource(
@@ -416,8 +426,12 @@ export function replicator(tf: TerraformBuilder): void {
   if (ctx.external || !ctx.arch.crossRegion)
     tf.output(
       "source_bootstrap_brokers",
-      ctx.external ? "Bootstrap brokers of the self-managed source cluster (as given)." : "Bootstrap brokers of the source cluster for IAM clients (port 9098).",
-      ctx.external ? raw("var.source_bootstrap_brokers") : raw("data.aws_msk_bootstrap_brokers.source.bootstrap_brokers_sasl_iam"),
+      ctx.external
+        ? "Bootstrap brokers of the self-managed source cluster (as given)."
+        : "Bootstrap brokers of the source cluster for IAM clients (port 9098).",
+      ctx.external
+        ? raw("var.source_bootstrap_brokers")
+        : raw("data.aws_msk_bootstrap_brokers.source.bootstrap_brokers_sasl_iam"),
     );
   if (!ctx.external && !ctx.arch.crossRegion)
     tf.data("aws_msk_bootstrap_brokers", "source", [attr("cluster_arn", raw("var.source_cluster_arn"))]);

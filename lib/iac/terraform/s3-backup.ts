@@ -230,14 +230,11 @@ export function s3Backup(tf: TerraformBuilder): void {
         ),
       ],
     ),
-    attr(
-      "depends_on",
-      [
-        raw("aws_iam_role_policy.s3_sink"),
-        raw("aws_s3_bucket_policy.backup"),
-        ...(ctx.source.isMsk ? [raw("aws_vpc_security_group_ingress_rule.source_from_s3_sink")] : []),
-      ],
-    ),
+    attr("depends_on", [
+      raw("aws_iam_role_policy.s3_sink"),
+      raw("aws_s3_bucket_policy.backup"),
+      ...(ctx.source.isMsk ? [raw("aws_vpc_security_group_ingress_rule.source_from_s3_sink")] : []),
+    ]),
   ]);
   tf.output("backup_bucket", "Name of the backup bucket.", raw("aws_s3_bucket.backup.id"));
   tf.output("connector_arn", "ARN of the S3 sink connector.", raw("aws_mskconnect_connector.s3_sink.arn"));

@@ -85,7 +85,9 @@ export function targetClusterResources(
 export function protectFromDestroy(): HclItem[] {
   return [
     blank,
-    comment("The cluster holds your data: destroy refuses to delete it. Remove this block first to delete it on purpose."),
+    comment(
+      "The cluster holds your data: destroy refuses to delete it. Remove this block first to delete it on purpose.",
+    ),
     block("lifecycle", [], [attr("prevent_destroy", true)]),
   ];
 }

@@ -142,8 +142,16 @@ export const NEW_CLUSTER_KAFKA_VERSION = "3.8.x";
 /** Broker instance type input settings for one broker family. */
 export function instanceTypeSettings(express: boolean): Pick<InputDef, "default" | "pattern" | "patternHint"> {
   return express
-    ? { default: "express.m7g.large", pattern: PATTERNS.expressInstanceType, patternHint: "an Express broker instance type such as express.m7g.large" }
-    : { default: "kafka.m7g.large", pattern: PATTERNS.standardInstanceType, patternHint: "a Standard broker instance type such as kafka.m7g.large" };
+    ? {
+        default: "express.m7g.large",
+        pattern: PATTERNS.expressInstanceType,
+        patternHint: "an Express broker instance type such as express.m7g.large",
+      }
+    : {
+        default: "kafka.m7g.large",
+        pattern: PATTERNS.standardInstanceType,
+        patternHint: "a Standard broker instance type such as kafka.m7g.large",
+      };
 }
 
 export function targetClusterSettings(ctx: IacContext, add: AddInput): void {

@@ -1,6 +1,12 @@
 // The inputs of Amazon MSK Replicator.
 import { clusterAuth, type IacContext } from "../context";
-import { failbackPlacements, needsSourceClusterPolicy, needsTargetClusterPolicy, replicatorPlans, type Placement } from "../placement";
+import {
+  failbackPlacements,
+  needsSourceClusterPolicy,
+  needsTargetClusterPolicy,
+  replicatorPlans,
+  type Placement,
+} from "../placement";
 import { ALARM_TOPIC, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "../toggles";
 import {
   PATTERNS,
@@ -37,7 +43,9 @@ export function replicatorInputs(ctx: IacContext, add: AddInput): void {
   // Terraform merges an existing cluster policy (aws_iam_policy_document source_policy_documents);
   // the CloudFormation README says how to merge by hand.
   for (const side of ["source", "target"] as const)
-    if (side === "source" ? needsSourceClusterPolicy(ctx.arch) : needsTargetClusterPolicy(ctx.arch) && !ctx.createTarget)
+    if (
+      side === "source" ? needsSourceClusterPolicy(ctx.arch) : needsTargetClusterPolicy(ctx.arch) && !ctx.createTarget
+    )
       add({
         key: `${side}_cluster_existing_policy_json`,
         cfn: "",
