@@ -44,7 +44,8 @@ test.describe("preview image", () => {
       expect(pngSize(bytes)).toEqual({ width: 1200, height: 630 });
       expect(bytes.length).toBeGreaterThan(10_000);
       images.push(bytes);
-      writeFileSync(`screenshots/preview-${name}.png`, bytes);
+      // Kept with the test results (a fresh clone has no screenshots/ folder), for a person to look at.
+      writeFileSync(test.info().outputPath(`preview-${name}.png`), bytes);
     }
     // Two plans, two pictures.
     expect(images[0]!.equals(images[1]!)).toBe(false);
