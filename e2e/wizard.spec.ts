@@ -410,10 +410,7 @@ test.describe("progress, URL and live summary", () => {
     await expect(live).toContainText("Ruled out");
   });
 
-  // Known regression after this round's merges: on a wizard link served with its plan's title, the
-  // tab keeps "Recommended: …" instead of "Recommended so far: …" (failed twice in the fresh-clone
-  // run of 2fd5045). Tracked in the open structure/result-page issues; un-fixme once found.
-  test.fixme("the tab's title follows the answers, also on a link that was served with its plan's title", async ({
+  test("the tab's title follows the answers, also on a link that was served with its plan's title", async ({
     page,
   }) => {
     const wizard = new WizardPage(page);

@@ -143,9 +143,17 @@ function WizardForm({
 
   const { live, pending } = useLiveRecommendation(answers, initial);
   // The tab names the plan as the answers stand. A link with answers was served with its plan's
-  // title (for link previews), which would otherwise go stale as soon as an answer changes.
+  // title (for link previews); Next.js streams that title and React may write it into <head> again
+  // when that part of the page hydrates, after this effect ran, so the title is kept, not set once.
   useEffect(() => {
-    document.title = planTitle(live.short, true);
+    const title = planTitle(live.short, true);
+    const keep = () => {
+      if (document.title !== title) document.title = title;
+    };
+    keep();
+    const observer = new MutationObserver(keep);
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
   }, [live.short]);
   const current = STEPS[step] ?? STEPS[0];
   const keys = current.keys as readonly QuestionKey[];
