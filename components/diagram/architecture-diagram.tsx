@@ -40,8 +40,8 @@ function subscribeLarge(onChange: () => void): () => void {
 const isLargeNow = () => matchMedia(LARGE).matches;
 
 /**
- * The interactive architecture diagram of a plan: a thin React Flow adapter over the
- * architecture model and its pure layout. Loaded lazily (ssr: false) by the result page only.
+ * The interactive architecture diagram of a plan: a thin React Flow adapter over the diagram
+ * core (lib/diagram: layout, colours, legend, edge paths). Loaded lazily (ssr: false) by the result page only.
  */
 export function ArchitectureDiagram({ plan }: { plan: Plan }) {
   return (
