@@ -1,7 +1,35 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
+import { decodePermalink } from "@/lib/answers";
+import { buildArchitecture } from "@/lib/architecture";
+import {
+  anchor,
+  edgeColour,
+  edgeGeometry,
+  layoutArchitecture,
+  legendEntries,
+  pathPoints,
+  type DiagramView,
+} from "@/lib/diagram";
+import { buildPlan } from "@/lib/scoring";
 import { expect, test } from "./fixtures";
 import { DiagramPage } from "./pages/diagram-page";
+
+/** What the diagram core says the page draws for a query's recommendation in a view: edge paths and colours, and the legend. */
+function expectedDrawing(query: string, view: DiagramView) {
+  const arch = buildArchitecture(buildPlan(decodePermalink(query).answers));
+  const layout = layoutArchitecture(arch, view);
+  const at = new Map(layout.nodes.map((l) => [l.id, l]));
+  const hosts = new Set(layout.nodes.flatMap((l) => (l.host ? [l.host] : [])));
+  const edges = layout.flows
+    .filter((f) => f.drawn)
+    .map((f) => {
+      const s = anchor(at.get(f.flow.from)!, f.sourceSide, hosts.has(f.flow.from));
+      const t = anchor(at.get(f.flow.to)!, f.targetSide, hosts.has(f.flow.to));
+      return { id: f.id, path: edgeGeometry(s, f.sourceSide, t, f.targetSide).path, kind: f.flow.kind };
+    });
+  return { edges, legend: legendEntries(arch, layout) };
+}
 
 test.describe("architecture diagram", () => {
   test("draws MSK Replicator between the two Regions by default", async ({ page }) => {
@@ -128,6 +156,48 @@ test.describe("architecture diagram", () => {
     expect(svgText).toContain("MSK Replicator");
     expect(svgText.length).toBeGreaterThan(10_000);
   });
+
+  // React Flow places each end on a 1-pixel handle it measures in the page; the SVG document puts it
+  // on the card's side. Both draw the diagram core's path between the ends: within a pixel.
+  for (const [query, toggle] of [
+    ["v=1", "After failover"],
+    ["accounts=cross", "After failover"],
+    ["primary=eu-west-1&secondary=eu-west-1&rpo=0&rto=5", "After an AZ loss"],
+  ] as const) {
+    test(`draws the diagram core's edges and legend, as the SVG document does: ${query}`, async ({ page }) => {
+      const d = new DiagramPage(page);
+      await d.open(query);
+      for (const view of ["steady", "failover"] as const) {
+        if (view === "failover") await d.toggle(toggle).click();
+        const expected = expectedDrawing(query, view);
+        await expect(d.canvas.locator(".react-flow__edge")).toHaveCount(expected.edges.length);
+        const shown = await d.canvas.locator(".react-flow__edge").evaluateAll((els) =>
+          els.map((el) => {
+            const path = el.querySelector<SVGPathElement>(".react-flow__edge-path")!;
+            return { id: el.getAttribute("data-id"), d: path.getAttribute("d") ?? "", stroke: path.style.stroke };
+          }),
+        );
+        for (const e of expected.edges) {
+          const on = shown.find((x) => x.id === e.id);
+          expect(on, e.id).toBeDefined();
+          const want = pathPoints(e.path);
+          const got = pathPoints(on!.d);
+          expect(got.length, e.id).toBe(want.length);
+          got.forEach((p, i) => {
+            expect(Math.abs(p.x - want[i]!.x), `${e.id} point ${i}`).toBeLessThanOrEqual(1);
+            expect(Math.abs(p.y - want[i]!.y), `${e.id} point ${i}`).toBeLessThanOrEqual(1);
+          });
+          const rgb = edgeColour(e.kind, "light")
+            .match(/[0-9a-f]{2}/g)!
+            .map((h) => parseInt(h, 16));
+          expect(on!.stroke, e.id).toBe(`rgb(${rgb.join(", ")})`);
+        }
+        await expect(d.root.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveText(
+          expected.legend.map((entry) => entry.words),
+        );
+      }
+    });
+  }
 
   test("gives the components and flows as tables", async ({ page }) => {
     const d = new DiagramPage(page);

@@ -3,23 +3,26 @@
 import "@xyflow/react/dist/style.css";
 import "./diagram.css";
 
-import { Controls, MarkerType, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
+import { Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { architectureTitle, buildArchitecture, type ArchFlow } from "@/lib/architecture";
-import { inView, layoutArchitecture, type DiagramView } from "@/lib/architecture/layout";
+import { architectureTitle, buildArchitecture } from "@/lib/architecture";
+import {
+  edgeColour,
+  groupStyle,
+  inView,
+  layoutArchitecture,
+  legendEntries,
+  type DiagramView,
+  type Theme,
+} from "@/lib/diagram";
 import type { OptionId } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { diagramPng, diagramSvg, download, downloadText } from "./diagram-image";
 import { EDGE_TYPES, NODE_TYPES } from "./diagram-nodes";
+import { DiagramLegend } from "./diagram-legend";
 import { DiagramTables } from "./diagram-tables";
 import { NodePanel } from "./node-panel";
 import { toReactFlow, type DiagramNode, type FlowEdge } from "./to-react-flow";
-
-/** Edge colours (the theme's accent, muted, warning and positive colours), per theme: markers need a plain colour. */
-const EDGE_HEX: Record<"light" | "dark", Record<ArchFlow["kind"], string>> = {
-  light: { replication: "#1d4ed8", client: "#64748b", backup: "#b45309", restore: "#b45309", "in-cluster": "#15803d" },
-  dark: { replication: "#7fb0ff", client: "#94a3b8", backup: "#fbbf24", restore: "#fbbf24", "in-cluster": "#6ee7a0" },
-};
 
 function subscribeTheme(onChange: () => void): () => void {
   const observer = new MutationObserver(onChange);
@@ -37,8 +40,8 @@ function subscribeLarge(onChange: () => void): () => void {
 const isLargeNow = () => matchMedia(LARGE).matches;
 
 /**
- * The interactive architecture diagram of a plan: a thin React Flow adapter over the
- * architecture model and its pure layout. Loaded lazily (ssr: false) by the result page only.
+ * The interactive architecture diagram of a plan: a thin React Flow adapter over the diagram
+ * core (lib/diagram: layout, colours, legend, edge paths). Loaded lazily (ssr: false) by the result page only.
  */
 export function ArchitectureDiagram({ plan }: { plan: Plan }) {
   return (
@@ -58,27 +61,18 @@ function Diagram({ plan }: { plan: Plan }) {
   const [error, setError] = useState<string>();
   const container = useRef<HTMLDivElement>(null);
   const dark = useSyncExternalStore(subscribeTheme, isDarkNow, () => false);
+  const theme: Theme = dark ? "dark" : "light";
   const large = useSyncExternalStore(subscribeLarge, isLargeNow, () => false);
   const { getNodes, fitView } = useReactFlow<DiagramNode, FlowEdge>();
 
   const arch = useMemo(() => buildArchitecture(plan, option), [plan, option]);
   const layout = useMemo(() => layoutArchitecture(arch, view), [arch, view]);
   const openNode = arch.nodes.find((n) => n.id === openId && inView(n.phase, view));
-  const { nodes, edges } = useMemo(() => {
-    const rf = toReactFlow(arch, layout, openNode?.id);
-    const colours = EDGE_HEX[dark ? "dark" : "light"];
-    return {
-      nodes: rf.nodes,
-      edges: rf.edges.map((e) => {
-        const colour = colours[e.data?.flow.kind ?? "replication"];
-        return {
-          ...e,
-          style: { stroke: colour },
-          markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 18, height: 18 },
-        };
-      }),
-    };
-  }, [arch, layout, openNode?.id, dark]);
+  const { nodes, edges } = useMemo(
+    () => toReactFlow(arch, layout, openNode?.id, theme),
+    [arch, layout, openNode?.id, theme],
+  );
+  const legend = useMemo(() => legendEntries(arch, layout), [arch, layout]);
   const assessment = plan.options.find((o) => o.id === option);
   const title = architectureTitle(arch);
 
@@ -245,7 +239,7 @@ function Diagram({ plan }: { plan: Plan }) {
             edges={edges}
             nodeTypes={NODE_TYPES}
             edgeTypes={EDGE_TYPES}
-            colorMode={dark ? "dark" : "light"}
+            colorMode={theme}
             zIndexMode="manual"
             fitView
             fitViewOptions={fitOptions}
@@ -275,8 +269,10 @@ function Diagram({ plan }: { plan: Plan }) {
                 position="bottom-right"
                 style={{ width: 132, height: 80 }}
                 ariaLabel="Overview of the diagram"
-                nodeColor={(n) => (n.type === "area" ? "transparent" : dark ? "#7fb0ff" : "#1d4ed8")}
-                nodeStrokeColor={(n) => (n.type === "area" ? (dark ? "#475569" : "#94a3b8") : "transparent")}
+                nodeColor={(n) => (n.type === "area" ? "transparent" : edgeColour("replication", theme))}
+                nodeStrokeColor={(n) =>
+                  n.type === "area" ? groupStyle({ kind: "account" }, theme).stroke : "transparent"
+                }
               />
             ) : null}
           </ReactFlow>
@@ -288,35 +284,7 @@ function Diagram({ plan }: { plan: Plan }) {
           <span className="font-semibold text-fg">Select a component</span> (click it, or Tab to it and press Enter) to
           see what it is, the settings the plan chose and the IaC resources it maps to.
         </p>
-        <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Legend">
-          {(
-            [
-              ["replication", "Replication (moving: live)"],
-              ["client", "Producers and consumers"],
-              ["backup", "Backup and restore"],
-              ["in-cluster", "Inside a cluster"],
-            ] as const
-          ).map(([kind, words]) => (
-            <li key={kind} className="flex items-center gap-1.5">
-              <svg aria-hidden="true" width="24" height="8">
-                <line
-                  x1="0"
-                  y1="4"
-                  x2="24"
-                  y2="4"
-                  stroke={EDGE_HEX[dark ? "dark" : "light"][kind]}
-                  strokeWidth="2.5"
-                  strokeDasharray={kind === "replication" ? "5 3" : undefined}
-                />
-              </svg>
-              <span className="text-fg">{words}</span>
-            </li>
-          ))}
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className="inline-block h-3.5 w-6 rounded border border-dashed border-muted" />
-            <span className="text-fg">Only {arch.failoverLabel.toLowerCase()}</span>
-          </li>
-        </ul>
+        <DiagramLegend entries={legend} theme={theme} />
       </div>
       <DiagramTables arch={arch} />
     </div>

@@ -1,6 +1,7 @@
-import { GROUP_ICONS, NODE_ICONS, type GroupKind, type IconShape, type NodeKind } from "@/lib/architecture";
+import type { GroupKind, NodeKind } from "@/lib/architecture";
+import { GROUP_ICONS, NODE_ICONS, type IconShape } from "@/lib/diagram";
 
-/** The diagram's icons (shapes in lib/architecture/icons.ts, shared with the decision record's SVG), drawn with currentColor. Decorative: the text says it all. */
+/** The diagram's icons (shapes in lib/diagram/icons.ts, shared with the decision record's SVG), drawn with currentColor. Decorative: the text says it all. */
 function Svg({ shapes, size }: { shapes: readonly IconShape[]; size: number }) {
   return (
     <svg

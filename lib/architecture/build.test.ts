@@ -6,7 +6,7 @@ import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { assessOptions, buildPlan, type Plan } from "@/lib/scoring";
 import { buildArchitecture } from "./build";
 import { IAC_NAMES } from "./iac-names";
-import { inView, type DiagramView } from "./layout";
+import { inView, type DiagramView } from "@/lib/diagram";
 import type { Architecture } from "./model";
 
 const VIEWS: DiagramView[] = ["steady", "failover"];

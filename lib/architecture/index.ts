@@ -12,25 +12,6 @@ export {
   type ReplicatorPlacement,
 } from "./deployment";
 export { IAC_NAMES } from "./iac-names";
-export { GROUP_ICONS, NODE_ICONS, iconMarkup, type IconShape } from "./icons";
-export {
-  GROUP_PADDING,
-  GROUP_TITLE,
-  NODE_HEIGHT,
-  NODE_WIDTH,
-  contains,
-  inView,
-  layoutArchitecture,
-  overlaps,
-  titleWidth,
-  type DiagramLayout,
-  type DiagramView,
-  type LaidOutFlow,
-  type LaidOutGroup,
-  type LaidOutNode,
-  type Rect,
-  type Side,
-} from "./layout";
 export {
   architectureOf,
   type ArchFlow,

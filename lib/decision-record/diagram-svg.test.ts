@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { architectureTitle, type Architecture } from "@/lib/architecture";
-import { layoutArchitecture } from "@/lib/architecture/layout";
+import { layoutArchitecture } from "@/lib/diagram";
 import { OPTION_IDS } from "@/lib/knowledge";
 import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
 import { renderArchitectureSvg, wrap, xmlEscape } from "./diagram-svg";

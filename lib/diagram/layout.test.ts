@@ -4,7 +4,7 @@ import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
 import { arbitraryAnswers } from "@/test/helpers/answers";
 import { OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { buildPlan } from "@/lib/scoring";
-import { buildArchitecture } from "./build";
+import { buildArchitecture } from "@/lib/architecture";
 import {
   NODE_HEIGHT,
   NODE_WIDTH,
@@ -15,7 +15,7 @@ import {
   type DiagramLayout,
   type DiagramView,
 } from "./layout";
-import type { Architecture } from "./model";
+import type { Architecture } from "@/lib/architecture";
 
 const VIEWS: DiagramView[] = ["steady", "failover"];
 

@@ -1,4 +1,4 @@
-import type { ArchFlow, ArchGroup, ArchNode, Architecture, NodeKind } from "./model";
+import type { ArchFlow, ArchGroup, ArchNode, Architecture, NodeKind } from "@/lib/architecture";
 
 // A pure, deterministic layout of an architecture for the diagram (no React, no DOM).
 //

@@ -1,4 +1,4 @@
-import type { GroupKind, NodeKind } from "./model";
+import type { GroupKind, NodeKind } from "@/lib/architecture";
 
 /**
  * The diagram's icons, drawn once for both renderers: the interactive diagram
