@@ -72,7 +72,7 @@ export const FACTS = {
     source: "https://github.com/aws/aws-sdk-php/releases/tag/3.393.5",
     checked: RECHECKED,
     status: "secondary",
-    note: "Stated in the AWS SDK release notes for the OAuth launch ('supported in all AWS Regions where MSK Express brokers are available'). The Express-broker Region list itself could not be read on 2026-12-02: the plan flags, not rules out, the target Region.",
+    note: "Stated in the AWS SDK release notes for the OAuth launch ('supported in all AWS Regions where MSK Express brokers are available'). No official list of Express-broker Regions was found on 2026-12-02 (searched the developer guide's broker-type, Express-broker and Replicator pages, the MSK endpoints page and What's New; the MSK getting-started page only headlines an expansion of Express brokers to Mexico (Central)): the plan flags the target Region and says so, it does not rule it out.",
   },
   "replicator.external-reverse": {
     statement:
@@ -192,11 +192,19 @@ export const FACTS = {
   },
   "replicator.regions": {
     statement:
-      "MSK Replicator is documented in us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, eu-central-1, eu-north-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-northeast-1, ap-northeast-2 and sa-east-1, and has since expanded to more than 20 other Regions (about 35 in 2026).",
+      "MSK Replicator is documented in 16 Regions: us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, eu-central-1, eu-north-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-northeast-1, ap-northeast-2 and sa-east-1.",
     source: `${MSKR}/msk-replicator.html`,
     checked: RECHECKED,
     status: "verified",
-    note: "The first 16 are verified; af-south-1, ap-east-1, ap-northeast-3, ap-southeast-3, ap-southeast-4, ap-southeast-6 (2026-01-28), eu-central-2, eu-south-1, il-central-1, me-central-1 and me-south-1 come from secondary copies of What's New posts. Re-checked 2026-12-02: the zh_cn copy of msk-replicator.md adds cn-north-1, cn-northwest-1 'and more than 20 other Regions', and a secondary post counts 35 Regions after a ten-Region expansion; about 8 Regions are therefore missing from this list, which could not be established (candidates: ap-south-2, eu-south-2, ca-west-1, ap-southeast-5, ap-southeast-7, mx-central-1, ap-east-2). Other Regions are flagged, not ruled out.",
+    note: "Re-read 2026-12-02: the developer guide's msk-replicator page (English, and its ja_jp and ko_kr copies) lists these 16 Regions. The zh_cn copy of msk-replicator.md adds cn-north-1, cn-northwest-1 'and more than 20 other Regions', and a secondary post counts 35 Regions after a ten-Region expansion (fact replicator.regions-secondary); the remaining Regions could not be established (candidates: ap-south-2, eu-south-2, ca-west-1, ap-southeast-5, ap-southeast-7, mx-central-1, ap-east-2). A Region in neither list is flagged, not ruled out.",
+  },
+  "replicator.regions-secondary": {
+    statement:
+      "MSK Replicator is reported in ten more Regions (me-south-1, me-central-1, ap-southeast-3, ap-east-1, ap-northeast-3, ap-southeast-4, af-south-1, eu-south-1, eu-central-2, il-central-1) and in ap-southeast-6, which the developer guide does not list yet.",
+    source: "https://www.3l3c.ai/us/blog/ai-in-cloud-computing-data-centers/msk-replicator-multi-region",
+    checked: RECHECKED,
+    status: "secondary",
+    note: "Read 2026-12-02: 'Amazon MSK Replicator is now available in ten additional AWS Regions, bringing it to 35 Regions total. The new Regions are: Middle East (Bahrain), Middle East (UAE), Asia Pacific (Jakarta), Asia Pacific (Hong Kong), Asia Pacific (Osaka), Asia Pacific (Melbourne), Africa (Cape Town), Europe (Milan), Europe (Zurich), and Israel (Tel Aviv).' ap-southeast-6 comes from a secondary copy of a What's New post of 2026-01-28. No AWS page listing them was found.",
   },
   "replicator.quota-replicators": {
     statement: "Up to 15 replicators per account per Region (adjustable, Service Quotas code L-8F940D28).",
@@ -642,7 +650,11 @@ export function isServerlessRegion(region: string): boolean {
   return (SERVERLESS_REGIONS as readonly string[]).includes(region);
 }
 
-/** Regions where MSK Replicator is documented (verified) or reported (secondary) as available. */
+/**
+ * Regions where MSK Replicator is documented (fact replicator.regions, the developer guide's list,
+ * re-read 2026-12-02) or reported by secondary sources (fact replicator.regions-secondary). Any
+ * other Region is "unknown": flagged in the plan, never ruled out.
+ */
 export const REPLICATOR_REGIONS = {
   verified: [
     "us-east-1",

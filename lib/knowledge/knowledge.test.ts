@@ -47,6 +47,35 @@ describe("knowledge base", () => {
     expect(replicatorRegionStatus("mx-central-1")).toBe("unknown");
   });
 
+  it("the documented Replicator Regions are the developer guide's 16 (msk-replicator.html, re-read 2026-12-02), and each fact names its own list", () => {
+    expect([...REPLICATOR_REGIONS.verified].sort()).toEqual(
+      [
+        "us-east-1",
+        "us-east-2",
+        "us-west-1",
+        "us-west-2",
+        "ca-central-1",
+        "eu-west-1",
+        "eu-west-2",
+        "eu-west-3",
+        "eu-central-1",
+        "eu-north-1",
+        "ap-south-1",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "sa-east-1",
+      ].sort(),
+    );
+    const named = (id: "replicator.regions" | "replicator.regions-secondary") =>
+      REGION_CODES.filter((r) => new RegExp(`\\b${r}\\b`).test(FACTS[id].statement));
+    expect(named("replicator.regions").sort()).toEqual([...REPLICATOR_REGIONS.verified].sort());
+    expect(named("replicator.regions-secondary").sort()).toEqual([...REPLICATOR_REGIONS.secondary].sort());
+    expect(FACTS["replicator.regions"].checked).toBe("2026-12-02");
+    expect(FACTS["replicator.regions-secondary"].status).toBe("secondary");
+  });
+
   it("describes all four options", () => {
     expect(Object.keys(OPTIONS)).toEqual([...OPTION_IDS]);
   });

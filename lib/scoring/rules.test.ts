@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
-import { FACTS, type FactId, type OptionId } from "@/lib/knowledge";
+import { DEFAULT_ANSWERS, REGION_CODES, regionName, type Answers } from "@/lib/answers";
+import { FACTS, replicatorRegionStatus, type FactId, type OptionId } from "@/lib/knowledge";
 import { blockersFor, caveatsFor, criteriaReasons, S3_MIN_RTO_MINUTES } from "./rules";
 
 const answers = (over: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...over });
@@ -281,5 +281,64 @@ describe("caveats and reasons that depend on the answers", () => {
       ),
     ).toBe(true);
     expect(criteriaReasons("mirrormaker2", few).some((r) => r.fact === "replicator.sizing")).toBe(false);
+  });
+
+  // AWS's developer guide (msk-replicator.html, re-read 2026-12-02) lists 16 Regions; a secondary
+  // post reports ten more. Only the documented ones go without a flag, on the source's side as on the target's.
+  describe("MSK Replicator's Regions follow the knowledge base's list, in both directions", () => {
+    const regionReasons = (a: Answers) =>
+      criteriaReasons("msk-replicator", a).filter(
+        (r) => r.fact === "replicator.regions" || r.fact === "replicator.regions-secondary",
+      );
+
+    it("no flag between two documented Regions (us-east-1 and sa-east-1, either way round)", () => {
+      expect(regionReasons(answers({ primary: "us-east-1", secondary: "sa-east-1" }))).toEqual([]);
+      expect(regionReasons(answers({ primary: "sa-east-1", secondary: "us-east-1" }))).toEqual([]);
+    });
+
+    it("an undocumented Region is flagged (−3, unverified) whether it is the source's or the target's", () => {
+      for (const a of [
+        answers({ primary: "ap-south-2", secondary: "us-east-1" }),
+        answers({ primary: "us-east-1", secondary: "ap-south-2" }),
+      ]) {
+        const [r, ...rest] = regionReasons(a);
+        expect(rest).toEqual([]);
+        expect(r).toMatchObject({ fact: "replicator.regions", impact: -3, unverified: true });
+        expect(r?.text).toContain(regionName("ap-south-2"));
+        expect(r?.text).toContain("AWS lists 16 Regions");
+      }
+    });
+
+    it("a Region reported only by secondary sources cites that source (−1), on either side", () => {
+      for (const a of [
+        answers({ primary: "il-central-1", secondary: "eu-central-1" }),
+        answers({ primary: "eu-central-1", secondary: "il-central-1" }),
+      ])
+        expect(regionReasons(a)).toEqual([
+          expect.objectContaining({ fact: "replicator.regions-secondary", impact: -1, unverified: true }),
+        ]);
+      expect(FACTS["replicator.regions-secondary"].status).toBe("secondary");
+    });
+
+    it("every Region the wizard offers is flagged exactly when it is not in the documented list", () => {
+      for (const code of REGION_CODES) {
+        const documented = replicatorRegionStatus(code) === "verified";
+        expect(regionReasons(answers({ primary: code, secondary: "us-east-1" })).length === 0, code).toBe(documented);
+        expect(regionReasons(answers({ primary: "us-east-1", secondary: code })).length === 0, code).toBe(documented);
+      }
+    });
+
+    it("a self-managed source is not flagged for its own Region (the replicator runs in the target's), and the Express-broker caveat says no list was found", () => {
+      const external = { source: "on-premises", target: "msk-express", auth: "sasl-scram" } as const;
+      expect(regionReasons(answers({ ...external, primary: "ap-south-2", secondary: "us-east-1" }))).toEqual([]);
+      expect(regionReasons(answers({ ...external, primary: "us-east-1", secondary: "ap-south-2" }))).toHaveLength(1);
+      const express = criteriaReasons("msk-replicator", answers(external)).find(
+        (r) => r.fact === "replicator.external-regions",
+      );
+      expect(express?.text).toMatch(/no AWS list of those Regions could be found/);
+      expect(criteriaReasons("msk-replicator", answers({})).some((r) => r.fact === "replicator.external-regions")).toBe(
+        false,
+      );
+    });
   });
 });

@@ -9,7 +9,15 @@ import {
   replicatorsPerDirection,
   type RecoveryEstimate,
 } from "@/lib/estimates";
-import { FACTS, LIMITS, isServerlessRegion, replicatorRegionStatus, type FactId, type OptionId } from "@/lib/knowledge";
+import {
+  FACTS,
+  LIMITS,
+  REPLICATOR_REGIONS,
+  isServerlessRegion,
+  replicatorRegionStatus,
+  type FactId,
+  type OptionId,
+} from "@/lib/knowledge";
 import { WEIGHTS, type Criterion } from "./weights";
 
 // The rules: hard constraints first (an option that cannot do the job is ruled out, with the
@@ -748,7 +756,7 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
         ...reason(
           c,
           -0.3,
-          `For a self-managed source MSK Replicator is offered where MSK Express brokers are; confirm Express brokers in ${regionName(a.secondary)}.`,
+          `For a self-managed source MSK Replicator is offered where MSK Express brokers are, and no AWS list of those Regions could be found: confirm Express brokers in ${regionName(a.secondary)} in the console.`,
           "replicator.external-regions",
         ),
         unverified: true,
@@ -762,8 +770,8 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
           ...reason(
             c,
             -0.4,
-            `MSK Replicator in ${regionName(region)} is reported only by secondary sources; confirm it in the console.`,
-            "replicator.regions",
+            `MSK Replicator in ${regionName(region)} is reported only by secondary sources, not in AWS's list of its Regions; confirm it in the console.`,
+            "replicator.regions-secondary",
           ),
           unverified: true,
         });
@@ -772,7 +780,7 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
           ...reason(
             c,
             -1,
-            `MSK Replicator availability in ${regionName(region)} is not confirmed; check the Regions list before relying on it.`,
+            `MSK Replicator is not documented in ${regionName(region)} (AWS lists ${REPLICATOR_REGIONS.verified.length} Regions, secondary sources some more); check the console before relying on it.`,
             "replicator.regions",
           ),
           unverified: true,
