@@ -292,14 +292,14 @@ test.describe("progress, URL and live summary", () => {
     await wizard.choose("What is the replication for?", "Migration");
     await wizard.choose("Where does the data live now?", "On-premises Kafka");
     await wizard.next.click();
-    await wizard.choose("Which authentication must replication use?", "SASL/SCRAM");
+    await wizard.choose("How do clients authenticate to the clusters?", "SASL/SCRAM");
     await expect(page).toHaveURL(/\?v=1&goal=migration&source=on-premises&.*auth=sasl-scram.*#security$/);
     expect(await page.evaluate(() => history.length)).toBe(before);
 
     await page.reload();
     await wizard.expectStep("Accounts and security");
     await expect(
-      wizard.group("Which authentication must replication use?").getByRole("radio", { name: "SASL/SCRAM" }),
+      wizard.group("How do clients authenticate to the clusters?").getByRole("radio", { name: "SASL/SCRAM" }),
     ).toBeChecked();
     await wizard.back.click();
     await expect(
@@ -315,7 +315,7 @@ test.describe("progress, URL and live summary", () => {
     await wizard.expectStep("Accounts and security");
     await expect(
       wizard
-        .group("Which authentication must replication use?")
+        .group("How do clients authenticate to the clusters?")
         .getByRole("radio", { name: "OAuth (SASL/OAUTHBEARER)" }),
     ).toBeChecked();
     const version = page.getByRole("textbox", { name: "Apache Kafka version of the source (optional)" });

@@ -47,8 +47,17 @@ export const FACTS = {
     statement:
       "MSK Replicator connects to MSK clusters with IAM access control (port 9098); the clusters must have IAM enabled, though other clients may keep using SASL/SCRAM, mTLS or unauthenticated access.",
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-network-reqs.html",
-    checked: CHECKED,
+    checked: RECHECKED,
     status: "verified",
+    note: "Re-read 2026-12-02 in msk-replicator-supported-configs ('If you use MSK Replicator with an MSK cluster, the cluster must have IAM access control enabled') and msk-replicator-prepare-clusters (create the clusters 'with IAM access control enabled'; same-Region, 'other clients can still access the source cluster with the unauthenticated type'), docs.amazonaws.cn zh_cn copies. An MSK cluster can have several client authentication modes on at once, so IAM can be turned on for the replicator alone; only a policy that forbids IAM on the clusters rules MSK Replicator out, and the plan says so in its caveat.",
+  },
+  "replicator.multi-vpc-unauthenticated": {
+    statement:
+      "Across Regions, MSK Replicator reaches an MSK Provisioned source through multi-VPC private connectivity for IAM, and multi-VPC private connectivity cannot be turned on for a cluster that allows unauthenticated access; within one Region it is not needed, and unauthenticated clients keep their access.",
+    source: `${MSKR}/mvpc-cluster-owner-action-turn-on.html`,
+    checked: RECHECKED,
+    status: "verified",
+    note: "mvpc-cluster-owner-action-turn-on (read 2026-12-02): 'The IAM, SASL/SCRAM, and TLS auth schemes support multi-VPC private connectivity. Multi-VPC private connectivity can't be enabled for unauthenticated clusters.' and 'When you update multi-VPC private connectivity settings, Amazon MSK starts a rolling reboot of broker nodes … up to 30 minutes or more'. msk-replicator-prepare-clusters (zh_cn copy): with multi-VPC on, the unauthenticated type is not supported; mTLS or SASL/SCRAM need no multi-VPC of their own.",
   },
   "replicator.external-source": {
     statement:

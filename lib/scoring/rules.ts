@@ -114,11 +114,21 @@ export function blockersFor(option: OptionId, a: Answers): Blocker[] {
             "replicator.same-account",
           ),
         );
-      if (isMskSource(a.source) && a.auth !== "iam")
+      // SASL/SCRAM, mTLS or unauthenticated clusters can turn IAM on beside them for the replicator
+      // alone: a caveat and a few points (replicatorIamToTurnOn), not a rule-out; Amazon MSK offers
+      // no OAuth or SASL/PLAIN to keep, and an unauthenticated source cannot take multi-VPC connectivity.
+      if (isMskSource(a.source) && (a.auth === "oauth" || a.auth === "sasl-plain"))
         out.push(
           blocker(
-            `MSK Replicator authenticates to MSK clusters with IAM access control only; replication here must use ${authWords(a.auth)}. An MSK cluster can have IAM on beside SASL/SCRAM or mTLS: if that is allowed, MSK Replicator becomes possible.`,
+            `MSK Replicator authenticates to MSK clusters with IAM access control, and Amazon MSK offers no ${authWords(a.auth)} to keep beside it.`,
             "replicator.msk-iam",
+          ),
+        );
+      if (isMskSource(a.source) && a.source !== "msk-serverless" && a.auth === "none" && isCrossRegion(a))
+        out.push(
+          blocker(
+            "Across Regions MSK Replicator reaches the source cluster through multi-VPC private connectivity for IAM, which cannot be turned on while the cluster allows unauthenticated access: move its clients to IAM, SASL/SCRAM or mutual TLS first.",
+            "replicator.multi-vpc-unauthenticated",
           ),
         );
       if (isExternal(a) && a.target === "msk-serverless")
@@ -213,6 +223,26 @@ export function blockersFor(option: OptionId, a: Answers): Blocker[] {
 
 /** Restoring from S3 needs at least this long before replay even starts, minutes. */
 export const S3_MIN_RTO_MINUTES = 60;
+
+/**
+ * The MSK Provisioned clusters on which MSK Replicator needs IAM access control turned on beside the
+ * SASL/SCRAM, mutual TLS or unauthenticated access the answers name: an MSK cluster can have several
+ * client authentication modes on at once, and MSK Serverless has IAM only. Empty when the answers
+ * name IAM, or the source is not on MSK.
+ */
+export function replicatorIamToTurnOn(a: Answers): ("source" | "target")[] {
+  if (!isMskSource(a.source) || !(a.auth === "sasl-scram" || a.auth === "mtls" || a.auth === "none")) return [];
+  const provisioned = (c: Answers["source"] | Answers["target"]) => c === "msk-provisioned" || c === "msk-express";
+  return (["source", "target"] as const).filter((end) => provisioned(a[end]));
+}
+
+/** "the source cluster", "the source and target clusters", and what the other clients keep. */
+function iamToTurnOnWords(a: Answers, ends: readonly ("source" | "target")[]) {
+  return {
+    where: ends.length === 2 ? "the source and target clusters" : `the ${ends[0]} cluster`,
+    keep: a.auth === "none" ? "unauthenticated access" : authWords(a.auth),
+  };
+}
 
 export function authWords(auth: Answers["auth"]): string {
   return {
@@ -751,6 +781,18 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
           "replicator.external-secrets",
         ),
       );
+    const iamEnds = replicatorIamToTurnOn(a);
+    if (iamEnds.length > 0) {
+      const { where, keep } = iamToTurnOnWords(a, iamEnds);
+      out.push(
+        reason(
+          c,
+          -1,
+          `Needs IAM access control turned on beside ${keep} on ${where}; your other clients keep ${keep}.`,
+          "replicator.msk-iam",
+        ),
+      );
+    }
     if (isExternal(a))
       out.push({
         ...reason(
@@ -853,7 +895,17 @@ function caveat(text: string, fact: FactId): Caveat {
 export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
   const out: Caveat[] = [];
   switch (option) {
-    case "msk-replicator":
+    case "msk-replicator": {
+      const iamEnds = replicatorIamToTurnOn(a);
+      if (iamEnds.length > 0) {
+        const { where, keep } = iamToTurnOnWords(a, iamEnds);
+        out.push(
+          caveat(
+            `MSK Replicator connects to MSK clusters with IAM access control only: turn IAM on beside ${keep} on ${where} before creating it (a cluster can have several authentication modes on; your other clients keep ${keep}). If your security policy does not allow IAM on ${iamEnds.length === 2 ? "these clusters" : "that cluster"}, MSK Replicator cannot run: choose MirrorMaker 2, which connects as your other clients do.`,
+            "replicator.msk-iam",
+          ),
+        );
+      }
       out.push(
         caveat(
           "Delivery is at-least-once: consumers must tolerate duplicates after a failover.",
@@ -946,6 +998,7 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
           ),
         );
       break;
+    }
     case "mirrormaker2":
       out.push(
         caveat(
@@ -1074,7 +1127,7 @@ function contradictionsIn(a: Answers): Contradiction[] {
   else if (isMskSource(a.source) && serverlessEnd && a.auth !== "iam")
     out.push(
       contradiction(
-        `MSK Serverless accepts IAM access control only, so replication ${a.source === "msk-serverless" ? "from" : "into"} it cannot use ${authWords(a.auth)}.`,
+        `MSK Serverless accepts IAM access control only, so replication ${a.source === "msk-serverless" ? "from" : "into"} it cannot ${a.auth === "none" ? "go unauthenticated" : `use ${authWords(a.auth)}`}.`,
         "serverless.iam-only",
         { auth: "iam" },
         "authentication: IAM",
