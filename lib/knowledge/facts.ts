@@ -199,6 +199,14 @@ export const FACTS = {
     checked: CHECKED,
     status: "verified",
   },
+  "replicator.post-creation-config": {
+    statement:
+      "After an MSK Replicator is created, do not turn tiered storage on or off (turning it on on the target means recreating the replicator), and do not change what creation validated: a t3 instance type, the service execution role's permissions, multi-VPC private connectivity, the cluster policy or the clusters' security group rules.",
+    source: `${MSKR}/msk-replicator-post-creation-config.html`,
+    checked: RECHECKED,
+    status: "verified",
+    note: "Read 2026-12-02 (English .md of the page, and its de_de and docs.amazonaws.cn copies): 'We recommend that you do not turn tiered storage on or off after the MSK Replicator has been created … If you turn on tiered storage on the target cluster after Replicator is created, the Replicator needs to be recreated.'",
+  },
   "replicator.regions": {
     statement:
       "MSK Replicator is documented in 16 Regions: us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, eu-central-1, eu-north-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-northeast-1, ap-northeast-2 and sa-east-1.",

@@ -280,6 +280,13 @@ describe("caveats and reasons that depend on the answers", () => {
     );
   });
 
+  it("names the cluster settings to leave alone once MSK Replicator exists, tiered storage first (msk-replicator-post-creation-config), for the replicator only", () => {
+    expect(texts("msk-replicator", answers({}))).toMatch(/leave tiered storage as it is on both clusters/);
+    expect(caveatsFor("mirrormaker2", answers({})).some((c) => c.fact === "replicator.post-creation-config")).toBe(
+      false,
+    );
+  });
+
   it("warns about recreating deleted topics only for active-active with identical names", () => {
     const warning = /wait at least 30 s before recreating it/;
     expect(texts("msk-replicator", answers({ topology: "active-active", naming: "identical" }))).toMatch(warning);

@@ -972,6 +972,12 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
       );
       out.push(
         caveat(
+          "Once the replicator exists, leave tiered storage as it is on both clusters (turning it on on the target means a new replicator), and keep what creation checked: no move to t3 brokers, and the same execution role permissions, multi-VPC connectivity, cluster policy and security group rules.",
+          "replicator.post-creation-config",
+        ),
+      );
+      out.push(
+        caveat(
           "Messages produced before a new topic exists on the target (up to about 30 s) are not replicated.",
           "replicator.new-topics",
         ),
