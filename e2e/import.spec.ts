@@ -88,7 +88,7 @@ test.describe("import on the first step @phone", () => {
     await wizard.next.click();
     await wizard.expectStep("Accounts and security");
     await expect(
-      wizard.group("Which authentication must replication use?").getByRole("radio", { name: "IAM access control" }),
+      wizard.group("How do clients authenticate to the clusters?").getByRole("radio", { name: "IAM access control" }),
     ).toBeChecked();
   });
 

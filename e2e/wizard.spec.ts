@@ -1,4 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import { DEFAULT_ANSWERS, encodeAnswers, type Answers } from "@/lib/answers";
+import { OPTIONS } from "@/lib/knowledge";
 import { buildPlan } from "@/lib/scoring";
 import type { Page } from "@playwright/test";
 import { cutOffElements, expect, test } from "./fixtures";
@@ -292,14 +294,14 @@ test.describe("progress, URL and live summary", () => {
     await wizard.choose("What is the replication for?", "Migration");
     await wizard.choose("Where does the data live now?", "On-premises Kafka");
     await wizard.next.click();
-    await wizard.choose("Which authentication must replication use?", "SASL/SCRAM");
+    await wizard.choose("How do clients authenticate to the clusters?", "SASL/SCRAM");
     await expect(page).toHaveURL(/\?v=1&goal=migration&source=on-premises&.*auth=sasl-scram.*#security$/);
     expect(await page.evaluate(() => history.length)).toBe(before);
 
     await page.reload();
     await wizard.expectStep("Accounts and security");
     await expect(
-      wizard.group("Which authentication must replication use?").getByRole("radio", { name: "SASL/SCRAM" }),
+      wizard.group("How do clients authenticate to the clusters?").getByRole("radio", { name: "SASL/SCRAM" }),
     ).toBeChecked();
     await wizard.back.click();
     await expect(
@@ -315,7 +317,7 @@ test.describe("progress, URL and live summary", () => {
     await wizard.expectStep("Accounts and security");
     await expect(
       wizard
-        .group("Which authentication must replication use?")
+        .group("How do clients authenticate to the clusters?")
         .getByRole("radio", { name: "OAuth (SASL/OAUTHBEARER)" }),
     ).toBeChecked();
     const version = page.getByRole("textbox", { name: "Apache Kafka version of the source (optional)" });
@@ -408,6 +410,86 @@ test.describe("progress, URL and live summary", () => {
     await wizard.choose("Are source and target in the same AWS account?", "Different accounts");
     await expect(live.getByText("Apache Kafka MirrorMaker 2", { exact: true })).toBeVisible();
     await expect(live).toContainText("Ruled out");
+  });
+
+  test("a contradiction in the answers shows in the live summary, spoken once, answered by keyboard and axe-clean @phone", async ({
+    page,
+  }, testInfo) => {
+    const answered = { ...DEFAULT_ANSWERS, target: "msk-serverless", auth: "sasl-scram" } as const;
+    const contradiction = buildPlan(answered).contradictions![0]!;
+    const isPhone = (page.viewportSize()?.width ?? 1440) < 1024;
+    const wizard = new WizardPage(page);
+    await wizard.goto();
+
+    // Step 1: "Where must it go?" → Amazon MSK Serverless, with arrows; Next with Enter.
+    await tabTo(page, (el) => el.name === "target");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(wizard.group("Where must it go?").getByRole("radio", { name: "Amazon MSK Serverless" })).toBeChecked();
+    await tabTo(page, isButton("Next"));
+    await page.keyboard.press("Enter");
+    await wizard.expectStep("Accounts and security");
+    // Step 2: IAM → Mutual TLS → SASL/SCRAM.
+    await tabTo(page, (el) => el.name === "auth");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(
+      wizard.group("How do clients authenticate to the clusters?").getByRole("radio", { name: "SASL/SCRAM" }),
+    ).toBeChecked();
+
+    const words = `Contradiction: ${contradiction.text} Read consistently (${contradiction.reading}): ${OPTIONS[contradiction.recommendation].short}.`;
+    // One polite, atomic region per layout holds it, so it is spoken when it appears or changes, not on every answer.
+    const region = page.locator('[aria-live="polite"][aria-atomic="true"]').filter({ visible: true });
+    if (isPhone) {
+      const summary = page.locator("summary").filter({ hasText: "1 contradiction in your answers" });
+      await expect(summary).toBeVisible();
+      await expect(region).toHaveCount(1);
+      await expect(region).toContainText("1 contradiction in your answers");
+      await summary.focus();
+      await page.keyboard.press("Enter");
+    } else {
+      await expect(region).toHaveCount(1);
+      await expect(wizard.liveRecommendation.locator('[aria-live="polite"][aria-atomic="true"]')).toHaveCount(1);
+    }
+    const list = page.getByRole("list", { name: "Contradictions in your answers" }).filter({ visible: true });
+    await expect(list.getByRole("listitem")).toHaveText([words]);
+    await page.screenshot({ path: testInfo.outputPath(`live-contradiction-${isPhone ? "phone" : "desktop"}.png`) });
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+
+    // An answer that keeps the contradiction changes the scores but not one node of the region; IAM clears it.
+    await region.evaluate((el) => {
+      const w = window as unknown as { regionMutations: number };
+      w.regionMutations = 0;
+      new MutationObserver((records) => (w.regionMutations += records.length)).observe(el, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+    await wizard.next.click();
+    await wizard.expectStep("Topology, names and offsets");
+    await wizard.choose("Must consumer group offsets follow the data?", "No, consumers can re-read or skip");
+    const before = buildPlan(answered);
+    const after = buildPlan({ ...answered, offsets: "no" });
+    const shown = (p: typeof before) =>
+      p.contradictions!.map((c) => [c.text, c.reading, OPTIONS[c.recommendation].short].join(" "));
+    expect(shown(after), "the contradiction stays").toEqual(shown(before));
+    const score = after.options.find((o) => o.id === after.recommendation)!.score;
+    expect(score, "the score moves").not.toBe(before.options.find((o) => o.id === before.recommendation)!.score);
+    if (isPhone) await expect(page.getByText(`${score}/100`, { exact: true }).filter({ visible: true })).toBeVisible();
+    else
+      await expect(
+        wizard.liveRecommendation.getByRole("meter", { name: `${OPTIONS[after.recommendation].short} score` }),
+      ).toHaveAttribute("aria-valuenow", String(score));
+    expect(await page.evaluate(() => (window as unknown as { regionMutations: number }).regionMutations)).toBe(0);
+    await expect(list.getByRole("listitem")).toHaveText([words]);
+    await wizard.back.click();
+    await wizard.choose("How do clients authenticate to the clusters?", "IAM access control");
+    await expect(page.getByRole("list", { name: "Contradictions in your answers" })).toHaveCount(0);
+    // Both layouts' regions stay in the page, empty, ready to speak the next one.
+    await expect(page.locator('[aria-live="polite"][aria-atomic="true"]')).toHaveText(["", ""]);
   });
 
   test("the tab's title follows the answers, also on a link that was served with its plan's title", async ({

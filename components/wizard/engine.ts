@@ -21,6 +21,8 @@ export interface LiveRecommendation {
   options: { id: string; short: string; score: number; eligible: boolean; best: boolean }[];
   /** Single answer changes that would give another recommendation, e.g. "Different accounts" → "MirrorMaker 2". */
   flips: { param: AnswerKey; words: string; to: string }[];
+  /** Answers that cannot all hold, as the result page names them first: the consistent reading and what it recommends. */
+  contradictions: { text: string; reading: string; to: string }[];
 }
 
 export function liveRecommendation(answers: Answers): LiveRecommendation {
@@ -38,5 +40,10 @@ export function liveRecommendation(answers: Answers): LiveRecommendation {
       best: o.id === plan.recommendation,
     })),
     flips: plan.flips.map((f) => ({ param: f.param, words: flipValueWords(f), to: OPTIONS[f.recommendation].short })),
+    contradictions: (plan.contradictions ?? []).map((c) => ({
+      text: c.text,
+      reading: c.reading,
+      to: OPTIONS[c.recommendation].short,
+    })),
   };
 }

@@ -13,6 +13,20 @@ function flipsFor(live: LiveRecommendation, keys: readonly AnswerKey[]) {
     .filter((g) => g.flips.length > 0);
 }
 
+/** Contradictions in the answers, as the result page names them first, with the consistent reading. */
+function ContradictionList({ items }: { items: LiveRecommendation["contradictions"] }) {
+  return (
+    <ul aria-label="Contradictions in your answers" className="space-y-2">
+      {items.map((c) => (
+        <li key={c.text} className="rounded-md border border-warn bg-warn-soft p-2.5 text-sm">
+          <strong>Contradiction: </strong>
+          {c.text} Read consistently ({c.reading}): {c.to}.
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * The recommendation as it stands, beside the questions (a sticky panel on wide screens, a bar on
  * phones), with the answers on the current step that would change it: so people learn which
@@ -31,6 +45,7 @@ export function LiveSummary({
 }) {
   const groups = flipsFor(live, stepKeys);
   const changers = groups.reduce((n, g) => n + g.flips.length, 0);
+  const contradictions = live.contradictions.length;
   return (
     <>
       <aside
@@ -49,6 +64,10 @@ export function LiveSummary({
             <span aria-hidden="true">⚠ </span>Uses your last valid answer until the marked field is fixed.
           </p>
         ) : null}
+        {/* Always in the page, so that it speaks when contradictions appear or change, and only then. */}
+        <div aria-live="polite" aria-atomic="true" className={contradictions > 0 ? "mt-3" : undefined}>
+          {contradictions > 0 ? <ContradictionList items={live.contradictions} /> : null}
+        </div>
         <ol className="mt-4 space-y-3">
           {live.options.map((o) => (
             <li key={o.id}>
@@ -103,6 +122,20 @@ export function LiveSummary({
                 {changers} answer{changers > 1 ? "s" : ""} on this step would change it
               </p>
             ) : null}
+            {/* Speaks the count when it changes; the texts are one tap away. */}
+            <div aria-live="polite" aria-atomic="true">
+              {contradictions > 0 ? (
+                <details className="mt-1 text-xs">
+                  <summary className="cursor-pointer font-semibold text-warn">
+                    <span aria-hidden="true">⚠ </span>
+                    {contradictions} contradiction{contradictions > 1 ? "s" : ""} in your answers
+                  </summary>
+                  <div className="mt-1.5 max-h-[40vh] overflow-y-auto">
+                    <ContradictionList items={live.contradictions} />
+                  </div>
+                </details>
+              ) : null}
+            </div>
           </div>
           <p className="shrink-0 text-lg font-bold tabular-nums">
             {live.score}

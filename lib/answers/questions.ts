@@ -96,9 +96,9 @@ export const QUESTIONS: QuestionCatalogue = {
   },
   auth: {
     kind: "choice",
-    label: "Which authentication must replication use?",
-    help: "How the replication process authenticates to the clusters. IAM exists only on Amazon MSK; MSK Serverless accepts nothing else.",
-    why: "MSK Replicator connects to MSK clusters with IAM only, and to a self-managed cluster with SASL/SCRAM, mTLS or SASL/OAUTHBEARER; MSK Connect (the S3 sink) uses IAM or nothing; MirrorMaker 2 speaks whatever Kafka clients speak.",
+    label: "How do clients authenticate to the clusters?",
+    help: "What your Kafka clusters accept today; replication can use it too. IAM exists only on Amazon MSK, and MSK Serverless accepts nothing else; an MSK cluster can have IAM on beside SASL/SCRAM, mTLS or unauthenticated access.",
+    why: "MSK Replicator connects to MSK clusters with IAM only (turned on beside your clients' authentication if need be), and to a self-managed cluster with SASL/SCRAM, mTLS or SASL/OAUTHBEARER; MSK Connect (the S3 sink) uses IAM or nothing; MirrorMaker 2 speaks whatever Kafka clients speak.",
     choices: {
       iam: { label: "IAM access control", help: "AWS_MSK_IAM / SASL on port 9098. Amazon MSK only." },
       mtls: { label: "Mutual TLS", help: "Client certificates; on Amazon MSK they must come from AWS Private CA." },

@@ -47,8 +47,17 @@ export const FACTS = {
     statement:
       "MSK Replicator connects to MSK clusters with IAM access control (port 9098); the clusters must have IAM enabled, though other clients may keep using SASL/SCRAM, mTLS or unauthenticated access.",
     source: "https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-network-reqs.html",
-    checked: CHECKED,
+    checked: RECHECKED,
     status: "verified",
+    note: "Re-read 2026-12-02 in msk-replicator-supported-configs ('If you use MSK Replicator with an MSK cluster, the cluster must have IAM access control enabled') and msk-replicator-prepare-clusters (create the clusters 'with IAM access control enabled'; same-Region, 'other clients can still access the source cluster with the unauthenticated type'), docs.amazonaws.cn zh_cn copies. An MSK cluster can have several client authentication modes on at once, so IAM can be turned on for the replicator alone; only a policy that forbids IAM on the clusters rules MSK Replicator out, and the plan says so in its caveat.",
+  },
+  "replicator.multi-vpc-unauthenticated": {
+    statement:
+      "Across Regions, MSK Replicator reaches an MSK Provisioned source through multi-VPC private connectivity for IAM, and multi-VPC private connectivity cannot be turned on for a cluster that allows unauthenticated access; within one Region it is not needed, and unauthenticated clients keep their access.",
+    source: `${MSKR}/mvpc-cluster-owner-action-turn-on.html`,
+    checked: RECHECKED,
+    status: "verified",
+    note: "mvpc-cluster-owner-action-turn-on (read 2026-12-02): 'The IAM, SASL/SCRAM, and TLS auth schemes support multi-VPC private connectivity. Multi-VPC private connectivity can't be enabled for unauthenticated clusters.' and 'When you update multi-VPC private connectivity settings, Amazon MSK starts a rolling reboot of broker nodes … up to 30 minutes or more'. msk-replicator-prepare-clusters (zh_cn copy): with multi-VPC on, the unauthenticated type is not supported; mTLS or SASL/SCRAM need no multi-VPC of their own.",
   },
   "replicator.external-source": {
     statement:
@@ -72,7 +81,7 @@ export const FACTS = {
     source: "https://github.com/aws/aws-sdk-php/releases/tag/3.393.5",
     checked: RECHECKED,
     status: "secondary",
-    note: "Stated in the AWS SDK release notes for the OAuth launch ('supported in all AWS Regions where MSK Express brokers are available'). The Express-broker Region list itself could not be read on 2026-12-02: the plan flags, not rules out, the target Region.",
+    note: "Stated in the AWS SDK release notes for the OAuth launch ('supported in all AWS Regions where MSK Express brokers are available'). No official list of Express-broker Regions was found on 2026-12-02 (searched the developer guide's broker-type, Express-broker and Replicator pages, the MSK endpoints page and What's New; the MSK getting-started page only headlines an expansion of Express brokers to Mexico (Central)): the plan flags the target Region and says so, it does not rule it out.",
   },
   "replicator.external-reverse": {
     statement:
@@ -190,13 +199,29 @@ export const FACTS = {
     checked: CHECKED,
     status: "verified",
   },
+  "replicator.post-creation-config": {
+    statement:
+      "After an MSK Replicator is created, do not turn tiered storage on or off (turning it on on the target means recreating the replicator), and do not change what creation validated: a t3 instance type, the service execution role's permissions, multi-VPC private connectivity, the cluster policy or the clusters' security group rules.",
+    source: `${MSKR}/msk-replicator-post-creation-config.html`,
+    checked: RECHECKED,
+    status: "verified",
+    note: "Read 2026-12-02 (English .md of the page, and its de_de and docs.amazonaws.cn copies): 'We recommend that you do not turn tiered storage on or off after the MSK Replicator has been created … If you turn on tiered storage on the target cluster after Replicator is created, the Replicator needs to be recreated.'",
+  },
   "replicator.regions": {
     statement:
-      "MSK Replicator is documented in us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, eu-central-1, eu-north-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-northeast-1, ap-northeast-2 and sa-east-1, and has since expanded to more than 20 other Regions (about 35 in 2026).",
+      "MSK Replicator is documented in 16 Regions: us-east-1, us-east-2, us-west-1, us-west-2, ca-central-1, eu-west-1, eu-west-2, eu-west-3, eu-central-1, eu-north-1, ap-south-1, ap-southeast-1, ap-southeast-2, ap-northeast-1, ap-northeast-2 and sa-east-1.",
     source: `${MSKR}/msk-replicator.html`,
     checked: RECHECKED,
     status: "verified",
-    note: "The first 16 are verified; af-south-1, ap-east-1, ap-northeast-3, ap-southeast-3, ap-southeast-4, ap-southeast-6 (2026-01-28), eu-central-2, eu-south-1, il-central-1, me-central-1 and me-south-1 come from secondary copies of What's New posts. Re-checked 2026-12-02: the zh_cn copy of msk-replicator.md adds cn-north-1, cn-northwest-1 'and more than 20 other Regions', and a secondary post counts 35 Regions after a ten-Region expansion; about 8 Regions are therefore missing from this list, which could not be established (candidates: ap-south-2, eu-south-2, ca-west-1, ap-southeast-5, ap-southeast-7, mx-central-1, ap-east-2). Other Regions are flagged, not ruled out.",
+    note: "Re-read 2026-12-02: the developer guide's msk-replicator page (English, and its ja_jp and ko_kr copies) lists these 16 Regions. The zh_cn copy of msk-replicator.md adds cn-north-1, cn-northwest-1 'and more than 20 other Regions', and a secondary post counts 35 Regions after a ten-Region expansion (fact replicator.regions-secondary); the remaining Regions could not be established (candidates: ap-south-2, eu-south-2, ca-west-1, ap-southeast-5, ap-southeast-7, mx-central-1, ap-east-2). A Region in neither list is flagged, not ruled out.",
+  },
+  "replicator.regions-secondary": {
+    statement:
+      "MSK Replicator is reported in ten more Regions (me-south-1, me-central-1, ap-southeast-3, ap-east-1, ap-northeast-3, ap-southeast-4, af-south-1, eu-south-1, eu-central-2, il-central-1) and in ap-southeast-6, which the developer guide does not list yet.",
+    source: "https://www.3l3c.ai/us/blog/ai-in-cloud-computing-data-centers/msk-replicator-multi-region",
+    checked: RECHECKED,
+    status: "secondary",
+    note: "Read 2026-12-02: 'Amazon MSK Replicator is now available in ten additional AWS Regions, bringing it to 35 Regions total. The new Regions are: Middle East (Bahrain), Middle East (UAE), Asia Pacific (Jakarta), Asia Pacific (Hong Kong), Asia Pacific (Osaka), Asia Pacific (Melbourne), Africa (Cape Town), Europe (Milan), Europe (Zurich), and Israel (Tel Aviv).' ap-southeast-6 comes from a secondary copy of a What's New post of 2026-01-28. No AWS page listing them was found.",
   },
   "replicator.quota-replicators": {
     statement: "Up to 15 replicators per account per Region (adjustable, Service Quotas code L-8F940D28).",
@@ -642,7 +667,11 @@ export function isServerlessRegion(region: string): boolean {
   return (SERVERLESS_REGIONS as readonly string[]).includes(region);
 }
 
-/** Regions where MSK Replicator is documented (verified) or reported (secondary) as available. */
+/**
+ * Regions where MSK Replicator is documented (fact replicator.regions, the developer guide's list,
+ * re-read 2026-12-02) or reported by secondary sources (fact replicator.regions-secondary). Any
+ * other Region is "unknown": flagged in the plan, never ruled out.
+ */
 export const REPLICATOR_REGIONS = {
   verified: [
     "us-east-1",

@@ -47,6 +47,17 @@ describe("knowledge base", () => {
     expect(replicatorRegionStatus("mx-central-1")).toBe("unknown");
   });
 
+  it("the documented Replicator Regions are the developer guide's 16 (msk-replicator.html, re-read 2026-12-02), and each fact names its own list", () => {
+    // The statement quotes the developer guide; the list the scoring reads must be exactly the Regions it names.
+    expect(REPLICATOR_REGIONS.verified).toHaveLength(16);
+    const named = (id: "replicator.regions" | "replicator.regions-secondary") =>
+      REGION_CODES.filter((r) => new RegExp(`\\b${r}\\b`).test(FACTS[id].statement));
+    expect(named("replicator.regions").sort()).toEqual([...REPLICATOR_REGIONS.verified].sort());
+    expect(named("replicator.regions-secondary").sort()).toEqual([...REPLICATOR_REGIONS.secondary].sort());
+    expect(FACTS["replicator.regions"].checked).toBe("2026-12-02");
+    expect(FACTS["replicator.regions-secondary"].status).toBe("secondary");
+  });
+
   it("describes all four options", () => {
     expect(Object.keys(OPTIONS)).toEqual([...OPTION_IDS]);
   });

@@ -38,22 +38,25 @@ const SCENARIOS: { why: string; answers: Partial<Answers>; expect: OptionId; rul
     ruledOut: ["msk-replicator"],
   },
   {
-    why: "replication must use SASL/SCRAM against MSK: Replicator needs IAM",
+    why: "MSK clusters whose clients use SASL/SCRAM: IAM can be turned on beside it for the replicator (msk-replicator-supported-configs), so still Replicator, with the caveat",
     answers: { auth: "sasl-scram" },
-    expect: "mirrormaker2",
-    ruledOut: ["msk-replicator"],
+    expect: "msk-replicator",
   },
   {
-    why: "replication must use mTLS against MSK: Replicator needs IAM",
+    why: "MSK clusters whose clients use mTLS: IAM beside it for the replicator, still Replicator",
     answers: { auth: "mtls" },
-    expect: "mirrormaker2",
-    ruledOut: ["msk-replicator"],
+    expect: "msk-replicator",
   },
   {
-    why: "unauthenticated clusters: Replicator needs IAM",
+    why: "unauthenticated MSK source across Regions: multi-VPC connectivity for IAM cannot be on beside unauthenticated access (mvpc-cluster-owner-action-turn-on)",
     answers: { auth: "none" },
     expect: "mirrormaker2",
     ruledOut: ["msk-replicator"],
+  },
+  {
+    why: "migrating unauthenticated MSK clusters to Express in one Region: no multi-VPC needed, IAM beside unauthenticated access, Replicator",
+    answers: { goal: "migration", target: "msk-express", auth: "none", primary: "us-east-1", secondary: "us-east-1" },
+    expect: "msk-replicator",
   },
   {
     why: "custom renaming needs a custom MirrorMaker 2 replication policy",
@@ -584,5 +587,23 @@ describe("domain review findings", () => {
     expect(ext.caveats.map((c) => c.text).join(" ")).toMatch(
       /permanent active-active pair with it, and prefixed names towards it, are not documented/,
     );
+  });
+
+  it("F17: SASL/SCRAM or mTLS on MSK clusters is advice to turn IAM on beside it, as for the S3 sink, not a rule-out (msk-replicator-supported-configs); unauthenticated across Regions stays ruled out (mvpc-cluster-owner-action-turn-on)", () => {
+    for (const auth of ["sasl-scram", "mtls"] as const) {
+      const p = plan({ auth });
+      expect(p.recommendation).toBe("msk-replicator");
+      expect(p.caveats[0]?.fact).toBe("replicator.msk-iam");
+      expect(p.flips.some((f) => f.param === "auth" && f.value === "iam")).toBe(false);
+    }
+    const none = plan({ auth: "none" });
+    expect(blockerFacts(none, "msk-replicator")).toEqual(["replicator.multi-vpc-unauthenticated"]);
+    // What still turns the default plan to MirrorMaker 2 on this question: no authentication, and the two MSK lacks.
+    expect(
+      plan({})
+        .flips.filter((f) => f.param === "auth")
+        .map((f) => f.value)
+        .sort(),
+    ).toEqual(["none", "oauth", "sasl-plain"]);
   });
 });

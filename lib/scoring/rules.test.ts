@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
-import { FACTS, type FactId, type OptionId } from "@/lib/knowledge";
-import { blockersFor, caveatsFor, criteriaReasons, S3_MIN_RTO_MINUTES } from "./rules";
+import { DEFAULT_ANSWERS, REGION_CODES, regionName, type Answers } from "@/lib/answers";
+import { FACTS, replicatorRegionStatus, type FactId, type OptionId } from "@/lib/knowledge";
+import { blockersFor, caveatsFor, criteriaReasons, replicatorIamToTurnOn, S3_MIN_RTO_MINUTES } from "./rules";
 
 const answers = (over: Partial<Answers>): Answers => ({ ...DEFAULT_ANSWERS, ...over });
 const facts = (option: OptionId, a: Answers): FactId[] => blockersFor(option, a).map((b) => b.fact);
@@ -32,18 +32,32 @@ const RULE_OUTS: {
     doesNotFire: { accounts: "cross", source: "on-premises", target: "msk-express", auth: "sasl-scram" },
   },
   {
-    name: "Replicator: MSK clusters without IAM (SASL/SCRAM)",
+    name: "Replicator: Amazon MSK offers no SASL/PLAIN to keep beside IAM (SASL/SCRAM can)",
     option: "msk-replicator",
     fact: "replicator.msk-iam",
-    fires: { auth: "sasl-scram" },
-    doesNotFire: { auth: "iam" },
+    fires: { auth: "sasl-plain" },
+    doesNotFire: { auth: "sasl-scram" },
   },
   {
-    name: "Replicator: MSK clusters without IAM (mTLS)",
+    name: "Replicator: Amazon MSK offers no OAuth to keep beside IAM (mTLS can)",
     option: "msk-replicator",
     fact: "replicator.msk-iam",
-    fires: { auth: "mtls", source: "msk-serverless" },
-    doesNotFire: { auth: "iam", source: "msk-serverless" },
+    fires: { auth: "oauth", source: "msk-serverless" },
+    doesNotFire: { auth: "mtls", source: "msk-serverless" },
+  },
+  {
+    name: "Replicator: unauthenticated MSK source across Regions (no multi-VPC connectivity beside unauthenticated access)",
+    option: "msk-replicator",
+    fact: "replicator.multi-vpc-unauthenticated",
+    fires: { auth: "none" },
+    doesNotFire: { auth: "none", primary: "us-west-2", secondary: "us-west-2" },
+  },
+  {
+    name: "Replicator: an unauthenticated Serverless source needs no multi-VPC connectivity",
+    option: "msk-replicator",
+    fact: "replicator.multi-vpc-unauthenticated",
+    fires: { auth: "none", source: "msk-provisioned" },
+    doesNotFire: { auth: "none", source: "msk-serverless" },
   },
   {
     name: "Replicator: external source into Serverless",
@@ -266,6 +280,13 @@ describe("caveats and reasons that depend on the answers", () => {
     );
   });
 
+  it("names the cluster settings to leave alone once MSK Replicator exists, tiered storage first (msk-replicator-post-creation-config), for the replicator only", () => {
+    expect(texts("msk-replicator", answers({}))).toMatch(/leave tiered storage as it is on both clusters/);
+    expect(caveatsFor("mirrormaker2", answers({})).some((c) => c.fact === "replicator.post-creation-config")).toBe(
+      false,
+    );
+  });
+
   it("warns about recreating deleted topics only for active-active with identical names", () => {
     const warning = /wait at least 30 s before recreating it/;
     expect(texts("msk-replicator", answers({ topology: "active-active", naming: "identical" }))).toMatch(warning);
@@ -281,5 +302,111 @@ describe("caveats and reasons that depend on the answers", () => {
       ),
     ).toBe(true);
     expect(criteriaReasons("mirrormaker2", few).some((r) => r.fact === "replicator.sizing")).toBe(false);
+  });
+
+  // MSK Replicator needs IAM on MSK clusters (msk-replicator-supported-configs), and a cluster can
+  // have IAM on beside SASL/SCRAM, mTLS or unauthenticated access (msk-replicator-prepare-clusters):
+  // a caveat first in the list and a few points, naming the clusters concerned; never for IAM.
+  describe("MSK clusters whose clients use SASL/SCRAM, mTLS or no authentication: IAM beside it, not a rule-out", () => {
+    const iamReason = (a: Answers) =>
+      criteriaReasons("msk-replicator", a).find((r) => r.fact === "replicator.msk-iam" && r.impact < 0);
+
+    it("SASL/SCRAM between two Provisioned clusters: eligible, −3 and the caveat first, naming both clusters and the way out", () => {
+      const a = answers({ auth: "sasl-scram" });
+      expect(blockersFor("msk-replicator", a)).toEqual([]);
+      expect(iamReason(a)).toMatchObject({ criterion: "connectivity", impact: -3 });
+      const [first] = caveatsFor("msk-replicator", a);
+      expect(first?.fact).toBe("replicator.msk-iam");
+      expect(first?.text).toMatch(/turn IAM on beside SASL\/SCRAM on the source and target clusters/);
+      expect(first?.text).toMatch(
+        /If your security policy does not allow IAM on these clusters, MSK Replicator cannot run/,
+      );
+    });
+
+    it("names only the Provisioned end when the other is Serverless (IAM only), and nothing between two Serverless clusters", () => {
+      expect(caveatsFor("msk-replicator", answers({ auth: "mtls", target: "msk-serverless" }))[0]?.text).toMatch(
+        /beside mutual TLS on the source cluster\b/,
+      );
+      expect(replicatorIamToTurnOn(answers({ auth: "mtls", source: "msk-serverless" }))).toEqual(["target"]);
+      const serverless = answers({ auth: "sasl-scram", source: "msk-serverless", target: "msk-serverless" });
+      expect(replicatorIamToTurnOn(serverless)).toEqual([]);
+      expect(iamReason(serverless)).toBeUndefined();
+    });
+
+    it("unauthenticated clusters in one Region keep unauthenticated access", () => {
+      const a = answers({ auth: "none", primary: "eu-west-1", secondary: "eu-west-1" });
+      expect(blockersFor("msk-replicator", a)).toEqual([]);
+      expect(iamReason(a)?.text).toMatch(/your other clients keep unauthenticated access/);
+    });
+
+    it("no caveat and no points with IAM, nor for an external source (its own authentication)", () => {
+      for (const a of [
+        answers({ auth: "iam" }),
+        answers({ source: "on-premises", target: "msk-express", auth: "sasl-scram" }),
+      ]) {
+        expect(replicatorIamToTurnOn(a)).toEqual([]);
+        expect(iamReason(a)).toBeUndefined();
+        expect(caveatsFor("msk-replicator", a).some((c) => c.fact === "replicator.msk-iam")).toBe(false);
+      }
+    });
+  });
+
+  // AWS's developer guide (msk-replicator.html, re-read 2026-12-02) lists 16 Regions; a secondary
+  // post reports ten more. Only the documented ones go without a flag, on the source's side as on the target's.
+  describe("MSK Replicator's Regions follow the knowledge base's list, in both directions", () => {
+    const regionReasons = (a: Answers) =>
+      criteriaReasons("msk-replicator", a).filter(
+        (r) => r.fact === "replicator.regions" || r.fact === "replicator.regions-secondary",
+      );
+
+    it("no flag between two documented Regions (us-east-1 and sa-east-1, either way round)", () => {
+      expect(regionReasons(answers({ primary: "us-east-1", secondary: "sa-east-1" }))).toEqual([]);
+      expect(regionReasons(answers({ primary: "sa-east-1", secondary: "us-east-1" }))).toEqual([]);
+    });
+
+    it("an undocumented Region is flagged (−3, unverified) whether it is the source's or the target's", () => {
+      for (const a of [
+        answers({ primary: "ap-south-2", secondary: "us-east-1" }),
+        answers({ primary: "us-east-1", secondary: "ap-south-2" }),
+      ]) {
+        const [r, ...rest] = regionReasons(a);
+        expect(rest).toEqual([]);
+        expect(r).toMatchObject({ fact: "replicator.regions", impact: -3, unverified: true });
+        expect(r?.text).toContain(regionName("ap-south-2"));
+        expect(r?.text).toContain("AWS lists 16 Regions");
+      }
+    });
+
+    it("a Region reported only by secondary sources cites that source (−1), on either side", () => {
+      for (const a of [
+        answers({ primary: "il-central-1", secondary: "eu-central-1" }),
+        answers({ primary: "eu-central-1", secondary: "il-central-1" }),
+      ])
+        expect(regionReasons(a)).toEqual([
+          expect.objectContaining({ fact: "replicator.regions-secondary", impact: -1, unverified: true }),
+        ]);
+      expect(FACTS["replicator.regions-secondary"].status).toBe("secondary");
+    });
+
+    it("every Region the wizard offers is flagged exactly when it is not in the documented list", () => {
+      for (const code of REGION_CODES) {
+        const documented = replicatorRegionStatus(code) === "verified";
+        expect(regionReasons(answers({ primary: code, secondary: "us-east-1" })).length === 0, code).toBe(documented);
+        expect(regionReasons(answers({ primary: "us-east-1", secondary: code })).length === 0, code).toBe(documented);
+      }
+    });
+
+    it("a self-managed source is not flagged for its own Region (the replicator runs in the target's), and the Express-broker caveat says no list was found", () => {
+      const external = { source: "on-premises", target: "msk-express", auth: "sasl-scram" } as const;
+      expect(regionReasons(answers({ ...external, primary: "ap-south-2", secondary: "us-east-1" }))).toEqual([]);
+      expect(regionReasons(answers({ ...external, primary: "us-east-1", secondary: "ap-south-2" }))).toHaveLength(1);
+      const express = criteriaReasons("msk-replicator", answers(external)).find(
+        (r) => r.fact === "replicator.external-regions",
+      );
+      expect(express?.text).toMatch(/no AWS list of those Regions could be found/);
+      expect(criteriaReasons("msk-replicator", answers({})).some((r) => r.fact === "replicator.external-regions")).toBe(
+        false,
+      );
+    });
   });
 });

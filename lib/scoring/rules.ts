@@ -9,7 +9,15 @@ import {
   replicatorsPerDirection,
   type RecoveryEstimate,
 } from "@/lib/estimates";
-import { FACTS, LIMITS, isServerlessRegion, replicatorRegionStatus, type FactId, type OptionId } from "@/lib/knowledge";
+import {
+  FACTS,
+  LIMITS,
+  REPLICATOR_REGIONS,
+  isServerlessRegion,
+  replicatorRegionStatus,
+  type FactId,
+  type OptionId,
+} from "@/lib/knowledge";
 import { WEIGHTS, type Criterion } from "./weights";
 
 // The rules: hard constraints first (an option that cannot do the job is ruled out, with the
@@ -106,11 +114,21 @@ export function blockersFor(option: OptionId, a: Answers): Blocker[] {
             "replicator.same-account",
           ),
         );
-      if (isMskSource(a.source) && a.auth !== "iam")
+      // SASL/SCRAM, mTLS or unauthenticated clusters can turn IAM on beside them for the replicator
+      // alone: a caveat and a few points (replicatorIamToTurnOn), not a rule-out; Amazon MSK offers
+      // no OAuth or SASL/PLAIN to keep, and an unauthenticated source cannot take multi-VPC connectivity.
+      if (isMskSource(a.source) && (a.auth === "oauth" || a.auth === "sasl-plain"))
         out.push(
           blocker(
-            `MSK Replicator authenticates to MSK clusters with IAM access control only; replication here must use ${authWords(a.auth)}. An MSK cluster can have IAM on beside SASL/SCRAM or mTLS: if that is allowed, MSK Replicator becomes possible.`,
+            `MSK Replicator authenticates to MSK clusters with IAM access control, and Amazon MSK offers no ${authWords(a.auth)} to keep beside it.`,
             "replicator.msk-iam",
+          ),
+        );
+      if (isMskSource(a.source) && a.source !== "msk-serverless" && a.auth === "none" && isCrossRegion(a))
+        out.push(
+          blocker(
+            "Across Regions MSK Replicator reaches the source cluster through multi-VPC private connectivity for IAM, which cannot be turned on while the cluster allows unauthenticated access: move its clients to IAM, SASL/SCRAM or mutual TLS first.",
+            "replicator.multi-vpc-unauthenticated",
           ),
         );
       if (isExternal(a) && a.target === "msk-serverless")
@@ -205,6 +223,26 @@ export function blockersFor(option: OptionId, a: Answers): Blocker[] {
 
 /** Restoring from S3 needs at least this long before replay even starts, minutes. */
 export const S3_MIN_RTO_MINUTES = 60;
+
+/**
+ * The MSK Provisioned clusters on which MSK Replicator needs IAM access control turned on beside the
+ * SASL/SCRAM, mutual TLS or unauthenticated access the answers name: an MSK cluster can have several
+ * client authentication modes on at once, and MSK Serverless has IAM only. Empty when the answers
+ * name IAM, or the source is not on MSK.
+ */
+export function replicatorIamToTurnOn(a: Answers): ("source" | "target")[] {
+  if (!isMskSource(a.source) || !(a.auth === "sasl-scram" || a.auth === "mtls" || a.auth === "none")) return [];
+  const provisioned = (c: Answers["source"] | Answers["target"]) => c === "msk-provisioned" || c === "msk-express";
+  return (["source", "target"] as const).filter((end) => provisioned(a[end]));
+}
+
+/** "the source cluster", "the source and target clusters", and what the other clients keep. */
+function iamToTurnOnWords(a: Answers, ends: readonly ("source" | "target")[]) {
+  return {
+    where: ends.length === 2 ? "the source and target clusters" : `the ${ends[0]} cluster`,
+    keep: a.auth === "none" ? "unauthenticated access" : authWords(a.auth),
+  };
+}
 
 export function authWords(auth: Answers["auth"]): string {
   return {
@@ -743,12 +781,24 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
           "replicator.external-secrets",
         ),
       );
+    const iamEnds = replicatorIamToTurnOn(a);
+    if (iamEnds.length > 0) {
+      const { where, keep } = iamToTurnOnWords(a, iamEnds);
+      out.push(
+        reason(
+          c,
+          -1,
+          `Needs IAM access control turned on beside ${keep} on ${where}; your other clients keep ${keep}.`,
+          "replicator.msk-iam",
+        ),
+      );
+    }
     if (isExternal(a))
       out.push({
         ...reason(
           c,
           -0.3,
-          `For a self-managed source MSK Replicator is offered where MSK Express brokers are; confirm Express brokers in ${regionName(a.secondary)}.`,
+          `For a self-managed source MSK Replicator is offered where MSK Express brokers are, and no AWS list of those Regions could be found: confirm Express brokers in ${regionName(a.secondary)} in the console.`,
           "replicator.external-regions",
         ),
         unverified: true,
@@ -762,8 +812,8 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
           ...reason(
             c,
             -0.4,
-            `MSK Replicator in ${regionName(region)} is reported only by secondary sources; confirm it in the console.`,
-            "replicator.regions",
+            `MSK Replicator in ${regionName(region)} is reported only by secondary sources, not in AWS's list of its Regions; confirm it in the console.`,
+            "replicator.regions-secondary",
           ),
           unverified: true,
         });
@@ -772,7 +822,7 @@ function connectivity(option: OptionId, a: Answers): Reason[] {
           ...reason(
             c,
             -1,
-            `MSK Replicator availability in ${regionName(region)} is not confirmed; check the Regions list before relying on it.`,
+            `MSK Replicator is not documented in ${regionName(region)} (AWS lists ${REPLICATOR_REGIONS.verified.length} Regions, secondary sources some more); check the console before relying on it.`,
             "replicator.regions",
           ),
           unverified: true,
@@ -845,7 +895,17 @@ function caveat(text: string, fact: FactId): Caveat {
 export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
   const out: Caveat[] = [];
   switch (option) {
-    case "msk-replicator":
+    case "msk-replicator": {
+      const iamEnds = replicatorIamToTurnOn(a);
+      if (iamEnds.length > 0) {
+        const { where, keep } = iamToTurnOnWords(a, iamEnds);
+        out.push(
+          caveat(
+            `MSK Replicator connects to MSK clusters with IAM access control only: turn IAM on beside ${keep} on ${where} before creating it (a cluster can have several authentication modes on; your other clients keep ${keep}). If your security policy does not allow IAM on ${iamEnds.length === 2 ? "these clusters" : "that cluster"}, MSK Replicator cannot run: choose MirrorMaker 2, which connects as your other clients do.`,
+            "replicator.msk-iam",
+          ),
+        );
+      }
       out.push(
         caveat(
           "Delivery is at-least-once: consumers must tolerate duplicates after a failover.",
@@ -912,6 +972,12 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
       );
       out.push(
         caveat(
+          "Once the replicator exists, leave tiered storage as it is on both clusters (turning it on on the target means a new replicator), and keep what creation checked: no move to t3 brokers, and the same execution role permissions, multi-VPC connectivity, cluster policy and security group rules.",
+          "replicator.post-creation-config",
+        ),
+      );
+      out.push(
+        caveat(
           "Messages produced before a new topic exists on the target (up to about 30 s) are not replicated.",
           "replicator.new-topics",
         ),
@@ -938,6 +1004,7 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
           ),
         );
       break;
+    }
     case "mirrormaker2":
       out.push(
         caveat(
@@ -1066,7 +1133,7 @@ function contradictionsIn(a: Answers): Contradiction[] {
   else if (isMskSource(a.source) && serverlessEnd && a.auth !== "iam")
     out.push(
       contradiction(
-        `MSK Serverless accepts IAM access control only, so replication ${a.source === "msk-serverless" ? "from" : "into"} it cannot use ${authWords(a.auth)}.`,
+        `MSK Serverless accepts IAM access control only, so replication ${a.source === "msk-serverless" ? "from" : "into"} it cannot ${a.auth === "none" ? "go unauthenticated" : `use ${authWords(a.auth)}`}.`,
         "serverless.iam-only",
         { auth: "iam" },
         "authentication: IAM",
