@@ -1,76 +1,22 @@
-// Estimates: what each option costs per month and which recovery point and time it can be
-// expected to reach with the user's numbers. Every price is a dated, sourced constant
-// (lib/knowledge/prices); every other number here is an assumption listed in the output.
-// The standby (or second active) cluster is a cost line for the options that keep one (MSK
+// What each option costs per month, line by line, plus one failback as a one-off. Every price is a
+// dated, sourced constant (lib/knowledge/prices); every other number is an assumption listed in the
+// output. The standby (or second active) cluster is a cost line for the options that keep one (MSK
 // Replicator, MirrorMaker 2), sized from the throughput and partitions as an estimate; S3 backup
 // and Multi-AZ keep none. The primary cluster is excluded: every option needs it.
-import { isMskSource, isSourceOutsideAws, type Answers } from "@/lib/answers";
+import { isSourceOutsideAws, type Answers } from "@/lib/answers";
+import { HOURS_PER_MONTH, LIMITS, PRICES, interRegionPrice, type OptionId, type PriceId } from "@/lib/knowledge";
+import { ASSUMPTIONS } from "./assumptions";
 import {
-  FACTS,
-  HOURS_PER_MONTH,
-  LIMITS,
-  PRICES,
-  interRegionPrice,
-  type FactId,
-  type OptionId,
-  type PriceId,
-} from "@/lib/knowledge";
-
-/** Planning assumptions, stated in every estimate's output. */
-export const ASSUMPTIONS = {
-  /** Users give peak throughput; cost follows the average. */
-  averageShareOfPeak: 0.5,
-  /** MirrorMaker 2 task size, as in the AWS reference deployment (1 vCPU, 4 GB). */
-  mm2TaskVcpu: 1,
-  mm2TaskGb: 4,
-  /** At least two tasks so that one can fail without stopping replication. */
-  mm2MinTasks: 2,
-  /** S3 sink throughput per MSK Connect MCU, MB/s (unverified: benchmark). */
-  s3MbpsPerMcu: 10,
-  /** MSK Connect provisioned capacity tops out at 10 workers × 8 MCUs per connector. */
-  mskConnectMaxMcusPerConnector: 80,
-  /** Days of data the S3 bucket keeps (lifecycle rule in the generated code). */
-  s3RetentionDays: 30,
-  /** Bounds of the S3 sink's rotation interval, seconds; the plan uses the RPO within them. */
-  s3RotateMinSeconds: 60,
-  s3RotateMaxSeconds: 900,
-  /** A restore replays this many hours of data at this multiple of the write rate, capped by the restore connectors' capacity. */
-  s3RestoreWindowHours: 24,
-  s3ReplaySpeedup: 4,
-  /** Restore connectors run in parallel at most (each up to 80 MCUs). */
-  s3RestoreConnectors: 1,
-  /** Creating topics, the restore connector and checks before replay starts, minutes. */
-  s3RestoreSetupMinutes: 60,
-  /**
-   * Replication lag used for planning, seconds: assumptions to measure (no SLA is published, and
-   * no source gives a figure for either option), the same for MSK Replicator and MirrorMaker 2.
-   */
-  replicationLagSameRegion: 2,
-  replicationLagCrossRegion: 5,
-  /** Lag when partitions are below AWS's recommended minimum for the throughput (an assumption too). */
-  replicationLagUnderPartitioned: 30,
-  /**
-   * Detect, decide and repoint clients to the standby, minutes. The same for MSK Replicator and
-   * MirrorMaker 2: both leave translated offsets on the target and need the same client cut-over,
-   * and no source gives either a shorter failover.
-   */
-  failoverMinutesManaged: 15,
-  failoverMinutesSelfRun: 15,
-  /** Share of partition leaders in another Availability Zone than a given client (three AZs). */
-  crossAzShare: 2 / 3,
-  /** Days the standby cluster keeps (Kafka's default log.retention.hours is 168). */
-  standbyRetentionDays: 7,
-  /** Ingress one kafka.m5.large Standard broker is planned for, MB/s (an assumption: use AWS's sizing guidance). */
-  standardMbpsPerBroker: 10,
-  /** Partition replicas one kafka.m5.large broker is planned for (AWS best practices: 1,000). */
-  standardPartitionsPerBroker: 1000,
-  /** Ingress one express.m7g.large broker is planned for, MB/s (Express throughput quota, secondary). */
-  expressMbpsPerBroker: 15.6,
-  /** Leader election and client reconnect after a broker or AZ loss, minutes. */
-  multiAzRecoveryMinutes: 1,
-  /** Alarms the generated code creates per replication flow. */
-  alarmsPerFlow: 3,
-} as const;
+  directions,
+  isCrossRegion,
+  mm2TasksPerDirection,
+  monthlyGb,
+  replicatorsPerDirection,
+  retainedGb,
+  s3RotateSeconds,
+  s3SinkMcus,
+  standbyBrokers,
+} from "./sizing";
 
 export interface CostLine {
   label: string;
@@ -94,79 +40,7 @@ export interface CostEstimate {
   hasUnpricedLine: boolean;
 }
 
-export interface RecoveryEstimate {
-  option: OptionId;
-  /** What the figures protect against. */
-  scope: "region" | "availability-zone" | "data-loss";
-  /** Expected recovery point, seconds of data that may be lost. */
-  rpoSeconds: number;
-  /** Expected recovery time, minutes. */
-  rtoMinutes: number;
-  meetsRpo: boolean;
-  meetsRto: boolean;
-  notes: string[];
-  source: string;
-}
-
 const round2 = (n: number) => Math.round(n * 100) / 100;
-
-/** GB per month of replicated data at the average rate (1 GB = 1000 MB, as AWS bills transfer). */
-export function monthlyGb(answers: Answers): number {
-  return (answers.mbps * ASSUMPTIONS.averageShareOfPeak * 3600 * HOURS_PER_MONTH) / 1000;
-}
-
-export function isCrossRegion(answers: Answers): boolean {
-  return !isSourceOutsideAws(answers.source) && answers.primary !== answers.secondary;
-}
-
-export function directions(answers: Answers): 1 | 2 {
-  return answers.topology === "active-active" ? 2 : 1;
-}
-
-/**
- * Whether MSK Replicator's reverse replicator runs from day one: active-active, or rollback
- * replication in a migration from self-managed Kafka with identical names (AWS's migration guide).
- * Otherwise it is created only for a failback.
- */
-export function hasPermanentReverseReplicator(answers: Answers): boolean {
-  return (
-    answers.topology === "active-active" ||
-    (!isMskSource(answers.source) && answers.goal === "migration" && answers.naming === "identical")
-  );
-}
-
-/**
- * MSK Replicator's consumer group offset sync mode for these answers. ENHANCED (offsets translated
- * back on failback) needs identical names and a permanent reverse replicator; anything else gets
- * LEGACY, which translates offsets one way only. The scoring and the architecture both read it, so
- * what the plan promises is what the generated code sets.
- */
-export function replicatorOffsetSyncMode(answers: Answers): "ENHANCED" | "LEGACY" {
-  return answers.naming === "identical" && answers.offsets === "yes" && hasPermanentReverseReplicator(answers)
-    ? "ENHANCED"
-    : "LEGACY";
-}
-
-/** Replicators needed per direction: one per 1 GB/s (topics beyond 750 per replicator also need more). */
-export function replicatorsPerDirection(answers: Answers): number {
-  return Math.max(1, Math.ceil(answers.mbps / LIMITS.replicatorMaxMbps.value));
-}
-
-/** MirrorMaker 2 tasks per direction, sized from throughput. */
-export function mm2TasksPerDirection(answers: Answers): number {
-  return Math.max(ASSUMPTIONS.mm2MinTasks, Math.ceil(answers.mbps / LIMITS.mm2MbpsPerTask.value));
-}
-
-/** MSK Connect MCUs for the S3 sink. */
-export function s3SinkMcus(answers: Answers): number {
-  return Math.max(1, Math.ceil(answers.mbps / ASSUMPTIONS.s3MbpsPerMcu));
-}
-
-/** Rotation interval of the S3 sink: the RPO, within practical bounds (small files cost). */
-export function s3RotateSeconds(answers: Answers): number {
-  return Math.min(ASSUMPTIONS.s3RotateMaxSeconds, Math.max(ASSUMPTIONS.s3RotateMinSeconds, answers.rpo));
-}
-
 function line(label: string, quantity: number, unit: string, price: PriceId): CostLine {
   return { label, quantity: round2(quantity), unit, price, monthly: round2(quantity * PRICES[price].amount) };
 }
@@ -189,22 +63,6 @@ const COMMON_ASSUMPTIONS = [
   `Average throughput is ${ASSUMPTIONS.averageShareOfPeak * 100}% of the peak you entered; ${HOURS_PER_MONTH} hours a month.`,
   "Excludes the primary cluster (every option needs it), NAT gateways or VPC endpoints, and logs.",
 ];
-
-/** GB a cluster keeps for the standby's retention, at the average rate. */
-function retainedGb(answers: Answers): number {
-  return (answers.mbps * ASSUMPTIONS.averageShareOfPeak * 86_400 * ASSUMPTIONS.standbyRetentionDays) / 1000;
-}
-
-/** Brokers (in units of the smallest size) a Provisioned standby needs: three AZs, throughput and partitions. */
-export function standbyBrokers(answers: Answers): number {
-  const byThroughput =
-    answers.target === "msk-express"
-      ? answers.mbps / ASSUMPTIONS.expressMbpsPerBroker
-      : answers.mbps / ASSUMPTIONS.standardMbpsPerBroker;
-  const byPartitions =
-    answers.target === "msk-express" ? 0 : (answers.partitions * 3) / ASSUMPTIONS.standardPartitionsPerBroker;
-  return Math.max(3, Math.ceil(Math.max(byThroughput, byPartitions) / 3) * 3);
-}
 
 /**
  * The standby (or, active-active, the second) cluster: sized like the primary, as AWS recommends,
@@ -473,114 +331,4 @@ function failbackLines(option: OptionId, answers: Answers): CostLine[] {
       ),
     );
   return out;
-}
-
-function recoverySource(id: FactId): string {
-  return FACTS[id].source;
-}
-
-/** Expected replication lag for planning, seconds. */
-export function expectedLagSeconds(answers: Answers): number {
-  if (answers.partitions < answers.mbps * LIMITS.replicatorMinPartitionsPerMbps.value)
-    return ASSUMPTIONS.replicationLagUnderPartitioned;
-  return isCrossRegion(answers) || isSourceOutsideAws(answers.source)
-    ? ASSUMPTIONS.replicationLagCrossRegion
-    : ASSUMPTIONS.replicationLagSameRegion;
-}
-
-/** The recovery point and time each option can be expected to reach with these answers. */
-export function estimateRecovery(option: OptionId, answers: Answers): RecoveryEstimate {
-  const make = (
-    scope: RecoveryEstimate["scope"],
-    rpoSeconds: number,
-    rtoMinutes: number,
-    notes: string[],
-    source: FactId,
-  ): RecoveryEstimate => ({
-    option,
-    scope,
-    rpoSeconds,
-    rtoMinutes,
-    meetsRpo: rpoSeconds <= answers.rpo,
-    meetsRto: rtoMinutes <= answers.rto,
-    notes,
-    source: recoverySource(source),
-  });
-  const lag = expectedLagSeconds(answers);
-  const lagNote =
-    lag === ASSUMPTIONS.replicationLagUnderPartitioned
-      ? `Partitions are below AWS's recommended minimum for ${answers.mbps} MB/s, so lag is likely higher than usual (${lag} s is an assumption to measure).`
-      : `The lag of ${lag} s is an assumption to measure, not a published figure: no latency SLA exists, and it grows with the distance between Regions.`;
-  switch (option) {
-    case "msk-replicator":
-      return make(
-        "region",
-        lag,
-        ASSUMPTIONS.failoverMinutesManaged,
-        [
-          "Asynchronous: the un-replicated tail (bounded by ReplicationLatency) can be lost in a Regional failure.",
-          lagNote,
-          `Recovery time assumes ${ASSUMPTIONS.failoverMinutesManaged} minutes to detect, decide and repoint clients to the standby: an assumption, the same as for MirrorMaker 2 (no source gives either a faster failover).`,
-        ],
-        "replicator.at-least-once",
-      );
-    case "mirrormaker2":
-      return make(
-        "region",
-        lag,
-        ASSUMPTIONS.failoverMinutesSelfRun,
-        [
-          "Asynchronous: data not yet mirrored can be lost; consumers resume from the last checkpoint (emitted every 60 s), so expect duplicates.",
-          lagNote,
-          `Recovery time assumes ${ASSUMPTIONS.failoverMinutesSelfRun} minutes to detect, decide and repoint clients: an assumption, the same as for MSK Replicator (no source gives either a faster failover).`,
-        ],
-        "mm2.offset-sync",
-      );
-    case "s3-backup": {
-      const r = s3Restore(answers);
-      return make(
-        "data-loss",
-        s3RotateSeconds(answers),
-        ASSUMPTIONS.s3RestoreSetupMinutes + r.replayMinutes,
-        [
-          `Recovery point is the sink's flush interval (${s3RotateSeconds(answers)} s).`,
-          `Recovery time assumes ${ASSUMPTIONS.s3RestoreSetupMinutes} minutes of set-up, then replaying ${ASSUMPTIONS.s3RestoreWindowHours} hours of data (about ${Math.round(r.gb).toLocaleString("en-US")} GB) at ${Math.round(r.replayMbps)} MB/s: ${ASSUMPTIONS.s3ReplaySpeedup}× the write rate, capped by ${ASSUMPTIONS.s3RestoreConnectors} restore connector of ${ASSUMPTIONS.mskConnectMaxMcusPerConnector} MCUs (${ASSUMPTIONS.s3MbpsPerMcu} MB/s per MCU, unverified). Restore time grows with the volume to replay${r.connectorsToReachSpeedup > 1 ? `; ${r.connectorsToReachSpeedup} restore connectors would be needed to replay at ${ASSUMPTIONS.s3ReplaySpeedup}×` : ""}.`,
-          "Excludes creating the cluster to restore into, when none is waiting.",
-          "Consumer offsets do not survive a restore.",
-        ],
-        "s3.not-hot-standby",
-      );
-    }
-    case "multi-az":
-      return make(
-        "availability-zone",
-        0,
-        ASSUMPTIONS.multiAzRecoveryMinutes,
-        [
-          "With acks=all and min.insync.replicas=2, an acknowledged write survives a broker or AZ loss.",
-          "No protection against the loss of the Region, the account or a deleted topic.",
-        ],
-        "multiaz.durability",
-      );
-  }
-}
-
-/** The replay of a restore from S3: volume, rate (bounded by the restore connectors) and duration. */
-export function s3Restore(answers: Answers): {
-  gb: number;
-  replayMbps: number;
-  replayMinutes: number;
-  connectorsToReachSpeedup: number;
-} {
-  const avgMbps = answers.mbps * ASSUMPTIONS.averageShareOfPeak;
-  const gb = (avgMbps * ASSUMPTIONS.s3RestoreWindowHours * 3600) / 1000;
-  const perConnector = ASSUMPTIONS.mskConnectMaxMcusPerConnector * ASSUMPTIONS.s3MbpsPerMcu;
-  const wanted = avgMbps * ASSUMPTIONS.s3ReplaySpeedup;
-  const replayMbps = Math.min(wanted, perConnector * ASSUMPTIONS.s3RestoreConnectors);
-  return {
-    gb,
-    replayMbps,
-    replayMinutes: Math.round((gb * 1000) / replayMbps / 60),
-    connectorsToReachSpeedup: Math.ceil(wanted / perConnector),
-  };
 }
