@@ -11,6 +11,7 @@ export {
   type Placement,
   type ReplicatorPlacement,
 } from "./deployment";
+export { estimateFailback, failbackInWords, type FailbackEstimate } from "./failback";
 export { IAC_NAMES } from "./iac-names";
 export { GROUP_ICONS, NODE_ICONS, iconMarkup, type IconShape } from "./icons";
 export {
