@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { decodePermalink, type PermalinkIssue } from "@/lib/answers";
 import { OPTIONS } from "@/lib/knowledge";
 import { PRODUCT_NAME, planTitle } from "@/lib/product";
+import { previewImageUrl } from "@/lib/routes";
 import { buildPlan, type Plan } from "@/lib/scoring";
 import { PREVIEW_SIZE } from "../og/size";
 
@@ -20,7 +21,7 @@ export function planMetadata(plan: Plan, origin?: URL): Metadata {
   const title = planTitle(OPTIONS[plan.recommendation].short);
   const images = [
     {
-      url: `/og${plan.permalink.slice(1)}`,
+      url: previewImageUrl(plan.permalink),
       ...PREVIEW_SIZE,
       alt: `${title}: score, Regions and expected RPO and RTO`,
       type: "image/png",
