@@ -1,3 +1,4 @@
+export { clientAuth, mskClientAuth, type MskClientAuth } from "./auth";
 export { architectureTitle, buildArchitecture } from "./build";
 export {
   CLOUDFORMATION_TEMPLATE_FILES,
