@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodePermalink } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
 import { spawnAdvisor } from "@/test/helpers/cli";
 
 const FIXTURES = "lib/import/fixtures";

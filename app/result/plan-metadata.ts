@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { decodePermalink, type PermalinkIssue } from "@/lib/answers";
+import type { PermalinkIssue } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
 import { OPTIONS } from "@/lib/knowledge";
 import { PRODUCT_NAME, planTitle } from "@/lib/product";
 import { previewImageUrl } from "@/lib/routes";

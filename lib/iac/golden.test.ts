@@ -1,10 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodePermalink } from "@/lib/answers";
-import { buildArchitecture } from "@/lib/architecture";
-import { buildPlan } from "@/lib/scoring";
-import { GOLDEN_CASES } from "@/test/fixtures/plans";
+import { GOLDEN_CASES, planFor } from "@/test/fixtures/plans";
 import { makeIacContext, renderCodeFiles, renderReadme } from "./index";
 
 // Golden files: the generated code for a handful of representative plans, kept in the repository
@@ -16,9 +13,8 @@ const ROOT = join(__dirname, "golden");
 describe("golden files", () => {
   for (const c of GOLDEN_CASES) {
     it(c.id, async () => {
-      const plan = buildPlan(decodePermalink(c.query).answers);
+      const { plan, arch } = planFor(c.query);
       expect(plan.recommendation).toBe(c.option);
-      const arch = buildArchitecture(plan);
       const expected = new Map<string, string>();
       for (const format of ["terraform", "cloudformation"] as const) {
         const ctx = makeIacContext(plan, arch, {
