@@ -112,18 +112,27 @@ function ChoiceField({ questionKey }: { questionKey: ChoiceKey }) {
   );
 }
 
+/**
+ * A typed question's answer, its draft (the text while it is not a valid answer) and their setters.
+ * Re-renders when the engine arrives, so a draft typed before the schema did gets its message.
+ */
+function useTypedAnswer<K extends NumberKey | "name" | "kafka">(key: K) {
+  const value = useWizardStore((s) => s.answers[key]);
+  const draft = useWizardStore((s) => s.drafts[key]);
+  const setAnswer = useWizardStore((s) => s.setAnswer);
+  const setDraft = useWizardStore((s) => s.setDraft);
+  useEngineReady();
+  return { value, draft, setAnswer, setDraft };
+}
+
 const inputClass = (invalid: boolean) =>
   `block w-full rounded-md border bg-surface px-3 py-2 text-base text-fg shadow-xs ${invalid ? "border-neg border-2" : "border-border"}`;
 
 function NumberField({ questionKey }: { questionKey: NumberKey }) {
   const q = QUESTIONS[questionKey];
-  const value = useWizardStore((s) => s.answers[questionKey]);
-  const draft = useWizardStore((s) => s.drafts[questionKey]);
-  const setAnswer = useWizardStore((s) => s.setAnswer);
-  const setDraft = useWizardStore((s) => s.setDraft);
+  const { value, draft, setAnswer, setDraft } = useTypedAnswer(questionKey);
   const ids = fieldIds(questionKey);
   const bounds = NUMBER_BOUNDS[questionKey];
-  useEngineReady(); // a draft typed before the schema arrived gets its message when it does
   const message = draftError(questionKey, draft);
   const unitId = `${ids.input}-unit`;
   return (
@@ -273,11 +282,7 @@ function TextField({
 }
 
 function NameField() {
-  const value = useWizardStore((s) => s.answers.name);
-  const draft = useWizardStore((s) => s.drafts.name);
-  const setAnswer = useWizardStore((s) => s.setAnswer);
-  const setDraft = useWizardStore((s) => s.setDraft);
-  useEngineReady();
+  const { value, draft, setAnswer, setDraft } = useTypedAnswer("name");
   return (
     <TextField
       questionKey="name"
@@ -296,11 +301,7 @@ function NameField() {
 
 /** The source's Kafka version: optional, so an empty field means "unknown" and is a valid answer. */
 function KafkaVersionField() {
-  const value = useWizardStore((s) => s.answers.kafka);
-  const draft = useWizardStore((s) => s.drafts.kafka);
-  const setAnswer = useWizardStore((s) => s.setAnswer);
-  const setDraft = useWizardStore((s) => s.setDraft);
-  useEngineReady();
+  const { value, draft, setAnswer, setDraft } = useTypedAnswer("kafka");
   return (
     <TextField
       questionKey="kafka"
