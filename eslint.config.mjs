@@ -99,14 +99,6 @@ const config = [
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          paths: [
-            {
-              name: "@/lib/answers",
-              allowTypeImports: true,
-              message:
-                "Import values from @/lib/answers/values or /questions: the index loads zod, which the first page must not.",
-            },
-          ],
           patterns: [
             { group: ["@/app/*"], message: "Imports flow app → components → lib, never back." },
             {

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { PERMALINK_ROUTE } from "./app/result/query";
+import { PERMALINK_ROUTE } from "./lib/routes";
 import { ANSWER_KEYS } from "./lib/answers/values";
 import { STATIC_SECURITY_HEADERS, distDir } from "./security-headers.mjs";
 

@@ -1,10 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { ANSWER_KEYS } from "./lib/answers/values";
-import { PERMALINK_QUERY_HEADER, PERMALINK_ROUTE } from "./app/result/query";
+import { PERMALINK_QUERY_HEADER, PERMALINK_ROUTE, RESULT_ROUTE } from "./lib/routes";
 import { contentSecurityPolicy } from "./security-headers.mjs";
 
 /** Pages rendered per request (their inline scripts carry the answers, so no hash can be known). */
-const PER_REQUEST = new Set(["/result", PERMALINK_ROUTE]);
+const PER_REQUEST = new Set([RESULT_ROUTE, PERMALINK_ROUTE]);
 
 /**
  * Adds the Content-Security-Policy to every page. Static pages stay static: the policy carries

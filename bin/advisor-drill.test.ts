@@ -1,25 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { main } from "./advisor";
+import { describe, expect, it } from "vitest";
+import { runAdvisor, tempDirs } from "@/test/helpers/cli";
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out, err };
-}
-
-const made: string[] = [];
-function tempDir() {
-  const dir = mkdtempSync(join(tmpdir(), "advisor-drill-"));
-  made.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const run = runAdvisor;
+const tempDir = tempDirs("advisor-drill-");
 
 describe("advisor drill", () => {
   it("writes the kit with executable scripts and lists the files", async () => {

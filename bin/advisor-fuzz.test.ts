@@ -1,13 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ANSWER_KEYS, DEFAULT_ANSWERS, decodePermalink } from "@/lib/answers";
+import { ANSWER_KEYS, DEFAULT_ANSWERS } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
 import { VALID_PARAM_VALUES } from "@/test/helpers/answers";
 import { OPTION_IDS } from "@/lib/knowledge";
-import { main } from "./advisor";
+import { runAdvisor, spawnAdvisor, type CliRun } from "@/test/helpers/cli";
 
 // Issue 7, robustness of the command line: whatever permalink it is given, `advisor plan` either
 // prints a plan as JSON (exit 0) or refuses with one line per problem, each naming a parameter
@@ -109,18 +109,8 @@ const permalink = fc.oneof(
   },
 );
 
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function run(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out, err };
-}
+type Run = CliRun;
+const run = (args: string[]) => runAdvisor(...args);
 
 /** The contract for one permalink, checked against the codec's own reading of it. */
 function checkPlanRun(link: string, r: Run): void {
@@ -243,10 +233,7 @@ describe("advisor plan, bugs found by fuzzing (fixed; kept as regressions)", () 
 
 describe("advisor plan, fuzzed as a real process", () => {
   /** The shell's view: exit status, stdout and stderr, lines ending in "\n". */
-  function advisor(...args: string[]) {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "bin/advisor.ts", ...args], { encoding: "utf8" });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  }
+  const advisor = spawnAdvisor;
 
   it("behaves the same when spawned, for a handful of generated links", () => {
     const links = fc.sample(permalink, { seed: SEED + 3, numRuns: 4 }).map((l) => l.slice(0, 4000));

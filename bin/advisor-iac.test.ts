@@ -1,28 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { main } from "./advisor";
+import { describe, expect, it } from "vitest";
+import { runAdvisor, tempDirs } from "@/test/helpers/cli";
 import { validateTerraform } from "@/test/iac-validation/terraform";
 import { validateCloudFormation } from "@/test/iac-validation/cloudformation";
 
-async function run(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out, err };
-}
-
-// Every directory a test makes is removed after it, so runs leave nothing behind in /tmp.
-const made: string[] = [];
-function tempDir() {
-  const dir = mkdtempSync(join(tmpdir(), "advisor-iac-"));
-  made.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const run = runAdvisor;
+const tempDir = tempDirs("advisor-iac-");
 
 describe("advisor iac", () => {
   it("writes the Terraform module, MirrorMaker 2 properties, README, runbook and decision record, and lists them", async () => {

@@ -1,18 +1,11 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { OPTION_IDS } from "@/lib/knowledge";
-import { main } from "./advisor";
+import { runAdvisor, spawnAdvisor } from "@/test/helpers/cli";
 
-/** Runs the real command line, as a user's shell would. */
-function advisor(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "bin/advisor.ts", ...args], { encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const advisor = spawnAdvisor;
 
 async function inProcess(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const { code, out, err } = await runAdvisor(...args);
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 

@@ -16,7 +16,8 @@
  */
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { decodePermalink, describeAllowed, type PermalinkIssue } from "@/lib/answers";
+import { describeAllowed, type PermalinkIssue } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
 import { buildPlan } from "@/lib/scoring";
 import { generateBundle } from "@/lib/bundle";
 import type { IacFormat } from "@/lib/iac";

@@ -1,17 +1,13 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodePermalink } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
+import { spawnAdvisor } from "@/test/helpers/cli";
 
 const FIXTURES = "lib/import/fixtures";
 
-/** Runs the real command line, as a user's shell would. */
-function advisor(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "bin/advisor.ts", ...args], { encoding: "utf8" });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const advisor = spawnAdvisor;
 
 describe("advisor import", () => {
   it("prints the canonical permalink query on stdout and one line per inferred answer with its evidence on stderr", () => {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { decodePermalink } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
 import { buildArchitecture } from "@/lib/architecture";
 import {
   anchor,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Page } from "@playwright/test";
-import { ANSWER_KEYS, STEPS, decodePermalink } from "@/lib/answers";
+import { ANSWER_KEYS, STEPS } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
 import { VALID_PARAM_VALUES } from "@/test/helpers/answers";
 import { expect, test } from "./fixtures";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import HomePage from "../page";
 import { planMetadata, planOfQuery } from "../result/plan-metadata";
-import { PERMALINK_QUERY_HEADER, permalinkQuery } from "../result/query";
+import { PERMALINK_QUERY_HEADER, permalinkQuery } from "@/lib/routes";
 import { requestOrigin } from "../og/origin";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { ResultView } from "@/components/result/result-view";
 import { planMetadata, planOfQuery } from "./plan-metadata";
-import { PERMALINK_QUERY_HEADER, permalinkQuery } from "./query";
+import { PERMALINK_QUERY_HEADER, permalinkQuery } from "@/lib/routes";
 import { requestOrigin } from "../og/origin";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { decodePermalink, type PermalinkIssue } from "@/lib/answers";
+import type { PermalinkIssue } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
 import { OPTIONS } from "@/lib/knowledge";
 import { PRODUCT_NAME, planTitle } from "@/lib/product";
+import { previewImageUrl } from "@/lib/routes";
 import { buildPlan, type Plan } from "@/lib/scoring";
 import { PREVIEW_SIZE } from "../og/size";
 
@@ -20,7 +22,7 @@ export function planMetadata(plan: Plan, origin?: URL): Metadata {
   const title = planTitle(OPTIONS[plan.recommendation].short);
   const images = [
     {
-      url: `/og${plan.permalink.slice(1)}`,
+      url: previewImageUrl(plan.permalink),
       ...PREVIEW_SIZE,
       alt: `${title}: score, Regions and expected RPO and RTO`,
       type: "image/png",

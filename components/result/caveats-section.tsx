@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { OPTIONS } from "@/lib/knowledge";
+import { resultUrl } from "@/lib/routes";
 import type { Plan } from "@/lib/scoring";
 import { SourceLink } from "@/components/ui/source-link";
 
@@ -30,7 +31,7 @@ export function PlanHeadlines({ plan }: { plan: Plan }) {
           <p>
             <strong>Contradiction: </strong>
             {c.text} Read consistently ({c.reading}): {/* Straight to that result, fetched only when followed. */}
-            <Link href={`/result${c.permalink.replace(/^\//, "")}`} prefetch={false}>
+            <Link href={resultUrl(c.permalink)} prefetch={false}>
               the recommendation is {OPTIONS[c.recommendation].name}
             </Link>
             .

@@ -112,18 +112,27 @@ function ChoiceField({ questionKey }: { questionKey: ChoiceKey }) {
   );
 }
 
+/**
+ * A typed question's answer, its draft (the text while it is not a valid answer) and their setters.
+ * Re-renders when the engine arrives, so a draft typed before the schema did gets its message.
+ */
+function useTypedAnswer<K extends NumberKey | "name" | "kafka">(key: K) {
+  const value = useWizardStore((s) => s.answers[key]);
+  const draft = useWizardStore((s) => s.drafts[key]);
+  const setAnswer = useWizardStore((s) => s.setAnswer);
+  const setDraft = useWizardStore((s) => s.setDraft);
+  useEngineReady();
+  return { value, draft, setAnswer, setDraft };
+}
+
 const inputClass = (invalid: boolean) =>
   `block w-full rounded-md border bg-surface px-3 py-2 text-base text-fg shadow-xs ${invalid ? "border-neg border-2" : "border-border"}`;
 
 function NumberField({ questionKey }: { questionKey: NumberKey }) {
   const q = QUESTIONS[questionKey];
-  const value = useWizardStore((s) => s.answers[questionKey]);
-  const draft = useWizardStore((s) => s.drafts[questionKey]);
-  const setAnswer = useWizardStore((s) => s.setAnswer);
-  const setDraft = useWizardStore((s) => s.setDraft);
+  const { value, draft, setAnswer, setDraft } = useTypedAnswer(questionKey);
   const ids = fieldIds(questionKey);
   const bounds = NUMBER_BOUNDS[questionKey];
-  useEngineReady(); // a draft typed before the schema arrived gets its message when it does
   const message = draftError(questionKey, draft);
   const unitId = `${ids.input}-unit`;
   return (
@@ -225,86 +234,91 @@ function RegionField({ questionKey }: { questionKey: "primary" | "secondary" }) 
   );
 }
 
-function NameField() {
-  const q = QUESTIONS.name;
-  const value = useWizardStore((s) => s.answers.name);
-  const draft = useWizardStore((s) => s.drafts.name);
-  const setAnswer = useWizardStore((s) => s.setAnswer);
-  const setDraft = useWizardStore((s) => s.setDraft);
-  const ids = fieldIds("name");
-  useEngineReady();
-  const message = draftError("name", draft);
+/** A free-text question (the name, the Kafka version): its label, hints, one text input and its error. */
+function TextField({
+  questionKey,
+  value,
+  message,
+  maxLength,
+  width,
+  inputMode,
+  onInput,
+}: {
+  questionKey: "name" | "kafka";
+  value: string;
+  message: string | undefined;
+  maxLength: number;
+  /** The input's width class, e.g. "max-w-md". */
+  width: string;
+  inputMode?: "decimal";
+  onInput: (raw: string) => void;
+}) {
+  const q = QUESTIONS[questionKey];
+  const ids = fieldIds(questionKey);
   return (
     <div>
       <label htmlFor={ids.input} className="text-base font-semibold text-fg">
         {q.label}
       </label>
-      <Hints questionKey="name" />
+      <Hints questionKey={questionKey} />
       <input
         id={ids.input}
-        name="name"
+        name={questionKey}
         type="text"
+        inputMode={inputMode}
         autoComplete="off"
         spellCheck={false}
-        maxLength={64}
+        maxLength={maxLength}
         placeholder={q.placeholder}
-        value={draft ?? value}
+        value={value}
         aria-invalid={message ? true : undefined}
         aria-describedby={`${ids.help} ${ids.why}${message ? ` ${ids.error}` : ""}`}
-        onChange={(e) => {
-          const raw = e.target.value;
-          const value = typedAnswer("name", raw);
-          if (value !== undefined) setAnswer("name", value);
-          else setDraft("name", raw);
-        }}
-        className={`${inputClass(!!message)} mt-3 max-w-md font-mono`}
+        onChange={(e) => onInput(e.target.value)}
+        className={`${inputClass(!!message)} mt-3 ${width} font-mono`}
       />
-      <ErrorMessage questionKey="name" error={message} />
+      <ErrorMessage questionKey={questionKey} error={message} />
     </div>
+  );
+}
+
+function NameField() {
+  const { value, draft, setAnswer, setDraft } = useTypedAnswer("name");
+  return (
+    <TextField
+      questionKey="name"
+      value={draft ?? value}
+      message={draftError("name", draft)}
+      maxLength={64}
+      width="max-w-md"
+      onInput={(raw) => {
+        const value = typedAnswer("name", raw);
+        if (value !== undefined) setAnswer("name", value);
+        else setDraft("name", raw);
+      }}
+    />
   );
 }
 
 /** The source's Kafka version: optional, so an empty field means "unknown" and is a valid answer. */
 function KafkaVersionField() {
-  const q = QUESTIONS.kafka;
-  const value = useWizardStore((s) => s.answers.kafka);
-  const draft = useWizardStore((s) => s.drafts.kafka);
-  const setAnswer = useWizardStore((s) => s.setAnswer);
-  const setDraft = useWizardStore((s) => s.setDraft);
-  const ids = fieldIds("kafka");
-  useEngineReady();
-  const message = draft === undefined || draft.trim() === "" ? undefined : draftError("kafka", draft);
+  const { value, draft, setAnswer, setDraft } = useTypedAnswer("kafka");
   return (
-    <div>
-      <label htmlFor={ids.input} className="text-base font-semibold text-fg">
-        {q.label}
-      </label>
-      <Hints questionKey="kafka" />
-      <input
-        id={ids.input}
-        name="kafka"
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        spellCheck={false}
-        maxLength={16}
-        placeholder={q.placeholder}
-        value={draft ?? value ?? ""}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={`${ids.help} ${ids.why}${message ? ` ${ids.error}` : ""}`}
-        onChange={(e) => {
-          const raw = e.target.value;
-          if (raw === "") {
-            setAnswer("kafka", undefined);
-            return;
-          }
-          const typed = typedAnswer("kafka", raw);
-          if (typed !== undefined && typed === raw) setAnswer("kafka", typed);
-          else setDraft("kafka", raw);
-        }}
-        className={`${inputClass(!!message)} mt-3 max-w-xs font-mono`}
-      />
-      <ErrorMessage questionKey="kafka" error={message} />
-    </div>
+    <TextField
+      questionKey="kafka"
+      value={draft ?? value ?? ""}
+      message={draft === undefined || draft.trim() === "" ? undefined : draftError("kafka", draft)}
+      maxLength={16}
+      width="max-w-xs"
+      inputMode="decimal"
+      onInput={(raw) => {
+        if (raw === "") {
+          setAnswer("kafka", undefined);
+          return;
+        }
+        const typed = typedAnswer("kafka", raw);
+        if (typed !== undefined && typed === raw) setAnswer("kafka", typed);
+        else setDraft("kafka", raw);
+      }}
+    />
   );
 }

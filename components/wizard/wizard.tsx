@@ -6,6 +6,7 @@ import type { AnswerKey, DecodedPermalink, PermalinkIssue } from "@/lib/answers"
 import { STEPS } from "@/lib/answers/questions";
 import { DEFAULT_ANSWERS, encodeAnswers } from "@/lib/answers/values";
 import { planTitle } from "@/lib/product";
+import { resultUrl } from "@/lib/routes";
 import { Button } from "@/components/ui/button";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
 import type { LiveRecommendation } from "./engine";
@@ -62,7 +63,7 @@ export function Wizard({ initial }: { initial: LiveRecommendation }) {
     const step = stepIndexFromHash(hash);
     const arrive = ({ answers, hasAnswers, issues }: DecodedPermalink) => {
       if (hasAnswers && step === undefined) {
-        router.replace(`/result${search}`);
+        router.replace(resultUrl(search));
         return;
       }
       // A bare "/" after using the app (Start over) resets; on a first visit this changes nothing.
@@ -215,7 +216,7 @@ function WizardForm({
       goTo(earlier);
       return;
     }
-    router.push(`/result?${encodeAnswers(checked)}`);
+    router.push(resultUrl(encodeAnswers(checked)));
   };
 
   return (

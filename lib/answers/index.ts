@@ -1,33 +1,13 @@
-// The answers' entry: the plain lists and types (values.ts), the questions' wording (questions.ts)
-// and the permalink codec with its zod validator (permalink.ts, schema.ts). Browser code that must
-// not load zod imports ./values or ./questions directly (a lint rule holds components to it).
-export {
-  decodePermalink,
-  droppedParams,
-  parseAnswer,
-  PERMALINK_VERSION,
-  type DecodedPermalink,
-  type PermalinkIssue,
-  type PermalinkIssueKind,
-} from "./permalink";
-export {
-  answerInWords,
-  QUESTIONS,
-  STEPS,
-  type ChoiceCopy,
-  type ChoiceQuestion,
-  type NumberQuestion,
-  type QuestionCatalogue,
-  type RegionQuestion,
-  type StepId,
-  type TextQuestion,
-} from "./questions";
-export { answersSchema } from "./schema";
+// The answers' entry, free of zod so the first page can load it: the plain lists and types
+// (values.ts), the questions' wording (questions.ts) and the permalink codec's types. The codec and
+// the schema (zod) are imported from ./permalink and ./schema directly, by the code that checks
+// untrusted input.
+export type { DecodedPermalink, PermalinkIssue } from "./permalink";
+export { answerInWords, QUESTIONS, STEPS } from "./questions";
 export {
   ACCOUNTS,
   ANSWER_KEYS,
   AUTHS,
-  CHOICES,
   DEFAULT_ANSWERS,
   describeAllowed,
   encodeAnswers,
@@ -37,31 +17,22 @@ export {
   isMskSource,
   isNumberKey,
   isSourceOutsideAws,
-  KAFKA_VERSION_PATTERN,
   kafkaAtLeast,
-  NAME_PATTERN,
   NAMINGS,
-  NUMBER_BOUNDS,
-  NUMBER_KEYS,
   OFFSETS,
   OPS,
-  parseKafkaVersion,
   permalinkPath,
   REGION_CODES,
   regionName,
-  REGIONS,
   SOURCES,
   TARGETS,
   TOPOLOGIES,
   type AnswerKey,
   type Answers,
   type Auth,
-  type ChoiceKey,
-  type Goal,
   type Naming,
   type NumberKey,
   type RegionCode,
   type Source,
   type Target,
-  type Topology,
 } from "./values";

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decodePermalink } from "./permalink";
@@ -24,8 +26,9 @@ import {
 import { QUESTIONS, STEPS } from "./questions";
 import { arbitraryAnswers } from "@/test/helpers/answers";
 
-const README_EXAMPLE =
-  "/?v=1&goal=dr&source=msk-provisioned&target=msk-express&accounts=same&auth=iam&topology=active-passive&naming=identical&offsets=yes&rpo=60&rto=30&mbps=20&partitions=300&ops=managed&primary=us-east-1&secondary=us-west-2&iac=terraform&name=orders-dr";
+// The README is the contract that ships: its example permalink and its parameter table.
+const README = readFileSync(join(__dirname, "../../README.md"), "utf8");
+const README_EXAMPLE = README.match(/`(\/\?v=1&[^`]+)`/)![1]!;
 
 describe("permalink codec", () => {
   it("decodes the README's example permalink with no issues", () => {
@@ -35,29 +38,17 @@ describe("permalink codec", () => {
     expect(answers).toMatchObject({ target: "msk-express", rto: 30, mbps: 20, partitions: 300, name: "orders-dr" });
   });
 
-  it("encodes every parameter in the contract's order", () => {
+  it("encodes every parameter in ANSWER_KEYS order", () => {
     expect(permalinkPath(decodePermalink(README_EXAMPLE).answers)).toBe(README_EXAMPLE);
-    expect(ANSWER_KEYS).toEqual([
-      "v",
-      "goal",
-      "source",
-      "target",
-      "accounts",
-      "auth",
-      "topology",
-      "naming",
-      "offsets",
-      "rpo",
-      "rto",
-      "mbps",
-      "partitions",
-      "ops",
-      "primary",
-      "secondary",
-      "iac",
-      "name",
-      "kafka",
-    ]);
+    const encoded = new URLSearchParams(encodeAnswers({ ...DEFAULT_ANSWERS, kafka: "3.7" }));
+    expect([...encoded.keys()]).toEqual(ANSWER_KEYS);
+  });
+
+  it("ANSWER_KEYS is the order of the README's parameter table, the contract", () => {
+    const table = README.slice(README.indexOf("### Permalink parameters"), README.indexOf("## How it works"));
+    const contractOrder = [...table.matchAll(/^\| `(\w+)` +\|/gm)].map((m) => m[1]);
+    expect(contractOrder.slice(0, 3)).toEqual(["v", "goal", "source"]);
+    expect(contractOrder).toEqual(ANSWER_KEYS);
   });
 
   it("appends the source's Kafka version last, and leaves it out when unknown", () => {

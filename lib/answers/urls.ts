@@ -1,3 +1,4 @@
+import { RESULT_ROUTE, resultUrl } from "@/lib/routes";
 import { STEPS } from "./questions";
 import { ANSWER_KEYS, DEFAULT_ANSWERS, encodeAnswers, type Answers } from "./values";
 
@@ -11,7 +12,7 @@ const isDefault = (answers: Answers) => encodeAnswers(answers) === encodeAnswers
  * `/?<answers>#objectives` re-opens the wizard at that step with those answers.
  */
 export function viewUrl(view: PermalinkView, answers: Answers, step = 0): string {
-  if (view === "result") return `/result?${encodeAnswers(answers)}`;
+  if (view === "result") return resultUrl(encodeAnswers(answers));
   if (step === 0 && isDefault(answers)) return "/";
   return `/?${encodeAnswers(answers)}#${STEPS[step]?.id ?? STEPS[0].id}`;
 }
@@ -27,4 +28,4 @@ export function editUrl(answers: Answers, step = 0): string {
  * SHA-256 is in the policy like every prerendered inline script. (The wizard repeats the check for
  * client-side arrivals.)
  */
-export const PERMALINK_REDIRECT = `try{var p=new URLSearchParams(location.search),k=${JSON.stringify(ANSWER_KEYS)};if(location.pathname==="/"&&!location.hash&&k.some(function(n){return p.has(n)}))location.replace("/result"+location.search)}catch(e){}`;
+export const PERMALINK_REDIRECT = `try{var p=new URLSearchParams(location.search),k=${JSON.stringify(ANSWER_KEYS)};if(location.pathname==="/"&&!location.hash&&k.some(function(n){return p.has(n)}))location.replace(${JSON.stringify(RESULT_ROUTE)}+location.search)}catch(e){}`;

@@ -1,3 +1,4 @@
+export { clientAuth, mskClientAuth, type MskClientAuth } from "./auth";
 export { architectureTitle, buildArchitecture } from "./build";
 export {
   CLOUDFORMATION_TEMPLATE_FILES,
@@ -11,6 +12,7 @@ export {
   type Placement,
   type ReplicatorPlacement,
 } from "./deployment";
+export { estimateFailback, failbackInWords, type FailbackEstimate } from "./failback";
 export { IAC_NAMES } from "./iac-names";
 export {
   architectureOf,

@@ -1,13 +1,11 @@
-import { answerWords } from "@/lib/answers/words";
+import { answerWords, goalWords } from "@/lib/answers/words";
 import { ANSWER_KEYS, QUESTIONS, answerInWords, type AnswerKey, type Answers } from "@/lib/answers";
-import { architectureTitle, type Architecture } from "@/lib/architecture";
+import { architectureTitle, failbackInWords, type Architecture } from "@/lib/architecture";
 import { FACTS, FACTS_CHECKED, OPTIONS, PRICES, type OptionId } from "@/lib/knowledge";
 import { type OptionAssessment, type Plan } from "@/lib/scoring";
 import { dollars, formatMinutes } from "@/lib/format";
 import type { DrillReport } from "@/lib/drill/measure";
-import { buildContext } from "@/lib/runbook/context";
 import { base64Utf8, cell, link } from "@/lib/markdown";
-import { failbackCost } from "@/lib/runbook/parity";
 
 export interface DecisionRecordOptions {
   /** The diagram as SVG, embedded when the record is downloaded from the browser. */
@@ -57,7 +55,7 @@ export function renderDecisionRecord(plan: Plan, arch: Architecture, options: De
   out.push(...decision(plan, arch, chosen, options));
   out.push(...considered(plan));
   out.push(...alsoConsidered(plan));
-  if (chosen) out.push(...consequences(plan, chosen, failbackCost(buildContext(plan, arch))));
+  if (chosen) out.push(...consequences(plan, arch, chosen));
   out.push(...flips(plan));
   if (options.drillReport) out.push(...drillEvidence(options.drillReport));
   out.push(
@@ -202,8 +200,9 @@ const EFFORT_FACT: Record<OptionId, keyof typeof FACTS> = {
   "multi-az": "multiaz.durability",
 };
 
-function consequences(plan: Plan, o: OptionAssessment, failback: string | undefined): string[] {
+function consequences(plan: Plan, arch: Architecture, o: OptionAssessment): string[] {
   const a = plan.answers;
+  const failback = failbackInWords(arch, a);
   const r = o.recovery;
   const out = [
     "## Consequences",
@@ -236,7 +235,7 @@ function consequences(plan: Plan, o: OptionAssessment, failback: string | undefi
     ...r.notes.map((n) => `- ${n}`),
     ...(failback
       ? [
-          `- ${failback.replace(/^\*\*What the (failback|rollback) costs:\*\* /, "The $1: ")} (${link(o.id === "mirrormaker2" ? "https://kafka.apache.org/documentation/#georeplication" : FACTS["replicator.failback"].source)})`,
+          `- The ${goalWords(arch.goal).failback}: ${failback} (${link(o.id === "mirrormaker2" ? "https://kafka.apache.org/documentation/#georeplication" : FACTS["replicator.failback"].source)})`,
         ]
       : []),
     "",

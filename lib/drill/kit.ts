@@ -1,4 +1,4 @@
-import type { Architecture } from "@/lib/architecture";
+import { mskClientAuth, type Architecture, type MskClientAuth } from "@/lib/architecture";
 import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { clientProperties } from "@/lib/runbook/common";
@@ -53,14 +53,12 @@ export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-const BOOTSTRAP_QUERY: Record<Plan["answers"]["auth"], string> = {
+/** The get-bootstrap-brokers field for the way clients reach the (MSK) clusters. */
+const BOOTSTRAP_QUERY: Record<MskClientAuth, string> = {
   iam: "BootstrapBrokerStringSaslIam",
   "sasl-scram": "BootstrapBrokerStringSaslScram",
   mtls: "BootstrapBrokerStringTls",
   none: "BootstrapBrokerStringTls",
-  // Amazon MSK reaches these through IAM (see clientProperties).
-  oauth: "BootstrapBrokerStringSaslIam",
-  "sasl-plain": "BootstrapBrokerStringSaslIam",
 };
 
 function propertiesFile(
@@ -183,7 +181,7 @@ function drillEnv(plan: Plan, arch: Architecture): string {
       "TARGET_CLUSTER_ARN",
       `<arn:aws:kafka:${target?.region ?? arch.standbyRegion}:account-id:cluster/name/uuid of the standby>`,
     ),
-    v("BOOTSTRAP_QUERY", BOOTSTRAP_QUERY[a.auth]),
+    v("BOOTSTRAP_QUERY", BOOTSTRAP_QUERY[mskClientAuth(a.auth)]),
     "",
     "# The drill's own objects: nothing else is written, and 90-cleanup.sh removes them.",
     v("CANARY_TOPIC", `${arch.name}-drill-canary`),

@@ -1,21 +1,16 @@
+// Estimates: sizing, monthly cost and expected recovery per option, from the answers.
+export { ASSUMPTIONS } from "./assumptions";
+export { estimateCost, type CostEstimate, type CostLine } from "./cost";
+export { estimateRecovery, expectedLagSeconds, s3Restore, type RecoveryEstimate } from "./recovery";
 export {
-  ASSUMPTIONS,
   directions,
-  estimateCost,
-  estimateRecovery,
-  expectedLagSeconds,
   hasPermanentReverseReplicator,
   isCrossRegion,
   mm2TasksPerDirection,
   monthlyGb,
   replicatorOffsetSyncMode,
   replicatorsPerDirection,
-  s3Restore,
   s3RotateSeconds,
   s3SinkMcus,
   standbyBrokers,
-  standbyLines,
-  type CostEstimate,
-  type CostLine,
-  type RecoveryEstimate,
-} from "./estimates";
+} from "./sizing";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REGION_CODES } from "@/lib/answers";
-import { FACTS, LIMITS, OPTIONS, OPTION_IDS, PRICES, REPLICATOR_REGIONS, replicatorRegionStatus } from "./index";
+import { FACTS, LIMITS, OPTIONS, OPTION_IDS, PRICES, replicatorRegionStatus } from "./index";
+import { REPLICATOR_REGIONS } from "./facts";
 
 describe("knowledge base", () => {
   it("every fact has a statement, an https source, an ISO check date and a status", () => {

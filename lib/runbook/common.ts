@@ -1,4 +1,4 @@
-import { IAC_NAMES, type ReplicatorSpec } from "@/lib/architecture";
+import { IAC_NAMES, clientAuth, type ReplicatorSpec } from "@/lib/architecture";
 import type { Answers } from "@/lib/answers";
 import { formatMinutes, formatSeconds } from "@/lib/format";
 import { bash, cell } from "@/lib/markdown";
@@ -153,9 +153,7 @@ function variablesStep(ctx: RunbookContext): Step {
 
 /** The Kafka client settings for one cluster, as a properties file's lines (credentials as placeholders). */
 export function clientProperties(answer: Answers["auth"], cluster: { isMsk: boolean }, profile?: string): string[] {
-  // Amazon MSK offers no SASL/PLAIN or OAuth with your own identity provider: an MSK cluster is reached with IAM.
-  const auth = cluster.isMsk && (answer === "oauth" || answer === "sasl-plain") ? "iam" : answer;
-  switch (auth) {
+  switch (clientAuth(answer, cluster)) {
     case "iam":
       return [
         "security.protocol=SASL_SSL",

@@ -1,4 +1,5 @@
 import { regionName, type Answers } from "@/lib/answers";
+import { goalWords, type GoalWords } from "@/lib/answers/words";
 import type { Architecture, ClusterSpec, ReplicatorSpec } from "@/lib/architecture";
 import { FACTS, type FactId } from "@/lib/knowledge";
 import type { OptionAssessment, Plan } from "@/lib/scoring";
@@ -14,7 +15,7 @@ export interface RunbookContext {
   a: Answers;
   assessment?: OptionAssessment;
   migration: boolean;
-  words: Words;
+  words: GoalWords;
   source: ClusterSpec;
   target: ClusterSpec;
   forward?: ReplicatorSpec;
@@ -24,39 +25,12 @@ export interface RunbookContext {
   targetLabel: string;
 }
 
-export interface Words {
-  failover: string;
-  Failover: string;
-  failback: string;
-  Failback: string;
-  /** What the source side is called: "primary" or "source". */
-  primary: string;
-  standby: string;
-}
-
 export type Side = "source" | "target";
-
-const DR_WORDS: Words = {
-  failover: "failover",
-  Failover: "Failover",
-  failback: "failback",
-  Failback: "Failback",
-  primary: "primary",
-  standby: "standby",
-};
-const MIGRATION_WORDS: Words = {
-  failover: "cut-over",
-  Failover: "Cut-over",
-  failback: "rollback",
-  Failback: "Rollback",
-  primary: "source",
-  standby: "target",
-};
 
 export function buildContext(plan: Plan, arch: Architecture): RunbookContext {
   const { source, target } = arch;
   const migration = arch.goal === "migration";
-  const words = migration ? MIGRATION_WORDS : DR_WORDS;
+  const words = goalWords(arch.goal);
   const where = (c: ClusterSpec) =>
     c.region
       ? `in ${regionName(c.region)}, ${c.region}`

@@ -1,13 +1,13 @@
-import { FACTS, PRICES } from "@/lib/knowledge";
-import { formatSeconds } from "@/lib/format";
+import { failbackInWords } from "@/lib/architecture";
+import { FACTS } from "@/lib/knowledge";
 import { bash } from "@/lib/markdown";
 import { consumerGroups, kafkaConn, type RunbookContext } from "./context";
 import type { Section, Step } from "./sections";
 
 /**
  * Parity between the primary and the standby: what replication copies and what it does not (topic
- * configurations, ACLs, consumer groups, client permissions, schemas), as exact commands; and what a
- * failback costs. The drill kit's parity-check.sh runs the same comparisons.
+ * configurations, ACLs, consumer groups, client permissions, schemas), as exact commands. The drill
+ * kit's parity-check.sh runs the same comparisons.
  */
 
 const REPLICATOR_ACLS = FACTS["replicator.acls-copied"].source;
@@ -166,39 +166,8 @@ function schemaStep(ctx: RunbookContext): Step {
   };
 }
 
-/**
- * What a failback costs and how long it takes, for the runbook's failback section. MSK Replicator
- * active-passive: the reverse replicator starts at EARLIEST and processes everything the standby
- * retains; MirrorMaker 2: the reverse flow re-reads the standby's topics; ENHANCED active-active
- * replicators translate offsets back with no new copy.
- */
+/** The failback's cost and time (lib/architecture/failback.ts) with the runbook's lead-in. */
 export function failbackCost(ctx: RunbookContext): string | undefined {
-  const { arch, a, words } = ctx;
-  const gbPerDay = Math.round((a.mbps * 86_400) / 1000);
-  const perDay = (price: number) => `about $${Math.round(gbPerDay * price).toLocaleString("en-US")}`;
-  const transfer = arch.crossRegion
-    ? `, and ${perDay(PRICES.interRegionGb.amount)} per day of retention for the transfer between Regions (at $${PRICES.interRegionGb.amount}/GB, unverified)`
-    : "";
-  if (arch.option === "msk-replicator") {
-    const reverse = ctx.reverse;
-    if (!reverse) return undefined;
-    const enhanced = arch.replicators.some((r) => r.consumerGroupOffsetSyncMode === "ENHANCED");
-    if (reverse.phase === "steady") {
-      return `**What the ${words.failback} costs:** the reverse replicator \`${reverse.name}\` already runs, so nothing is re-copied: the ${words.failback} takes as long as it takes the reverse replicator's \`MessageLag\` to reach 0 and clients to restart.${enhanced ? " Offsets are translated back (ENHANCED)." : " Offsets are not translated back (LEGACY): reset groups by time on the primary."}`;
-    }
-    return `**What the ${words.failback} costs:** \`${reverse.name}\` is created with starting position EARLIEST, so it processes everything the ${words.standby} retains, including the records that came from the ${words.primary} (filtered out, but billed). At your peak of ${a.mbps} MB/s that is up to ${gbPerDay.toLocaleString("en-US")} GB per day of retention: ${perDay(PRICES.replicatorGb.amount)} of replicator processing per day of retention (at $${PRICES.replicatorGb.amount}/GB, unverified)${transfer}. Time: creating the replicator takes up to about 30 minutes, then it must catch up (watch \`MessageLag\`). Offsets are not translated back (LEGACY): groups on the ${words.primary} resume from before the ${words.failover} unless reset by time. A permanent reverse replicator with enhanced (bidirectional) offset sync avoids the re-copy and translates offsets back, but \`consumer_group_offset_sync_mode\` cannot be changed in place: moving to it replaces the forward replicator, which copies again from EARLIEST.`;
-  }
-  if (arch.option === "mirrormaker2") {
-    const m = arch.mirrorMaker2!;
-    if (m.directions.length > 1)
-      return `**What the ${words.failback} costs:** both flows already run, so nothing is re-copied; the ${words.failback} waits for the ${m.aliases.target} → ${m.aliases.source} flow to catch up.`;
-    return `**What the ${words.failback} costs:** the reverse flow reads everything the ${words.standby} retains (${gbPerDay.toLocaleString("en-US")} GB per day of retention at your peak of ${a.mbps} MB/s${arch.crossRegion ? `, ${perDay(PRICES.interRegionGb.amount)} of transfer between Regions per day of retention` : ""}), on the same ${m.desiredCount} Fargate tasks; ${m.replicationPolicy === "default" ? "it lands beside the primary's own topics under the standby's prefix" : "the primary's topics are recreated empty first, so its history is copied back in full"}. Allow for that copy at the tasks' throughput before producers move back, on top of one checkpoint interval (${formatSeconds(m.emitCheckpointsIntervalSeconds)}) for offsets.`;
-  }
-  return undefined;
+  const text = failbackInWords(ctx.arch, ctx.a);
+  return text && `**What the ${ctx.words.failback} costs:** ${text}`;
 }
-
-export const FAILBACK_COST_SOURCES = [
-  FACTS["replicator.failback"].source,
-  FACTS["replicator.enhanced-offset-sync"].source,
-  PRICES.replicatorGb.source,
-];

@@ -1,36 +1,4 @@
-export { BASE_SCORE, WEIGHTS, type Criterion } from "./weights";
-export {
-  alsoConsiderFor,
-  authWords,
-  blockersFor,
-  caveatsFor,
-  consistentReading,
-  criteriaReasons,
-  planWarnings,
-  replicatorSplitNote,
-  S3_MIN_RTO_MINUTES,
-  type AlsoConsider,
-  type Blocker,
-  type Caveat,
-  type Contradiction,
-  type PlanWarning,
-  type Reason,
-} from "./rules";
-export {
-  assessOptions,
-  buildPlan,
-  compareCosts,
-  contradictionSource,
-  COST_ABSOLUTE_MAX_POINTS,
-  COST_RELATIVE_POINTS,
-  costGapPenalty,
-  findFlips,
-  NUMBER_PROBES,
-  planContradictions,
-  recommend,
-  type CostComparison,
-  type Flip,
-  type OptionAssessment,
-  type Plan,
-  type PlanContradiction,
-} from "./plan";
+// The scoring's entry: the plan for a set of answers (options assessed, the recommendation, what
+// would change it) and the reasons it gives.
+export { replicatorSplitNote, type Reason } from "./rules";
+export { assessOptions, buildPlan, type Flip, type OptionAssessment, type Plan } from "./plan";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ANSWERS, QUESTIONS, decodePermalink, encodeAnswers, type Answers } from "@/lib/answers";
+import { DEFAULT_ANSWERS, QUESTIONS, encodeAnswers, type Answers } from "@/lib/answers";
+import { decodePermalink } from "@/lib/answers/permalink";
 import { arbitraryAnswers, choiceAnswerSpace } from "@/test/helpers/answers";
 import { FACTS, OPTION_IDS, type OptionId } from "@/lib/knowledge";
 import { BASE_SCORE, WEIGHTS } from "./weights";

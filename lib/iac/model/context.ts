@@ -2,7 +2,7 @@
 // each placement deploys to. Every Region comes from the architecture: renderers never work one
 // out from the answers.
 import type { RegionCode } from "@/lib/answers";
-import { deploymentRegion, type Architecture, type ClusterSpec } from "@/lib/architecture";
+import { clientAuth, deploymentRegion, type Architecture, type ClusterSpec } from "@/lib/architecture";
 import type { Plan } from "@/lib/scoring";
 
 export type IacFormat = "terraform" | "cloudformation";
@@ -64,8 +64,7 @@ export function s3SinkUsesIam(ctx: IacContext): boolean {
 export function clusterAuth(c: ClusterSpec): "iam" | "sasl-scram" | "mtls" | "none" | "oauth" | "sasl-plain" {
   if (c.auth === "iam" && !c.isMsk) return "none";
   if (c.type === "msk-serverless") return "iam";
-  if (c.isMsk && (c.auth === "oauth" || c.auth === "sasl-plain")) return "iam";
-  return c.auth;
+  return clientAuth(c.auth, c);
 }
 
 /** One-line header lines every generated file starts with. */
