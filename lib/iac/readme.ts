@@ -49,7 +49,7 @@ function inputsTable(ctx: IacContext, defs: InputDef[]): string[] {
     .filter((d) => tf || d.cfn !== "")
     .map(
       (d) =>
-        `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? 'SNS topic ARN notified by the alarms, or "none" for alarms without notifications.' : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`,
+        `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? ALARM_TOPIC.cfnDescription : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`,
     );
   return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
 }

@@ -344,14 +344,14 @@ export class Template {
   }
 }
 
-/** "No SNS topic": a word rather than "", which linters would check against the alarm actions' minimum length. */
-const NO_TOPIC = "none";
+/** "No SNS topic given": a word rather than "", which linters would check against the alarm actions' minimum length. */
+const NO_TOPIC = ALARM_TOPIC.cfnNone;
 
 function parameter(d: InputDef): Json {
   if (d.key === ALARM_TOPIC.key) {
     return {
       Type: "String",
-      Description: `SNS topic ARN notified by the alarms, or "${NO_TOPIC}" for alarms without notifications.`,
+      Description: ALARM_TOPIC.cfnDescription,
       Default: NO_TOPIC,
       AllowedPattern: `^(${NO_TOPIC}|arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+)$`,
       ConstraintDescription: `must be an SNS topic ARN or ${NO_TOPIC}`,

@@ -273,8 +273,9 @@ export function mm2Alarms(ctx: IacContext, clusterName: Expr, serviceName: Expr)
         "mm2_failed_tasks",
         MM2_METRICS.failedTasks,
         0,
-        1,
-        "A MirrorMaker 2 connector task has failed (connector-failed-task-count > 0): its partitions are not replicated until it is restarted.",
+        3,
+        "A MirrorMaker 2 connector task has failed (connector-failed-task-count > 0): its partitions are not replicated until it is restarted. Also fires when the metric stops arriving: the CloudWatch agent sidecar or the JMX exporter is down, and the lag is not visible.",
+        "breaching",
       ),
     ]),
   ];
