@@ -211,7 +211,8 @@ export class TerraformBuilder {
   /** A CloudWatch dashboard whose body is built from neutral values (see ../model/dashboard). */
   dashboard(d: DashboardDef): void {
     const count = ALARM_COUNT[d.toggle ?? "none"];
-    const body = dashboardBody(d, (e) => val(e));
+    // The default provider's Region is var.region (data.aws_region's attribute is named differently across provider majors).
+    const body = dashboardBody(d, (e) => (e.kind === "pseudo" && e.name === "region" ? raw("var.region") : val(e)));
     this.resource("aws_cloudwatch_dashboard", "replication", [
       count !== undefined && attr("count", raw(count)),
       attr("dashboard_name", tpl(raw("var.name"), DASHBOARD_SUFFIX)),

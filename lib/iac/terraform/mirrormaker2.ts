@@ -186,7 +186,7 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     attr("execution_role_arn", raw("aws_iam_role.mm2_execution.arn")),
     attr("task_role_arn", raw("aws_iam_role.mm2_task.arn")),
     block("runtime_platform", [], [attr("operating_system_family", "LINUX"), attr("cpu_architecture", "X86_64")]),
-    attr("container_definitions", raw(`jsonencode([${printValue(container)}, ${printValue(agent)}])`)),
+    attr("container_definitions", raw(`jsonencode(${printValue([container, agent])})`)),
   ]);
   tf.resource("aws_ecs_service", "mm2", [
     attr("name", tpl(raw("var.name"), "-mm2")),
