@@ -327,7 +327,7 @@ export function s3BackupAlarms(ctx: IacContext, name: Expr): AlarmDef[] {
       {
         namespace: "AWS/Kafka",
         dimensions: [{ name: "Consumer Group", value: concat("connect-", connector) }],
-        source: "monitoring.msk-connect-metrics",
+        source: "monitoring.msk-cluster-metrics",
         placement: "main",
       },
       [
