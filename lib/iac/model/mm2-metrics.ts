@@ -21,26 +21,29 @@ export const mm2MetricsLogGroup: Expr = concat("/ecs/", input("name"), "-mm2-met
  * The exporter's rules: only the MBeans the alarms and dashboard read, named as MM2_METRICS says.
  * The partition metrics carry a source tag in newer Kafka releases, hence the optional group.
  */
+const PARTITION_MBEAN = {
+  pattern:
+    "kafka.connect.mirror<type=MirrorSourceConnector, (?:source=[^,]+, )?target=([^,]+), topic=([^,]+), partition=([0-9]+)>",
+  labels: '{ target: "$1", topic: "$2", partition: "$3" }',
+};
+const WORKER_MBEAN = {
+  pattern: "kafka.connect<type=connect-worker-metrics, connector=([^,>]+)>",
+  labels: '{ connector: "$1" }',
+};
+const EXPORTED: [typeof PARTITION_MBEAN, string, string][] = [
+  [PARTITION_MBEAN, "replication-latency-ms-max", MM2_METRICS.latency],
+  [PARTITION_MBEAN, "record-age-ms-max", MM2_METRICS.recordAge],
+  [WORKER_MBEAN, "connector-failed-task-count", MM2_METRICS.failedTasks],
+  [WORKER_MBEAN, "connector-running-task-count", MM2_METRICS.runningTasks],
+];
 export const JMX_EXPORTER_CONFIG = [
   "lowercaseOutputName: true",
   "rules:",
-  ...[
-    ["replication-latency-ms-max", MM2_METRICS.latency],
-    ["record-age-ms-max", MM2_METRICS.recordAge],
-  ].flatMap(([attribute, name]) => [
-    `  - pattern: 'kafka.connect.mirror<type=MirrorSourceConnector, (?:source=[^,]+, )?target=([^,]+), topic=([^,]+), partition=([0-9]+)><>${attribute}'`,
+  ...EXPORTED.flatMap(([mbean, attribute, name]) => [
+    `  - pattern: '${mbean.pattern}<>${attribute}'`,
     `    name: ${name}`,
     "    type: GAUGE",
-    '    labels: { target: "$1", topic: "$2", partition: "$3" }',
-  ]),
-  ...[
-    ["connector-failed-task-count", MM2_METRICS.failedTasks],
-    ["connector-running-task-count", MM2_METRICS.runningTasks],
-  ].flatMap(([attribute, name]) => [
-    `  - pattern: 'kafka.connect<type=connect-worker-metrics, connector=([^,>]+)><>${attribute}'`,
-    `    name: ${name}`,
-    "    type: GAUGE",
-    '    labels: { connector: "$1" }',
+    `    labels: ${mbean.labels}`,
   ]),
   "",
 ].join("\n");
