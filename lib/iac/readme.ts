@@ -61,12 +61,18 @@ function inputsTable(ctx: IacContext, defs: InputDef[]): string[] {
   const tf = ctx.opts.format === "terraform";
   // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation/builder.ts).
   const shown = (d: InputDef) =>
-    !tf && d.key === ALARM_TOPIC.key ? "none" : d.default === "" ? '""' : String(d.default);
+    !tf && d.key === ALARM_TOPIC.key
+      ? "none"
+      : !tf && d.cfnNone
+        ? d.cfnNone.word
+        : d.default === ""
+          ? '""'
+          : String(d.default);
   const rows = defs
     .filter((d) => tf || d.cfn !== "")
     .map(
       (d) =>
-        `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? ALARM_TOPIC.cfnDescription : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`,
+        `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? ALARM_TOPIC.cfnDescription : !tf && d.cfnNone ? d.cfnNone.description : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`,
     );
   return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
 }

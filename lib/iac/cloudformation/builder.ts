@@ -357,6 +357,14 @@ function parameter(d: InputDef): Json {
       ConstraintDescription: `must be an SNS topic ARN or ${NO_TOPIC}`,
     };
   }
+  if (d.cfnNone)
+    return {
+      Type: "String",
+      Description: d.cfnNone.description,
+      Default: d.cfnNone.word,
+      AllowedPattern: d.cfnNone.pattern,
+      ConstraintDescription: `must be ${d.cfnNone.patternHint}`,
+    };
   const p: Record<string, Json> = {
     Type: d.cfnType ?? (d.type === "number" ? "Number" : "String"),
     Description: d.description,

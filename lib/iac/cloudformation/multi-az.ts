@@ -67,7 +67,7 @@ export function multiAz(ctx: IacContext): Template[] {
   t.in(MONITORED_CLUSTER.key);
   t.condition(
     MONITORED_CLUSTER.condition,
-    new Fn("!Or", [new Fn("!Condition", cond), Not(Equals(Ref(MONITORED_CLUSTER.cfn), ""))]),
+    new Fn("!Or", [new Fn("!Condition", cond), Not(Equals(Ref(MONITORED_CLUSTER.cfn), "none"))]),
   );
   const monitored = resourceRef("", If(cond, t.name("-multi-az"), Ref(MONITORED_CLUSTER.cfn)));
   for (const a of multiAzAlarms(monitored)) t.alarm(a, MONITORED_CLUSTER.condition);

@@ -22,6 +22,11 @@ export interface InputDef {
   min?: number;
   /** Which templates need it (CloudFormation splits per Region). Default: main. */
   placements?: Placement[];
+  /**
+   * CloudFormation's reading of an optional text input: a word stands for "not given" where "" would
+   * reach a property that linters check against a minimum length.
+   */
+  cfnNone?: { word: string; description: string; pattern: string; patternHint: string };
 }
 
 export const PATTERNS = {

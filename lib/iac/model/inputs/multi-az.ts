@@ -63,6 +63,12 @@ export function multiAzInputs(ctx: IacContext, add: AddInput): void {
     default: "",
     pattern: "^([a-zA-Z0-9-]{1,64})?$",
     patternHint: "an MSK cluster name (letters, digits and hyphens) or empty",
+    cfnNone: {
+      word: "none",
+      description: `Name of the existing cluster the alarms and the dashboard watch ("none": the new cluster when ${CLUSTER_TOGGLE.cfn} = true, else no alarms).`,
+      pattern: "^[a-zA-Z0-9-]{1,64}$",
+      patternHint: 'an MSK cluster name (letters, digits and hyphens) or "none"',
+    },
   });
   add(alarmTopic());
 }
