@@ -9,6 +9,12 @@ import { makeIacContext, type IacFormat } from "./model/context";
 import { parseProperties } from "@/test/helpers/properties";
 import { renderReadme } from "./readme";
 import { codeFiles, lightPlan, parseTemplates, parseTerraform } from "@/test/helpers/iac";
+import { FACTS } from "@/lib/knowledge";
+import { MM2_METRICS, MM2_NAMESPACE, mm2Alarms, multiAzAlarms, replicatorAlarms, s3BackupAlarms } from "./model/alarms";
+import { dashboardBody, dashboardFor } from "./model/dashboard";
+import { input, literal } from "./model/expr";
+import { JMX_EXPORTER_CONFIG, cloudWatchAgentConfig } from "./model/mm2-metrics";
+import { replicatorPlans } from "./model/placement";
 
 /**
  * The rules a deploy-readiness review found missing, each pinned on the generated code (the rule
@@ -287,6 +293,177 @@ describe("deploy-review rules on the reviewed bundles", () => {
     ] as const) {
       const cfn = bundle(q, option, "cloudformation");
       expect(cfn.readme).not.toMatch(/terraform/i);
+    }
+  });
+});
+
+/** Every CloudWatch alarm and dashboard of a bundle, read from the parsed code. */
+async function monitoring(b: { files: ReturnType<typeof codeFiles>; format: IacFormat }) {
+  if (b.format === "terraform") {
+    const docs = await parseTerraform(b.files);
+    return {
+      alarms: resources(docs, "aws_cloudwatch_metric_alarm").map(([n, a]) => ({
+        id: n,
+        namespace: a.namespace as string | undefined,
+        metric: a.metric_name as string | undefined,
+        query: (list(a.metric_query)[0] as Obj | undefined)?.expression as string | undefined,
+        threshold: a.threshold,
+        actions: a.alarm_actions,
+      })),
+      dashboards: resources(docs, "aws_cloudwatch_dashboard").map(([, d]) => String(d.dashboard_body)),
+      topics: resources(docs, "aws_sns_topic").length,
+    };
+  }
+  const templates = parseTemplates(b.files);
+  const all = templates.flatMap((t) => Object.entries((t.Resources ?? {}) as Record<string, Obj>));
+  const of = (type: string) =>
+    all.filter(([, r]) => r.Type === type).map(([id, r]) => [id, r.Properties as Obj] as const);
+  const subText = (v: unknown): string => {
+    const sub = (v as Obj)["Fn::Sub"];
+    return typeof sub === "string" ? sub : String((sub as unknown[])[0]);
+  };
+  return {
+    alarms: of("AWS::CloudWatch::Alarm").map(([id, a]) => ({
+      id,
+      namespace: a.Namespace as string | undefined,
+      metric: a.MetricName as string | undefined,
+      query: JSON.stringify((list(a.Metrics)[0] as Obj | undefined)?.Expression ?? "") || undefined,
+      threshold: a.Threshold,
+      actions: a.AlarmActions,
+    })),
+    dashboards: of("AWS::CloudWatch::Dashboard").map(([, d]) => subText(d.DashboardBody)),
+    topics: of("AWS::SNS::Topic").length,
+  };
+}
+
+describe("monitoring: lag against the RPO, health alarms and one dashboard per bundle", () => {
+  // The sample, plus the options its default goal does not make eligible.
+  const extra = (
+    [
+      ["?goal=compliance&name=audit-archive", "s3-backup"],
+      ["?goal=compliance&source=self-managed&auth=iam&name=audit-archive", "s3-backup"],
+      ["?goal=dr&secondary=us-east-1&name=single-region", "multi-az"],
+    ] as const
+  ).flatMap(([q, option]) =>
+    (["terraform", "cloudformation"] as const).map((format) => ({
+      ...bundle(q, option, format),
+      format,
+      option,
+      createTargetCluster: false,
+    })),
+  );
+  const all = [...sample(), ...extra];
+  for (const option of ["msk-replicator", "mirrormaker2", "s3-backup", "multi-az"])
+    it(`samples ${option}`, () => expect(all.filter((b) => b.option === option).length).toBeGreaterThan(1));
+
+  it("alarm tables: every alarm names the fact that sources its metric, and that fact names the metric and its namespace", () => {
+    for (const b of all.filter((x) => x.format === "terraform" && !x.createTargetCluster)) {
+      const ctx = makeIacContext(b.plan, b.arch, { format: "terraform" });
+      const alarms =
+        b.option === "msk-replicator"
+          ? replicatorPlans(ctx).flatMap((r) => replicatorAlarms(ctx, r, literal("r")))
+          : b.option === "mirrormaker2"
+            ? mm2Alarms(ctx, literal("c"), literal("s"))
+            : b.option === "s3-backup"
+              ? s3BackupAlarms(ctx, input("name"))
+              : multiAzAlarms(literal("c"));
+      expect(alarms.length).toBeGreaterThan(0);
+      for (const a of alarms) {
+        const f = FACTS[a.source];
+        expect(f.checked, a.tf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (a.namespace === MM2_NAMESPACE) {
+          // Our own namespace: the exporter names the metric and the agent publishes it.
+          expect(JMX_EXPORTER_CONFIG).toContain(`name: ${a.metric}`);
+          expect(JSON.stringify(cloudWatchAgentConfig)).toContain(`^${a.metric}$`);
+        } else {
+          expect(f.statement, a.tf).toContain(a.metric);
+          expect(f.statement, a.tf).toContain(a.namespace);
+          for (const d of a.dimensions) expect(f.statement, `${a.tf} ${d.name}`).toContain(d.name);
+        }
+      }
+    }
+  });
+
+  it("F11, F15, F14: every bundle has alarms, each notifying a topic (created when none is given), and exactly one dashboard", async () => {
+    for (const b of all) {
+      const m = await monitoring(b);
+      expect(m.alarms.length, `${b.option} ${b.format}`).toBeGreaterThan(0);
+      expect(m.topics, `${b.option} ${b.format}`).toBeGreaterThan(0);
+      for (const a of m.alarms) expect(list(a.actions).length, a.id).toBe(1);
+      expect(m.dashboards.length, `${b.option} ${b.format}`).toBe(1);
+    }
+  });
+
+  it("F11: the dashboard draws the RPO as a horizontal line where lag is a time, and its CloudFormation body is valid JSON", async () => {
+    for (const b of all) {
+      const ctx = makeIacContext(b.plan, b.arch, { format: b.format, createTargetCluster: b.createTargetCluster });
+      const def = dashboardFor(ctx, literal("cluster"));
+      const body = JSON.stringify(dashboardBody(def, () => "x"));
+      const rpo = Math.max(30, b.plan.answers.rpo);
+      if (b.option === "msk-replicator" || b.option === "mirrormaker2")
+        expect(body).toContain(`"horizontal":[{"label":"RPO ${b.plan.answers.rpo} s","value":${rpo * 1000}}]`);
+      if (b.option === "s3-backup" && b.arch.source.isMsk) expect(body).toMatch(/"horizontal":\[\{"label":"RPO/);
+      if (b.format === "cloudformation") {
+        const [text] = (await monitoring(b)).dashboards;
+        const parsed = JSON.parse(text!.replace(/\$\{[^}]*\}/g, "x")) as {
+          widgets: unknown[];
+        };
+        expect(parsed.widgets.length).toBe(def.widgets.length);
+      }
+    }
+  });
+
+  it("F8: MirrorMaker 2 exports its replication latency and task health (exporter java agent, CloudWatch agent sidecar with its policy) and alarms on the latency against the RPO", () => {
+    for (const b of all.filter((x) => x.option === "mirrormaker2")) {
+      const code = b.files.map((f) => f.content).join("\n");
+      expect(code).toContain("-javaagent:/opt/jmx_exporter/jmx_prometheus_javaagent.jar=9404:/tmp/jmx-exporter.yaml");
+      expect(code).toContain("CW_CONFIG_CONTENT");
+      expect(code).toContain("PROMETHEUS_CONFIG_CONTENT");
+      expect(code).toContain("CloudWatchAgentServerPolicy");
+      expect(code).toContain("kafka.connect.mirror<type=MirrorSourceConnector");
+      const threshold = Math.max(30, b.plan.answers.rpo) * 1000;
+      if (b.format === "terraform")
+        expect(code).toMatch(
+          new RegExp(`metric_name\\s*= "${MM2_METRICS.latency}"[\\s\\S]*?threshold\\s*= ${threshold}\\n`),
+        );
+      else expect(code).toMatch(new RegExp(`MetricName: ${MM2_METRICS.latency}[\\s\\S]*?Threshold: ${threshold}\\n`));
+    }
+    // The threshold follows the RPO answer.
+    const slow = bundle("?goal=dr&accounts=cross&rpo=900&name=shared-dr", "mirrormaker2", "terraform");
+    expect(slow.text("main.tf")).toMatch(
+      /metric_name\s*= "mm2_replication_latency_ms_max"[\s\S]*?threshold\s*= 900000\n/,
+    );
+  });
+
+  it("F14: the S3 backup alarms on errored and missing connector tasks (AWS/KafkaConnect) and, for an MSK source, on its consumer group's time lag", async () => {
+    for (const b of all.filter((x) => x.option === "s3-backup")) {
+      const m = await monitoring(b);
+      const metrics = m.alarms.map((a) => a.metric ?? a.query ?? "");
+      expect(m.alarms.find((a) => a.metric === "ErroredTaskCount")?.namespace).toBe("AWS/KafkaConnect");
+      expect(m.alarms.find((a) => a.metric === "RunningTaskCount")?.namespace).toBe("AWS/KafkaConnect");
+      const lag = metrics.find((x) => x.includes("EstimatedMaxTimeLag"));
+      if (b.arch.source.isMsk) expect(lag).toMatch(/Consumer Group\\?" = 'connect-/);
+      else expect(lag).toBeUndefined();
+    }
+  });
+
+  it("F15: the Multi-AZ bundle creates the cluster alarms its README lists, on the new cluster or an existing one", async () => {
+    for (const b of all.filter((x) => x.option === "multi-az")) {
+      const m = await monitoring(b);
+      const watched = m.alarms.map((a) => a.metric ?? a.query ?? "").join("\n");
+      for (const metric of [
+        "OfflinePartitionsCount",
+        "ActiveControllerCount",
+        "UnderMinIsrPartitionCount",
+        "UnderReplicatedPartitions",
+      ]) {
+        expect(watched).toContain(metric);
+        expect(b.readme).toContain(`\`${metric}\``);
+      }
+      expect(b.readme).not.toContain("- [ ] Alarm on");
+      expect(b.files.map((f) => f.content).join("\n")).toMatch(
+        b.format === "terraform" ? /existing_cluster_name/ : /ExistingClusterName/,
+      );
     }
   });
 });

@@ -17,8 +17,25 @@ import {
   type StackRef,
 } from "./model/placement";
 import { AWS_PROVIDER_CONSTRAINT } from "./model/provider";
-import { messageLagThreshold } from "./model/alarms";
-import { ALARM_TOPIC, CLUSTER_TOGGLE, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "./model/toggles";
+import {
+  MM2_NAMESPACE,
+  messageLagThreshold,
+  mm2Alarms,
+  multiAzAlarms,
+  s3BackupAlarms,
+  type AlarmDef,
+} from "./model/alarms";
+import { DASHBOARD_SUFFIX } from "./model/dashboard";
+import { input, literal } from "./model/expr";
+import { CLOUDWATCH_AGENT_POLICY, JMX_EXPORTER_JAR, JMX_EXPORTER_PORT } from "./model/mm2-metrics";
+import {
+  ALARM_TOPIC,
+  CLUSTER_TOGGLE,
+  FAILBACK_TOGGLE,
+  MONITORED_CLUSTER,
+  REVERSE_STACK_TOGGLE,
+  ROLLBACK_SECRET,
+} from "./model/toggles";
 
 // README.md of the bundle: what the files are, how to apply them in order, and what the code
 // cannot do for you (turning on multi-VPC connectivity, building the MirrorMaker 2 image, a restore).
@@ -44,12 +61,18 @@ function inputsTable(ctx: IacContext, defs: InputDef[]): string[] {
   const tf = ctx.opts.format === "terraform";
   // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation/builder.ts).
   const shown = (d: InputDef) =>
-    !tf && d.key === ALARM_TOPIC.key ? "none" : d.default === "" ? '""' : String(d.default);
+    !tf && d.key === ALARM_TOPIC.key
+      ? "none"
+      : !tf && d.cfnNone
+        ? d.cfnNone.word
+        : d.default === ""
+          ? '""'
+          : String(d.default);
   const rows = defs
     .filter((d) => tf || d.cfn !== "")
     .map(
       (d) =>
-        `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? 'SNS topic ARN notified by the alarms, or "none" for alarms without notifications.' : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`,
+        `| \`${tf ? d.key : d.cfn}\` | ${md(!tf && d.key === ALARM_TOPIC.key ? ALARM_TOPIC.cfnDescription : !tf && d.cfnNone ? d.cfnNone.description : d.description)} | ${d.default === undefined ? "required" : `\`${md(shown(d))}\``} |`,
     );
   return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
 }
@@ -107,6 +130,38 @@ function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
   ];
 }
 
+const COMPARE: Record<AlarmDef["comparison"], string> = {
+  GreaterThanThreshold: "above",
+  GreaterThanOrEqualToThreshold: "at or above",
+  LessThanThreshold: "below",
+};
+
+/** One README line per alarm, read from the same table the code is generated from. */
+function alarmLines(ctx: IacContext, alarms: AlarmDef[]): string[] {
+  const tf = ctx.opts.format === "terraform";
+  return alarms.map((a) => {
+    const threshold = a.thresholdInput
+      ? `\`${tf ? a.thresholdInput : (inputsFor(ctx).find((d) => d.key === a.thresholdInput)?.cfn ?? a.thresholdInput)}\``
+      : a.threshold.toLocaleString("en-US");
+    const minutes = (a.period * a.evaluationPeriods) / 60;
+    const over = a.query ? "the largest over every matching series (a Metrics Insights query)" : a.statistic;
+    return `  - \`${a.metric}\` (\`${a.namespace}\`, ${over}) ${COMPARE[a.comparison]} ${threshold} for ${minutes} min${a.treatMissingData === "breaching" ? ", or missing" : ""}.`;
+  });
+}
+
+/** Where the alarms go and where the dashboard is: the same for every option. */
+function monitoringLines(ctx: IacContext, sourceRegionTopic = false): string[] {
+  const tf = ctx.opts.format === "terraform";
+  return [
+    `- The alarms notify the SNS topic you give (\`${tf ? ALARM_TOPIC.key : ALARM_TOPIC.cfn}\`), or one this code creates (output \`${tf ? "alarm_topic_arn" : "AlarmTopicArn"}\`; subscribe your on-call address to it)${sourceRegionTopic ? ". Alarms in the source Region notify a topic created there (an alarm notifies a topic in its own Region): output `alarm_topic_arn_source`" : ""}.`,
+    `- The CloudWatch dashboard \`<name>${DASHBOARD_SUFFIX}\` (output \`${tf ? "dashboard_name" : "DashboardName"}\`) shows ${
+      ctx.arch.option === "multi-az"
+        ? "the partitions at risk and the active controller (nothing is replicated to another cluster, so there is no lag to draw)"
+        : `the lag against the RPO (a horizontal line at ${ctx.plan.answers.rpo} s)`
+    } and the metrics the alarms watch.`,
+  ];
+}
+
 function optionNotes(ctx: IacContext): string[] {
   const a = ctx.arch;
   const tf = ctx.opts.format === "terraform";
@@ -123,7 +178,7 @@ function optionNotes(ctx: IacContext): string[] {
           : ""),
       "- Whoever applies this code needs `iam:PassRole` on the role, `kafka:CreateReplicator`, the EC2 describe and network-interface permissions, and the CloudWatch Logs delivery permissions (`logs:CreateLogDelivery`, `logs:PutResourcePolicy`, `logs:DescribeResourcePolicies`, `logs:DescribeLogGroups`) for log delivery.",
       `- Alarms (namespace \`AWS/Kafka\`, dimension \`ReplicatorName\`): \`ReplicationLatency\` above the RPO (${ctx.plan.answers.rpo} s) for 5 minutes; \`MessageLag\` (its Maximum per minute: the metric is already summed over partitions) above ${messageLagThreshold(ctx).toLocaleString("en-US")} messages, about one RPO of traffic at the planned throughput; \`ReplicatorFailure\`, \`AuthError\` and \`ThrottleTime\` above 0. AuthError does not see topic-level refusals: a topic whose \`ReplicationLatency\` drops to 0 while producers still write to it is one. While a new replicator copies from EARLIEST, latency stays above the RPO until it catches up: expect that alarm on day one.`,
-      `- The alarms notify the SNS topic you give (\`${tf ? ALARM_TOPIC.key : ALARM_TOPIC.cfn}\`), or one this code creates (output \`${tf ? "alarm_topic_arn" : "AlarmTopicArn"}\`; subscribe your on-call address to it)${tf && replicatorPlans(ctx).some((r) => r.placement === "source") ? ". Alarms in the source Region notify a topic created there (an alarm notifies a topic in its own Region): output `alarm_topic_arn_source`" : ""}.`,
+      ...monitoringLines(ctx, tf && replicatorPlans(ctx).some((r) => r.placement === "source")),
     );
     if (reps[0]?.spec.consumerGroupOffsetSyncMode === "LEGACY" && reps[0].spec.synchroniseConsumerGroupOffsets)
       out.push(
@@ -187,7 +242,10 @@ function optionNotes(ctx: IacContext): string[] {
       m.exactlyOnce
         ? "- Exactly-once delivery is on (dedicated mode, Kafka 3.5+): the nodes talk to each other on port 8080 (internal REST), which the security group allows between tasks only. For an existing MirrorMaker 2 deployment, first roll out with `exactly.once.source.support = preparing`, then `enabled`."
         : "",
-      "- Alarms: ECS service CPU above 80 %, memory above 85 %, and fewer running tasks than desired (Container Insights).",
+      `- **Lag in CloudWatch.** MirrorMaker 2 reports its replication latency only over JMX. Build the Prometheus JMX exporter java agent into the image at \`${JMX_EXPORTER_JAR}\`: \`KAFKA_OPTS\` loads it, with rules that expose only \`replication-latency-ms-max\`, \`record-age-ms-max\` and the connectors' running and failed task counts on localhost:${JMX_EXPORTER_PORT}. A CloudWatch agent sidecar in the same task (\`${tf ? "cloudwatch_agent_image" : "CloudWatchAgentImage"}\`; the task role has \`${CLOUDWATCH_AGENT_POLICY}\`) scrapes them and publishes them in the \`${MM2_NAMESPACE}\` namespace with the ECS \`ClusterName\` and \`ServiceName\` dimensions. Its subnets need HTTPS to CloudWatch Logs (the metrics arrive as embedded metric format) and to ECR Public for the agent image, or your own copy in ECR.`,
+      "- Alarms:",
+      ...alarmLines(ctx, mm2Alarms(ctx, input("name"), input("name"))),
+      ...monitoringLines(ctx),
       `- **Open the brokers to the tasks.** The tasks' security group (output \`${tf ? "mm2_security_group_id" : "Mm2SecurityGroupId"}\`) may only leave for the Kafka ports; ${ctx.createTarget ? "the new target cluster already admits it, and the source cluster's security group" : "each existing cluster's security group"} needs an inbound rule from it (or from the tasks' subnets, across a peering) on the port of its listener.`,
     );
     if (a.crossAccount) {
@@ -212,6 +270,9 @@ function optionNotes(ctx: IacContext): string[] {
       `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU on Kafka Connect ${s.kafkaConnectVersion}, ${ctx.external ? "with TLS to the cluster" : s3SinkUsesIam(ctx) ? "with IAM authentication and TLS to the cluster" : "with TLS and no client authentication to the cluster"}, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
       `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after ${s.retentionDays} days.`,
       `- Topics whose names start with \`__\` (Kafka's and MSK's internal topics, MSK Connect's own) are not backed up (\`topics.regex\`).`,
+      `- Alarms on the connector (MSK Connect metrics, dimension \`ConnectorName\`)${ctx.source.isMsk ? " and on the lag of its consumer group `connect-<name>-s3-sink` (MSK's consumer-lag metrics, which the connector's offset commits feed)" : ""}:`,
+      ...alarmLines(ctx, s3BackupAlarms(ctx, input("name"))),
+      ...monitoringLines(ctx),
       ...(ctx.source.isMsk
         ? [
             `- The code lets the workers' security group into the source cluster's security group (\`${tf ? "source_cluster_security_group_id" : "SourceClusterSecurityGroupId"}\`) on port ${s3SinkPort(ctx)}.`,
@@ -248,6 +309,9 @@ function optionNotes(ctx: IacContext): string[] {
     out.push(
       `- ${express ? `Express brokers fix \`default.replication.factor=${m.replicationFactor}\` and \`min.insync.replicas=${m.minInsyncReplicas}\` themselves (read-only), so the configuration only turns off \`auto.create.topics.enable\`.` : `The configuration sets \`default.replication.factor=${m.replicationFactor}\`, \`min.insync.replicas=${m.minInsyncReplicas}\` and \`unclean.leader.election.enable=false\`.`} With producers on \`acks=all\`, the cluster survives the loss of one Availability Zone without losing acknowledged writes. It does not survive the loss of the Region, or a deleted topic.`,
       `- \`${tf ? CLUSTER_TOGGLE.key : CLUSTER_TOGGLE.cfn}\` (off by default) also creates a new cluster of three brokers, one per Availability Zone, with IAM authentication, TLS and encryption at rest.`,
+      `- Alarms on the new cluster, or on the existing cluster \`${tf ? MONITORED_CLUSTER.key : MONITORED_CLUSTER.cfn}\` names (none when neither; the per-broker metrics are read with a Metrics Insights query, so every broker is covered without listing it):`,
+      ...alarmLines(ctx, multiAzAlarms(literal("<cluster>"))),
+      ...monitoringLines(ctx),
       "",
       "### Checklist for an existing cluster",
       "",
@@ -256,7 +320,7 @@ function optionNotes(ctx: IacContext): string[] {
       "- [ ] Existing topics keep their replication factor: list them with `kafka-topics.sh --describe` and raise any below 3 with a partition reassignment.",
       "- [ ] Remove topic-level `min.insync.replicas` overrides below 2.",
       "- [ ] Producers use `acks=all` and idempotence (`enable.idempotence=true`), with retries.",
-      "- [ ] Alarm on `UnderMinIsrPartitionCount` and `UnderReplicatedPartitions` (AWS/Kafka).",
+      `- [ ] Set \`${tf ? MONITORED_CLUSTER.key : MONITORED_CLUSTER.cfn}\` to the cluster's name so that the alarms on \`UnderMinIsrPartitionCount\`, \`UnderReplicatedPartitions\`, \`OfflinePartitionsCount\` and \`ActiveControllerCount\` (AWS/Kafka) watch it.`,
     );
   }
   if (hasClientSwitch(ctx)) {

@@ -634,6 +634,74 @@ export const FACTS = {
     status: "unverified",
     note: "The absence of cross-Region replication is a search result, not a statement of AWS; that records carry the schema version ID the other Region's registry does not know follows from how the SerDe library works (github.com/awslabs/aws-glue-schema-registry), not re-read today.",
   },
+
+  // ── Monitoring: the metrics the generated alarms and dashboards read ──────
+  "monitoring.replicator-metrics": {
+    statement:
+      "MSK Replicator publishes ReplicationLatency (ms), MessageLag (summed over partitions), ReplicatorFailure, AuthError and ThrottleTime in the AWS/Kafka namespace with the ReplicatorName dimension.",
+    source: `${MSKR}/msk-replicator-metrics-ref.html`,
+    checked: "2026-12-02",
+    status: "verified",
+    note: "Names, namespace and dimension confirmed by the deploy-readiness review against this page (2026-12-02).",
+  },
+  "monitoring.msk-cluster-metrics": {
+    statement:
+      "At the free DEFAULT monitoring level an MSK provisioned cluster publishes, in AWS/Kafka, ActiveControllerCount and OfflinePartitionsCount with the Cluster Name dimension, and UnderReplicatedPartitions and UnderMinIsrPartitionCount with the Cluster Name and Broker ID dimensions; consumer-group lag (MaxOffsetLag, SumOffsetLag, EstimatedMaxTimeLag in seconds) comes with the Consumer Group and Topic dimensions.",
+    source: `${MSKR}/metrics-details.html`,
+    checked: "2026-12-02",
+    status: "secondary",
+    note: "Read in the developer guide's source (awsdocs/amazon-msk-developer-guide, doc_source/metrics-details.md) on 2026-12-02; the Express broker page (metrics-details-express.html) lists ActiveControllerCount at DEFAULT level, the partition metrics there were not re-read. The per-broker metrics are alarmed through a Metrics Insights query, which matches every Broker ID without listing them.",
+  },
+  "monitoring.ecs-metrics": {
+    statement:
+      "Amazon ECS publishes a service's CPUUtilization and MemoryUtilization in AWS/ECS, and Container Insights its RunningTaskCount in ECS/ContainerInsights, both with the ClusterName and ServiceName dimensions.",
+    source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-metrics-ECS.html",
+    checked: "2026-12-02",
+    status: "secondary",
+    note: "Confirmed by the deploy-readiness review (2026-12-02); service utilization metrics: https://docs.aws.amazon.com/AmazonECS/latest/developerguide/available-metrics.html.",
+  },
+  "monitoring.msk-connect-metrics": {
+    statement:
+      "MSK Connect publishes, at no extra cost and with the ConnectorName dimension, ErroredTaskCount, RunningTaskCount, WorkerCount, SinkRecordReadRate, SinkRecordSendRate, CpuUtilization and MemoryUtilization among others, in the AWS/KafkaConnect namespace.",
+    source: `${MSKR}/mkc-monitoring-overview.html`,
+    checked: "2026-12-02",
+    status: "secondary",
+    note: "Metric names and the ConnectorName dimension from the page (read 2026-12-02); the page does not print the namespace: AWS/KafkaConnect is the namespace public tooling reads them from (prometheus-community/yet-another-cloudwatch-exporter's service list, read 2026-12-02). A sink connector's consumer group is connect-<connector name> (Apache Kafka SinkUtils.consumerGroupId), so its lag is MSK's consumer-lag metric for that group.",
+  },
+  "monitoring.mm2-metrics": {
+    statement:
+      "MirrorMaker 2's MirrorSourceConnector reports, per replicated partition, replication-latency-ms(-max/-min/-avg) ('time it takes records to replicate from source to target cluster') and record-age-ms(-max/...) over JMX (kafka.connect.mirror:type=MirrorSourceConnector, tags target, topic, partition, and source in newer releases); Kafka Connect's worker reports connector-running-task-count and connector-failed-task-count per connector (kafka.connect:type=connect-worker-metrics,connector=...). Nothing exports them to CloudWatch by itself.",
+    source:
+      "https://github.com/apache/kafka/blob/trunk/connect/mirror/src/main/java/org/apache/kafka/connect/mirror/MirrorSourceMetrics.java",
+    checked: "2026-12-02",
+    status: "verified",
+    note: "Worker metrics: https://kafka.apache.org/39/generated/connect_metrics.html (read 2026-12-02).",
+  },
+  "monitoring.cloudwatch-agent-prometheus": {
+    statement:
+      "The CloudWatch agent scrapes Prometheus endpoints (a standard Prometheus scrape_config) and turns the series its emf_processor metric_declaration selects into CloudWatch metrics (embedded metric format, dimensions from labels, metric_namespace); on Amazon ECS its configuration comes from the CW_CONFIG_CONTENT and PROMETHEUS_CONFIG_CONTENT variables, and the Prometheus JMX exporter java agent is AWS's documented way to expose a JVM's MBeans to it. Its task role needs CloudWatchAgentServerPolicy.",
+    source:
+      "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ContainerInsights-Prometheus-Setup-configure-ECS.html",
+    checked: "2026-12-02",
+    status: "secondary",
+    note: "Java/JMX with the JMX exporter: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ContainerInsights-Prometheus-Sample-Workloads-ECS-javajmx.html (read 2026-12-02). The agent's own jmx section only knows JVM, Kafka broker/client and Tomcat metrics (CloudWatch-Agent-JMX-metrics.html), not MirrorMaker 2's connector MBeans, hence the exporter. The emf_processor metric_namespace key was read in the agent's own test configurations (aws/amazon-cloudwatch-agent), not on the AWS page.",
+  },
+  "monitoring.metrics-insights-alarms": {
+    statement:
+      "A CloudWatch alarm can watch a Metrics Insights query that returns one aggregated time series (SELECT MAX(metric) FROM namespace WHERE dimension = 'value'); resources that start matching the query later join the alarm without changing it.",
+    source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch-metrics-insights-alarms.html",
+    checked: "2026-12-02",
+    status: "verified",
+    note: "Create_Metrics_Insights_Alarm.html (read 2026-12-02); in CloudFormation and Terraform the query is the alarm's metric expression (Metrics[].Expression / metric_query.expression) with a period.",
+  },
+  "monitoring.dashboards": {
+    statement:
+      "A CloudWatch dashboard body is JSON: metric widgets list metrics as [namespace, name, dimension, value, {options such as stat, label, region}] or expressions ({expression, label, id}), each widget (or metric) names its Region, and annotations.horizontal draws a line at a value, such as the RPO.",
+    source: "https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/CloudWatch-Dashboard-Body-Structure.html",
+    checked: "2026-12-02",
+    status: "secondary",
+    note: "Not re-read today; the structure is long-standing. The resources are aws_cloudwatch_dashboard (dashboard_name, dashboard_body; hashicorp/aws 5.100.0 schema, 2026-12-02) and AWS::CloudWatch::Dashboard (DashboardName, DashboardBody).",
+  },
 } as const satisfies Record<string, Fact>;
 
 /** The newest date any fact was checked: what the footer and the decision record call "facts checked". */

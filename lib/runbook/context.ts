@@ -4,6 +4,7 @@ import type { Architecture, ClusterSpec, ReplicatorSpec } from "@/lib/architectu
 import { FACTS, type FactId } from "@/lib/knowledge";
 import type { OptionAssessment, Plan } from "@/lib/scoring";
 import { bash } from "@/lib/markdown";
+import type { Step } from "./sections";
 
 /**
  * What every section of the runbook needs: the plan's names, the words for this goal (failover or
@@ -170,5 +171,23 @@ export function mm2Names(ctx: RunbookContext): { cluster: string; service: strin
     service: `${ctx.arch.name}-mm2`,
     region,
     flags: awsFlags(ctx, "target", region),
+  };
+}
+
+/**
+ * The pre-check every option ends with: the alarms the generated IaC created are quiet, and its
+ * dashboard (named <name>-replication) shows where the lag stands against the RPO.
+ */
+export function alarmsQuiet(ctx: RunbookContext, flags: string, watched: string, dashboard: string): Step {
+  return {
+    title: "Alarms are quiet",
+    body: [
+      bash(
+        `aws cloudwatch describe-alarms --alarm-name-prefix ${ctx.arch.name} \\`,
+        `  --query 'MetricAlarms[].[AlarmName,StateValue]' --output text ${flags}`,
+      ),
+      `The CloudWatch dashboard \`${ctx.arch.name}-replication\` draws ${dashboard}.`,
+    ],
+    verify: `every alarm the generated IaC created (${watched}) is in state \`OK\`.`,
   };
 }

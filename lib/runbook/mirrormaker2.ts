@@ -1,6 +1,7 @@
 import { architectureOf } from "@/lib/architecture";
 import type { MirrorMaker2Spec } from "@/lib/architecture";
 import {
+  alarmsQuiet,
   consume,
   consumerGroups,
   consumerLag,
@@ -134,7 +135,7 @@ function preChecks(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
     {
       title: "MirrorMaker 2 keeps up",
       body: [
-        "Watch the source connector's `replication-latency-ms` and `record-age-ms` (JMX `kafka.connect.mirror:type=MirrorSourceConnector`) and its consumers' `records-lag-max`, through your JMX exporter or the task logs. A direct check: the end offsets of a topic and of its remote copy move together.",
+        `The source connector's \`replication-latency-ms-max\` and \`record-age-ms-max\` (JMX \`kafka.connect.mirror:type=MirrorSourceConnector\`) reach CloudWatch through the task's JMX exporter and CloudWatch agent sidecar: \`mm2_replication_latency_ms_max\` and \`mm2_record_age_ms_max\` in the \`MirrorMaker2\` namespace, drawn against the RPO on the \`${ctx.arch.name}-replication\` dashboard. A direct check: the end offsets of a topic and of its remote copy move together.`,
         bash(...flows.flatMap((f) => [endOffsets(f.from, '"$TOPIC"'), endOffsets(f.to, remoteTopic(m, f.from))])),
       ],
       verify: `\`replication-latency-ms\` stays ${rpo}, and the remote topic's end offsets trail the source's by no more than a few seconds of writes.`,
@@ -159,6 +160,14 @@ function preChecks(ctx: RunbookContext, m: MirrorMaker2Spec): Section {
       sources: [src("mm2.offset-sync")],
     });
   }
+  steps.push(
+    alarmsQuiet(
+      ctx,
+      mm2Names(ctx).flags,
+      "CPU, memory, running tasks, replication latency, failed connector tasks",
+      `\`replication-latency-ms-max\` and \`record-age-ms-max\` against a line at the RPO (${formatSeconds(ctx.a.rpo)}), and the running and failed tasks`,
+    ),
+  );
   return {
     title: "Pre-checks: is replication healthy?",
     intro: ["Run these before any planned change and whenever an alarm fires."],

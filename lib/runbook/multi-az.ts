@@ -1,6 +1,6 @@
 import { architectureOf } from "@/lib/architecture";
 import type { MultiAzSpec } from "@/lib/architecture";
-import { awsFlags, consumerLag, metric, src, topics, type RunbookContext } from "./context";
+import { alarmsQuiet, awsFlags, consumerLag, metric, src, topics, type RunbookContext } from "./context";
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
 
@@ -63,6 +63,12 @@ function preChecks(ctx: RunbookContext, m: MultiAzSpec): Section {
       verify:
         "the `LAG` column (or `MaxOffsetLag`) is small and stable: this is the baseline to compare with during an incident.",
     },
+    alarmsQuiet(
+      ctx,
+      awsFlags(ctx, "source", m.region),
+      "offline partitions, active controller, under-min-ISR and under-replicated partitions; created when the code creates the cluster or names an existing one",
+      "the partitions at risk (largest over brokers) and the active controller",
+    ),
   ];
   return {
     title: "Pre-checks: is the cluster resilient?",

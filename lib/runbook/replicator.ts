@@ -1,6 +1,7 @@
 import { cloudFormationStack, failbackPlacements, type ReplicatorSpec } from "@/lib/architecture";
 import {
   arnLookup,
+  alarmsQuiet,
   arnVar,
   awsFlags,
   consumerGroups,
@@ -121,17 +122,14 @@ function preChecks(ctx: RunbookContext): Section {
       sources: [src("replicator.offset-sync")],
     });
   }
-  steps.push({
-    title: "Alarms are quiet",
-    body: [
-      bash(
-        `aws cloudwatch describe-alarms --alarm-name-prefix ${ctx.arch.name} \\`,
-        `  --query 'MetricAlarms[].[AlarmName,StateValue]' --output text ${awsFlags(ctx, "target", ctx.arch.standbyRegion)}`,
-      ),
-    ],
-    verify:
-      "every alarm the generated IaC created (replication latency, message lag, replicator failure) is in state `OK`.",
-  });
+  steps.push(
+    alarmsQuiet(
+      ctx,
+      awsFlags(ctx, "target", ctx.arch.standbyRegion),
+      "replication latency, message lag, replicator failure, authentication errors, throttling",
+      `each replicator's \`ReplicationLatency\` against a line at the RPO (${formatSeconds(ctx.a.rpo)}), its \`MessageLag\`, failures, authentication errors and throttling`,
+    ),
+  );
   return {
     title: "Pre-checks: is replication healthy?",
     intro: ["Run these before any planned change and whenever an alarm fires."],

@@ -1,7 +1,7 @@
 import { architectureOf } from "@/lib/architecture";
 import type { S3BackupSpec } from "@/lib/architecture";
 import { formatMinutes } from "@/lib/format";
-import { awsFlags, consumerGroups, endOffsets, src, topics, type RunbookContext } from "./context";
+import { alarmsQuiet, awsFlags, consumerGroups, endOffsets, src, topics, type RunbookContext } from "./context";
 import { formatSeconds } from "@/lib/format";
 import { bash } from "@/lib/markdown";
 import { type Section, type Step } from "./sections";
@@ -76,6 +76,16 @@ function preChecks(ctx: RunbookContext, s: S3BackupSpec): Section {
       verify: `\`Status\` is \`Enabled\`, and the lifecycle rule keeps ${s.retentionDays} days (\`aws s3api get-bucket-lifecycle-configuration --bucket ${s.bucketName}\`).`,
     },
   ];
+  steps.push(
+    alarmsQuiet(
+      ctx,
+      sinkFlags(ctx, s),
+      ctx.source.isMsk ? "errored tasks, running tasks, the sink's time lag" : "errored tasks, running tasks",
+      ctx.source.isMsk
+        ? `the sink's consumer-group time lag against a line at the RPO (${formatSeconds(ctx.a.rpo)}), its tasks and its record rates`
+        : "the connector's tasks and its record rates",
+    ),
+  );
   return {
     title: "Pre-checks: is the backup healthy?",
     intro: ["Run these every week and whenever an alarm fires."],

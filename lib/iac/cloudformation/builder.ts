@@ -8,6 +8,7 @@ import { serviceTrust, type Statement } from "../model/iam";
 import { inPlacement, inputsFor, type InputDef } from "../model/inputs";
 import type { Placement } from "../model/placement";
 import { ALARM_TOPIC } from "../model/toggles";
+import { DASHBOARD_SUFFIX, dashboardBody, type DashboardDef } from "../model/dashboard";
 
 // ── Intrinsics ─────────────────────────────────────────────────────────────
 
@@ -188,27 +189,84 @@ export class Template {
 
   alarm(a: AlarmDef, condition?: string): void {
     const topic = this.alarmTopic();
+    const metric = a.query
+      ? {
+          Metrics: [{ Id: "q1", Expression: this.x(a.query), Period: a.period, ReturnData: true }],
+        }
+      : {
+          Namespace: a.namespace,
+          MetricName: a.metric,
+          Statistic: a.statistic,
+          Period: a.period,
+        };
     this.resource(
       a.cfn,
       "AWS::CloudWatch::Alarm",
       {
         AlarmName: this.name(`-${a.nameSuffix}`),
         AlarmDescription: a.description,
-        Namespace: a.namespace,
-        MetricName: a.metric,
-        Statistic: a.statistic,
-        Period: a.period,
+        ...(a.query ? {} : metric),
         EvaluationPeriods: a.evaluationPeriods,
         Threshold: a.thresholdInput ? this.in(a.thresholdInput) : a.threshold,
         ComparisonOperator: a.comparison,
         TreatMissingData: a.treatMissingData,
-        Dimensions: a.dimensions.map((d) => ({ Name: d.name, Value: this.x(d.value) })),
+        Dimensions: a.query ? undefined : a.dimensions.map((d) => ({ Name: d.name, Value: this.x(d.value) })),
+        ...(a.query ? metric : {}),
         AlarmActions: [If(topic, this.in(ALARM_TOPIC.key), Ref("AlarmTopic"))],
         OKActions: [If(topic, this.in(ALARM_TOPIC.key), Ref("AlarmTopic"))],
         Tags: this.tags(),
       },
       condition ? { Condition: condition } : {},
     );
+  }
+
+  /** The bundle's CloudWatch dashboard; its JSON body is one Fn::Sub (see dashboardSub). */
+  dashboard(d: DashboardDef, condition?: string): void {
+    this.resource(
+      "ReplicationDashboard",
+      "AWS::CloudWatch::Dashboard",
+      { DashboardName: this.name(DASHBOARD_SUFFIX), DashboardBody: this.dashboardSub(d) },
+      condition ? { Condition: condition } : {},
+    );
+    this.output(
+      "DashboardName",
+      "CloudWatch dashboard of this stack: replication lag against the RPO and the health metrics.",
+      Ref("ReplicationDashboard"),
+      condition,
+    );
+  }
+
+  /**
+   * The dashboard body as JSON text in one Fn::Sub: literal text JSON-escaped, inputs and pseudo
+   * parameters as ${…}, any other value as a Sub variable.
+   */
+  private dashboardSub(d: DashboardDef): Json {
+    const exprs: Expr[] = [];
+    const body = dashboardBody(d, (e) => `@@EXPR${exprs.push(e) - 1}@@`);
+    const vars: Record<string, Json> = {};
+    const piece = (e: Expr): string => {
+      switch (e.kind) {
+        case "literal":
+          return JSON.stringify(e.value).slice(1, -1).replace(/\$\{/g, "${!");
+        case "input": {
+          const ref = this.in(e.key);
+          return `\${${String(ref.arg)}}`;
+        }
+        case "pseudo":
+          return `\${${{ region: "AWS::Region", account: "AWS::AccountId", partition: "AWS::Partition" }[e.name]}}`;
+        case "concat":
+          return e.parts.map(piece).join("");
+        default: {
+          const v = `V${Object.keys(vars).length}`;
+          vars[v] = this.x(e);
+          return `\${${v}}`;
+        }
+      }
+    };
+    const text = JSON.stringify(body)
+      .replace(/\$\{/g, "${!")
+      .replace(/"@@EXPR(\d+)@@"/g, (_, i: string) => `"${piece(exprs[Number(i)]!)}"`);
+    return Object.keys(vars).length ? new Fn("!Sub", [text, vars]) : Sub(text);
   }
 
   /** The alarms notify the given SNS topic, else one this stack creates (AlarmTopic). */
@@ -286,19 +344,27 @@ export class Template {
   }
 }
 
-/** "No SNS topic": a word rather than "", which linters would check against the alarm actions' minimum length. */
-const NO_TOPIC = "none";
+/** "No SNS topic given": a word rather than "", which linters would check against the alarm actions' minimum length. */
+const NO_TOPIC = ALARM_TOPIC.cfnNone;
 
 function parameter(d: InputDef): Json {
   if (d.key === ALARM_TOPIC.key) {
     return {
       Type: "String",
-      Description: `SNS topic ARN notified by the alarms, or "${NO_TOPIC}" for alarms without notifications.`,
+      Description: ALARM_TOPIC.cfnDescription,
       Default: NO_TOPIC,
       AllowedPattern: `^(${NO_TOPIC}|arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+)$`,
       ConstraintDescription: `must be an SNS topic ARN or ${NO_TOPIC}`,
     };
   }
+  if (d.cfnNone)
+    return {
+      Type: "String",
+      Description: d.cfnNone.description,
+      Default: d.cfnNone.word,
+      AllowedPattern: d.cfnNone.pattern,
+      ConstraintDescription: `must be ${d.cfnNone.patternHint}`,
+    };
   const p: Record<string, Json> = {
     Type: d.cfnType ?? (d.type === "number" ? "Number" : "String"),
     Description: d.description,

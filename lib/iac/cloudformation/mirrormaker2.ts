@@ -1,6 +1,14 @@
 import { architectureOf } from "@/lib/architecture";
 // CloudFormation for MirrorMaker 2 on Amazon ECS (Fargate), in the target's Region.
 import { mm2Alarms } from "../model/alarms";
+import { dashboardFor } from "../model/dashboard";
+import {
+  CLOUDWATCH_AGENT_ENVIRONMENT,
+  CLOUDWATCH_AGENT_POLICY,
+  MM2_EXPORTER_ENVIRONMENT,
+  mm2MetricsLogGroup,
+  withJmxExporter,
+} from "../model/mm2-metrics";
 import { clusterAuth, type IacContext } from "../model/context";
 import { concat, input, pseudo, resourceRef } from "../model/expr";
 import { mm2ClusterStatements, mm2WritesTo, secretReadStatements, type Statement } from "../model/iam";
@@ -33,6 +41,11 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
     RetentionInDays: 30,
     Tags: t.tags(),
   });
+  t.resource("Mm2MetricsLogGroup", "AWS::Logs::LogGroup", {
+    LogGroupName: t.x(mm2MetricsLogGroup),
+    RetentionInDays: 7,
+    Tags: t.tags(),
+  });
   t.resource("Mm2Cluster", "AWS::ECS::Cluster", {
     ClusterName: t.name("-mm2"),
     ClusterSettings: [{ Name: "containerInsights", Value: "enabled" }],
@@ -54,8 +67,8 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
     "Mm2TaskRole",
     "-mm2-task",
     "ecs-tasks.amazonaws.com",
-    "MirrorMaker 2 task role (Kafka access)",
-    [],
+    "MirrorMaker 2 task role (Kafka access; the CloudWatch agent sidecar publishes metrics)",
+    [CLOUDWATCH_AGENT_POLICY],
     taskStatements,
   );
 
@@ -93,6 +106,7 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
   // Fn::Sub with ${!…} writes Kafka's ${env:…} references literally (and tells linters they are not CloudFormation's).
   const environment: Json[] = [
     { Name: "MM2_PROPERTIES", Value: Sub(renderMirrorMaker2Properties(ctx).replace(/\$\{/g, "${!")) },
+    ...MM2_EXPORTER_ENVIRONMENT.map((e) => ({ Name: e.name, Value: e.value })),
   ];
   const secrets: Json[] = [];
   for (const e of envVars) {
@@ -120,7 +134,7 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
         // Fargate's longest grace period: MirrorMaker 2 commits offsets and leaves its group on SIGTERM.
         StopTimeout: 120,
         EntryPoint: ["/bin/sh", "-c"],
-        Command: [MM2_COMMAND],
+        Command: [withJmxExporter(MM2_COMMAND)],
         Environment: environment,
         ...(secrets.length ? { Secrets: secrets } : {}),
         PortMappings: [{ ContainerPort: MM2_REST_PORT, Protocol: "tcp" }],
@@ -130,6 +144,23 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
             "awslogs-group": Ref("Mm2LogGroup"),
             "awslogs-region": Ref("AWS::Region"),
             "awslogs-stream-prefix": "mm2",
+          },
+        },
+      },
+      // The CloudWatch agent sidecar: scrapes MirrorMaker 2's JMX exporter on localhost and publishes
+      // replication latency and task health as CloudWatch metrics. Not essential: MirrorMaker 2 keeps
+      // replicating without it, and the failed-tasks alarm fires when its metrics stop.
+      {
+        Name: "cloudwatch-agent",
+        Image: t.in("cloudwatch_agent_image"),
+        Essential: false,
+        Environment: CLOUDWATCH_AGENT_ENVIRONMENT.map((e) => ({ Name: e.name, Value: t.x(e.value) })),
+        LogConfiguration: {
+          LogDriver: "awslogs",
+          Options: {
+            "awslogs-group": Ref("Mm2LogGroup"),
+            "awslogs-region": Ref("AWS::Region"),
+            "awslogs-stream-prefix": "cloudwatch-agent",
           },
         },
       },
@@ -156,6 +187,7 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
   });
   for (const a of mm2Alarms(ctx, resourceRef("", Ref("Mm2Cluster")), resourceRef("", GetAtt("Mm2Service", "Name"))))
     t.alarm(a);
+  t.dashboard(dashboardFor(ctx));
 
   t.output("EcsClusterName", "ECS cluster running MirrorMaker 2.", Ref("Mm2Cluster"));
   t.output("EcsServiceName", "ECS service of the MirrorMaker 2 nodes.", GetAtt("Mm2Service", "Name"));

@@ -2,8 +2,11 @@
 import type { IacContext } from "../model/context";
 import { durabilityDescription, durabilityProperties } from "../model/durability";
 import { TEMPLATE_FILES } from "../model/placement";
-import { CLUSTER_TOGGLE } from "../model/toggles";
-import { GetAtt, Ref, Template, type Json } from "./builder";
+import { multiAzAlarms } from "../model/alarms";
+import { dashboardFor } from "../model/dashboard";
+import { resourceRef } from "../model/expr";
+import { CLUSTER_TOGGLE, MONITORED_CLUSTER } from "../model/toggles";
+import { Equals, Fn, GetAtt, If, Not, Ref, Template, type Json } from "./builder";
 
 export function multiAz(ctx: IacContext): Template[] {
   const t = new Template(
@@ -60,6 +63,15 @@ export function multiAz(ctx: IacContext): Template[] {
     },
     { Condition: cond, DeletionPolicy: "Retain", UpdateReplacePolicy: "Retain" },
   );
+  // Alarms and dashboard on the new cluster, or on the existing one the ExistingClusterName parameter names.
+  t.in(MONITORED_CLUSTER.key);
+  t.condition(
+    MONITORED_CLUSTER.condition,
+    new Fn("!Or", [new Fn("!Condition", cond), Not(Equals(Ref(MONITORED_CLUSTER.cfn), "none"))]),
+  );
+  const monitored = resourceRef("", If(cond, t.name("-multi-az"), Ref(MONITORED_CLUSTER.cfn)));
+  for (const a of multiAzAlarms(monitored)) t.alarm(a, MONITORED_CLUSTER.condition);
+  t.dashboard(dashboardFor(ctx, monitored), MONITORED_CLUSTER.condition);
   t.output(
     "ConfigurationArn",
     "ARN of the durability configuration (aws kafka update-cluster-configuration).",

@@ -1,6 +1,7 @@
 // CloudFormation for Amazon MSK Replicator: the target-Region template, and a source-Region one
 // for the source cluster's policy and the reverse replicator when replication crosses Regions.
 import { replicatorAlarms } from "../model/alarms";
+import { dashboardFor } from "../model/dashboard";
 import { clusterAuth, type IacContext } from "../model/context";
 import { input, resourceRef } from "../model/expr";
 import { replicatorClusterPolicy, secretReadStatements } from "../model/iam";
@@ -298,6 +299,7 @@ export function replicator(ctx: IacContext): Template[] {
       cond,
     );
   }
+  main.dashboard(dashboardFor(ctx));
   main.output("ReplicatorRoleArn", "ARN of the replicator's service execution role.", GetAtt("ReplicatorRole", "Arn"));
   if (ctx.createTarget) main.output("TargetClusterArn", "ARN of the new target cluster.", Ref("TargetCluster"));
   return src ? [main, src] : [main];

@@ -1,6 +1,8 @@
 import { architectureOf } from "@/lib/architecture";
 // CloudFormation for the S3 backup: the connector stack, and a bucket stack when the bucket lives
 // in another Region.
+import { s3BackupAlarms } from "../model/alarms";
+import { dashboardFor } from "../model/dashboard";
 import { BUCKET, s3ConnectorConfig, s3EgressDescription, s3SinkPort } from "../model/connector";
 import { s3SinkUsesIam, type IacContext } from "../model/context";
 import { concat, input, literal, pseudo, resourceRef, type Expr } from "../model/expr";
@@ -154,6 +156,8 @@ export function s3Backup(ctx: IacContext): Template[] {
     },
     dependsOn.length ? { DependsOn: dependsOn } : {},
   );
+  for (const a of s3BackupAlarms(ctx, input("name"))) main.alarm(a);
+  main.dashboard(dashboardFor(ctx));
   main.output("ConnectorArn", "ARN of the S3 sink connector.", Ref("S3SinkConnector"));
   if (ctx.source.isMsk) main.output("SourceClusterArn", "Cluster being backed up.", main.in("source_cluster_arn"));
   main.output("RestoreTargetClusterArn", "Cluster a restore writes to (see README).", main.in("target_cluster_arn"));

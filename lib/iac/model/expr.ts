@@ -23,9 +23,17 @@ export const resourceRef = (terraform: string, cloudformation: unknown): Expr =>
   terraform,
   cloudformation,
 });
+/** A concatenation; nested ones are spliced in and adjacent literals joined, so each format writes one template. */
 export const concat = (...parts: (Expr | string)[]): Expr => ({
   kind: "concat",
-  parts: parts.map((p) => (typeof p === "string" ? literal(p) : p)),
+  parts: parts
+    .flatMap((p) => (typeof p === "string" ? [literal(p)] : p.kind === "concat" ? p.parts : [p]))
+    .reduce<Expr[]>((out, p) => {
+      const last = out[out.length - 1];
+      if (p.kind === "literal" && last?.kind === "literal") out[out.length - 1] = literal(last.value + p.value);
+      else out.push(p);
+      return out;
+    }, []),
 });
 export const pseudo = (name: PseudoParameter): Expr => ({ kind: "pseudo", name });
 export const arnAs = (cluster: Expr, as: ClusterResourceKind, suffix: string): Expr => ({

@@ -6,7 +6,8 @@ import { clusterArn, serviceTrust, type Statement } from "../model/iam";
 import type { IacContext } from "../model/context";
 import { input, type Expr } from "../model/expr";
 import type { Placement } from "../model/placement";
-import { ALARM_TOPIC, FAILBACK_TOGGLE } from "../model/toggles";
+import { DASHBOARD_SUFFIX, dashboardBody, type DashboardDef } from "../model/dashboard";
+import { ALARM_TOPIC, FAILBACK_TOGGLE, MONITORED_CLUSTER } from "../model/toggles";
 
 export function code(e: Expr): string {
   const v = val(e);
@@ -35,6 +36,15 @@ export function val(e: Expr): Raw | string {
       return tpl(raw(`replace(${code(e.cluster)}, ":cluster/", ":${e.as}/")`), e.suffix);
   }
 }
+
+/** The count of a resource that exists only when a switch is on (none: always). */
+const ALARM_COUNT: Record<NonNullable<AlarmDef["toggle"]> | "none", string | undefined> = {
+  none: undefined,
+  failback: `var.${FAILBACK_TOGGLE.key} ? 1 : 0`,
+  // The CloudFormation stacks switch the reverse replicator's alarms; in Terraform they follow its resource.
+  "reverse-stack": undefined,
+  "monitored-cluster": `${MONITORED_CLUSTER.local} == "" ? 0 : 1`,
+};
 
 const providerFor = (p: Placement): HclItem | false => p !== "main" && attr("provider", raw(`aws.${p}`));
 
@@ -163,27 +173,57 @@ export class TerraformBuilder {
   }
 
   alarm(a: AlarmDef): void {
-    const toggled = a.toggle === "failback";
+    const count = ALARM_COUNT[a.toggle ?? "none"];
+    const metric = a.query
+      ? []
+      : [
+          attr("namespace", a.namespace),
+          attr("metric_name", a.metric),
+          attr("statistic", a.statistic),
+          attr("period", a.period),
+        ];
     this.resource(
       "aws_cloudwatch_metric_alarm",
       a.tf,
       [
-        toggled && attr("count", raw(`var.${FAILBACK_TOGGLE.key} ? 1 : 0`)),
+        count !== undefined && attr("count", raw(count)),
         attr("alarm_name", tpl(raw("var.name"), `-${a.nameSuffix}`)),
         attr("alarm_description", a.description),
-        attr("namespace", a.namespace),
-        attr("metric_name", a.metric),
-        attr("statistic", a.statistic),
-        attr("period", a.period),
+        ...metric,
         attr("evaluation_periods", a.evaluationPeriods),
         attr("threshold", a.thresholdInput ? raw(`var.${a.thresholdInput}`) : a.threshold),
         attr("comparison_operator", a.comparison),
         attr("treat_missing_data", a.treatMissingData),
-        attr("dimensions", Object.fromEntries(a.dimensions.map((d) => [d.name, val(d.value)]))),
+        !a.query && attr("dimensions", Object.fromEntries(a.dimensions.map((d) => [d.name, val(d.value)]))),
         attr("alarm_actions", this.alarmTopic(a.placement)),
         attr("ok_actions", this.alarmTopic(a.placement)),
+        a.query &&
+          block(
+            "metric_query",
+            [],
+            [attr("id", "q1"), attr("expression", val(a.query)), attr("period", a.period), attr("return_data", true)],
+          ),
       ],
       a.placement,
+    );
+  }
+
+  /** A CloudWatch dashboard whose body is built from neutral values (see ../model/dashboard). */
+  dashboard(d: DashboardDef): void {
+    const count = ALARM_COUNT[d.toggle ?? "none"];
+    // The default provider's Region is var.region (data.aws_region's attribute is named differently across provider majors).
+    const body = dashboardBody(d, (e) => (e.kind === "pseudo" && e.name === "region" ? raw("var.region") : val(e)));
+    this.resource("aws_cloudwatch_dashboard", "replication", [
+      count !== undefined && attr("count", raw(count)),
+      attr("dashboard_name", tpl(raw("var.name"), DASHBOARD_SUFFIX)),
+      attr("dashboard_body", raw(`jsonencode(${printValue(body as HclValue)})`)),
+    ]);
+    this.output(
+      "dashboard_name",
+      "CloudWatch dashboard of this bundle: replication lag against the RPO and the health metrics.",
+      count
+        ? raw("one(aws_cloudwatch_dashboard.replication[*].dashboard_name)")
+        : raw("aws_cloudwatch_dashboard.replication.dashboard_name"),
     );
   }
 

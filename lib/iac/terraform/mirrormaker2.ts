@@ -2,6 +2,14 @@ import { architectureOf } from "@/lib/architecture";
 // Terraform for MirrorMaker 2 on Amazon ECS (Fargate): logs, cluster, roles, network, task, service and alarms.
 import { attr, block, comment, raw, tpl, type HclValue, type Raw } from "../hcl";
 import { mm2Alarms } from "../model/alarms";
+import { dashboardFor } from "../model/dashboard";
+import {
+  CLOUDWATCH_AGENT_ENVIRONMENT,
+  CLOUDWATCH_AGENT_POLICY,
+  MM2_EXPORTER_ENVIRONMENT,
+  mm2MetricsLogGroup,
+  withJmxExporter,
+} from "../model/mm2-metrics";
 import { clusterAuth } from "../model/context";
 import { concat, input, pseudo, resourceRef } from "../model/expr";
 import { mm2ClusterStatements, mm2WritesTo, secretReadStatements, type Statement } from "../model/iam";
@@ -34,6 +42,10 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     attr("name", tpl("/ecs/", raw("var.name"), "-mm2")),
     attr("retention_in_days", 30),
   ]);
+  tf.resource("aws_cloudwatch_log_group", "mm2_metrics", [
+    attr("name", val(mm2MetricsLogGroup)),
+    attr("retention_in_days", 7),
+  ]);
   tf.resource("aws_ecs_cluster", "mm2", [
     attr("name", tpl(raw("var.name"), "-mm2")),
     block("setting", [], [attr("name", "containerInsights"), attr("value", "enabled")]),
@@ -56,8 +68,8 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     "mm2_task",
     "-mm2-task",
     "ecs-tasks.amazonaws.com",
-    "MirrorMaker 2 task role (Kafka access)",
-    [],
+    "MirrorMaker 2 task role (Kafka access; the CloudWatch agent sidecar publishes metrics)",
+    [CLOUDWATCH_AGENT_POLICY],
     taskStatements,
   );
 
@@ -111,12 +123,13 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
         comment(
           "Writes the properties file, adds this node's address for the internal REST listener, and starts MirrorMaker 2.",
         ),
-        attr("mm2_command", MM2_COMMAND),
+        attr("mm2_command", withJmxExporter(MM2_COMMAND)),
       ],
     ),
   );
   const environment: HclValue[] = [
     { name: "MM2_PROPERTIES", value: raw('file("${path.module}/mirrormaker2.properties")') },
+    ...MM2_EXPORTER_ENVIRONMENT,
   ];
   const secrets: HclValue[] = [];
   for (const e of envVars) {
@@ -147,6 +160,23 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
       },
     },
   };
+  // The CloudWatch agent sidecar: scrapes MirrorMaker 2's JMX exporter on localhost and publishes
+  // replication latency and task health as CloudWatch metrics. Not essential: MirrorMaker 2 keeps
+  // replicating without it, and the failed-tasks alarm fires when its metrics stop.
+  const agent: HclValue = {
+    name: "cloudwatch-agent",
+    image: raw("var.cloudwatch_agent_image"),
+    essential: false,
+    environment: CLOUDWATCH_AGENT_ENVIRONMENT.map((e) => ({ name: e.name, value: val(e.value) })),
+    logConfiguration: {
+      logDriver: "awslogs",
+      options: {
+        "awslogs-group": raw("aws_cloudwatch_log_group.mm2.name"),
+        "awslogs-region": raw("var.region"),
+        "awslogs-stream-prefix": "cloudwatch-agent",
+      },
+    },
+  };
   tf.resource("aws_ecs_task_definition", "mm2", [
     attr("family", tpl(raw("var.name"), "-mm2")),
     attr("requires_compatibilities", ["FARGATE"]),
@@ -156,7 +186,7 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     attr("execution_role_arn", raw("aws_iam_role.mm2_execution.arn")),
     attr("task_role_arn", raw("aws_iam_role.mm2_task.arn")),
     block("runtime_platform", [], [attr("operating_system_family", "LINUX"), attr("cpu_architecture", "X86_64")]),
-    attr("container_definitions", raw(`jsonencode([${printValue(container)}])`)),
+    attr("container_definitions", raw(`jsonencode(${printValue([container, agent])})`)),
   ]);
   tf.resource("aws_ecs_service", "mm2", [
     attr("name", tpl(raw("var.name"), "-mm2")),
@@ -185,6 +215,7 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     resourceRef("aws_ecs_service.mm2.name", null),
   ))
     tf.alarm(a);
+  tf.dashboard(dashboardFor(ctx));
 
   tf.output("ecs_cluster_name", "ECS cluster running MirrorMaker 2.", raw("aws_ecs_cluster.mm2.name"));
   tf.output("ecs_service_name", "ECS service of the MirrorMaker 2 nodes.", raw("aws_ecs_service.mm2.name"));

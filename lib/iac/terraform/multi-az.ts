@@ -1,7 +1,10 @@
 // Terraform for Multi-AZ: the durability configuration and an optional new cluster across three AZs.
 import { attr, block, comment, raw, tpl } from "../hcl";
 import { durabilityDescription, durabilityProperties } from "../model/durability";
-import { CLUSTER_TOGGLE } from "../model/toggles";
+import { multiAzAlarms } from "../model/alarms";
+import { dashboardFor } from "../model/dashboard";
+import { resourceRef } from "../model/expr";
+import { CLUSTER_TOGGLE, MONITORED_CLUSTER } from "../model/toggles";
 import type { TerraformBuilder } from "./builder";
 import { protectFromDestroy } from "./target-cluster";
 
@@ -74,6 +77,22 @@ export function multiAz(tf: TerraformBuilder): void {
     ),
     ...protectFromDestroy(),
   ]);
+  tf.section("Alarms and dashboard on the new cluster, or on the existing one you name");
+  tf.main.push(
+    block(
+      "locals",
+      [],
+      [
+        attr(
+          MONITORED_CLUSTER.local.replace(/^local\./, ""),
+          raw(`var.${CLUSTER_TOGGLE.key} ? "\${var.name}-multi-az" : var.${MONITORED_CLUSTER.key}`),
+        ),
+      ],
+    ),
+  );
+  const monitored = resourceRef(MONITORED_CLUSTER.local, null);
+  for (const a of multiAzAlarms(monitored)) tf.alarm(a);
+  tf.dashboard(dashboardFor(ctx, monitored));
   tf.output(
     "configuration_arn",
     "ARN of the durability configuration (aws kafka update-cluster-configuration).",

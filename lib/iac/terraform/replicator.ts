@@ -2,6 +2,7 @@
 import { replicatorsPerDirection } from "@/lib/estimates";
 import { attr, blank, block, comment, raw, tpl, type HclItem, type Raw } from "../hcl";
 import { replicatorAlarms } from "../model/alarms";
+import { dashboardFor } from "../model/dashboard";
 import { clusterAuth } from "../model/context";
 import { clusterArn, replicatorClusterPolicy, secretReadStatements, type Statement } from "../model/iam";
 import { input, resourceRef } from "../model/expr";
@@ -382,6 +383,7 @@ export function replicator(tf: TerraformBuilder): void {
     for (const a of replicatorAlarms(ctx, r, resourceRef(`aws_msk_replicator.${r.tf}${idx(r)}.replicator_name`, null)))
       tf.alarm(a);
   }
+  tf.dashboard(dashboardFor(ctx));
 
   tf.output("forward_replicator_arn", "ARN of the forward replicator.", raw("aws_msk_replicator.forward.arn"));
   if (reverse)

@@ -3,7 +3,9 @@ import { architectureOf } from "@/lib/architecture";
 import { attr, block, raw, tpl, type HclValue } from "../hcl";
 import { BUCKET, s3ConnectorConfig, s3EgressDescription, s3SinkPort } from "../model/connector";
 import { s3SinkUsesIam } from "../model/context";
-import { concat, literal, resourceRef } from "../model/expr";
+import { s3BackupAlarms } from "../model/alarms";
+import { dashboardFor } from "../model/dashboard";
+import { concat, input, literal, resourceRef } from "../model/expr";
 import { s3SinkStatements } from "../model/iam";
 import type { Placement } from "../model/placement";
 import type { TerraformBuilder } from "./builder";
@@ -236,6 +238,10 @@ export function s3Backup(tf: TerraformBuilder): void {
       ...(ctx.source.isMsk ? [raw("aws_vpc_security_group_ingress_rule.source_from_s3_sink")] : []),
     ]),
   ]);
+  tf.section("Alarms and dashboard");
+  for (const a of s3BackupAlarms(ctx, input("name"))) tf.alarm(a);
+  tf.dashboard(dashboardFor(ctx));
+
   tf.output("backup_bucket", "Name of the backup bucket.", raw("aws_s3_bucket.backup.id"));
   tf.output("connector_arn", "ARN of the S3 sink connector.", raw("aws_mskconnect_connector.s3_sink.arn"));
   if (ctx.source.isMsk) tf.output("source_cluster_arn", "Cluster being backed up.", raw("var.source_cluster_arn"));

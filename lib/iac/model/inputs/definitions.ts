@@ -2,6 +2,7 @@
 // the patterns that check them, and the kinds of input several options share.
 import type { IacContext } from "../context";
 import type { Placement } from "../placement";
+import { ALARM_TOPIC } from "../toggles";
 
 export interface InputDef {
   /** Terraform variable name (snake_case). */
@@ -21,6 +22,11 @@ export interface InputDef {
   min?: number;
   /** Which templates need it (CloudFormation splits per Region). Default: main. */
   placements?: Placement[];
+  /**
+   * CloudFormation's reading of an optional text input: a word stands for "not given" where "" would
+   * reach a property that linters check against a minimum length.
+   */
+  cfnNone?: { word: string; description: string; pattern: string; patternHint: string };
 }
 
 export const PATTERNS = {
@@ -173,6 +179,18 @@ export function targetClusterSettings(ctx: IacContext, add: AddInput): void {
     ...instanceTypeSettings(ctx.target.type === "msk-express"),
   });
 }
+
+/** The SNS topic the alarms notify; empty: the code creates one (in each Region with alarms). */
+export const alarmTopic = (placements: Placement[] = ["main"]): InputDef => ({
+  key: ALARM_TOPIC.key,
+  cfn: ALARM_TOPIC.cfn,
+  description: ALARM_TOPIC.description,
+  type: "string",
+  default: "",
+  pattern: PATTERNS.snsTopicArnOrEmpty,
+  patternHint: "an SNS topic ARN or empty",
+  placements,
+});
 
 /** Whether an input is used in a CloudFormation template placed in this Region. */
 export function inPlacement(d: InputDef, p: Placement): boolean {

@@ -2,9 +2,9 @@ import { architectureOf } from "@/lib/architecture";
 // The inputs of MirrorMaker 2 on ECS.
 import { clusterAuth, type IacContext } from "../context";
 import { secretInputs, usesSourceAccountRole } from "../mirrormaker2";
-import { ALARM_TOPIC } from "../toggles";
 import {
   PATTERNS,
+  alarmTopic,
   bootstrap,
   secret,
   sourceArn,
@@ -74,7 +74,7 @@ export function mirrorMaker2Inputs(ctx: IacContext, add: AddInput): void {
     key: "mm2_image",
     cfn: "Mm2Image",
     description:
-      "Container image with Apache Kafka 3.5 or later in /opt/kafka and the aws-msk-iam-auth JAR in /opt/kafka/libs.",
+      "Container image with Apache Kafka 3.5 or later in /opt/kafka, the aws-msk-iam-auth JAR in /opt/kafka/libs and the Prometheus JMX exporter java agent at /opt/jmx_exporter/jmx_prometheus_javaagent.jar.",
     type: "string",
     pattern: PATTERNS.image,
     patternHint: "an image reference such as ACCOUNT.dkr.ecr.REGION.amazonaws.com/mirrormaker2:3.9.1",
@@ -86,6 +86,16 @@ export function mirrorMaker2Inputs(ctx: IacContext, add: AddInput): void {
     type: "number",
     default: m.desiredCount,
     min: 1,
+  });
+  add({
+    key: "cloudwatch_agent_image",
+    cfn: "CloudWatchAgentImage",
+    description:
+      "CloudWatch agent image of the sidecar that publishes MirrorMaker 2's replication latency and task health to CloudWatch (pin a version for production).",
+    type: "string",
+    default: "public.ecr.aws/cloudwatch-agent/cloudwatch-agent:latest",
+    pattern: PATTERNS.image,
+    patternHint: "an image reference such as public.ecr.aws/cloudwatch-agent/cloudwatch-agent:latest",
   });
   if (ctx.createTarget)
     add(
@@ -99,13 +109,5 @@ export function mirrorMaker2Inputs(ctx: IacContext, add: AddInput): void {
       ),
     );
   targetClusterSettings(ctx, add);
-  add({
-    key: ALARM_TOPIC.key,
-    cfn: ALARM_TOPIC.cfn,
-    description: "SNS topic ARN notified by the alarms (empty: alarms without notifications).",
-    type: "string",
-    default: "",
-    pattern: PATTERNS.snsTopicArnOrEmpty,
-    patternHint: "an SNS topic ARN or empty",
-  });
+  add(alarmTopic());
 }

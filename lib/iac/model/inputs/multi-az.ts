@@ -1,7 +1,15 @@
 // The inputs of Multi-AZ.
 import { type IacContext } from "../context";
-import { CLUSTER_TOGGLE } from "../toggles";
-import { NEW_CLUSTER_KAFKA_VERSION, PATTERNS, instanceTypeSettings, subnets, vpc, type AddInput } from "./definitions";
+import { CLUSTER_TOGGLE, MONITORED_CLUSTER } from "../toggles";
+import {
+  NEW_CLUSTER_KAFKA_VERSION,
+  PATTERNS,
+  alarmTopic,
+  instanceTypeSettings,
+  subnets,
+  vpc,
+  type AddInput,
+} from "./definitions";
 
 export function multiAzInputs(ctx: IacContext, add: AddInput): void {
   add({
@@ -47,4 +55,20 @@ export function multiAzInputs(ctx: IacContext, add: AddInput): void {
     pattern: PATTERNS.cidr,
     patternHint: "a CIDR block such as 10.0.0.0/16",
   });
+  add({
+    key: MONITORED_CLUSTER.key,
+    cfn: MONITORED_CLUSTER.cfn,
+    description: `Name of the existing cluster the alarms and the dashboard watch (empty: the new cluster when ${CLUSTER_TOGGLE.key} = true, else no alarms).`,
+    type: "string",
+    default: "",
+    pattern: "^([a-zA-Z0-9-]{1,64})?$",
+    patternHint: "an MSK cluster name (letters, digits and hyphens) or empty",
+    cfnNone: {
+      word: "none",
+      description: `Name of the existing cluster the alarms and the dashboard watch ("none": the new cluster when ${CLUSTER_TOGGLE.cfn} = true, else no alarms).`,
+      pattern: "^[a-zA-Z0-9-]{1,64}$",
+      patternHint: 'an MSK cluster name (letters, digits and hyphens) or "none"',
+    },
+  });
+  add(alarmTopic());
 }

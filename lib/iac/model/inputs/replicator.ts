@@ -7,9 +7,10 @@ import {
   replicatorPlans,
   type Placement,
 } from "../placement";
-import { ALARM_TOPIC, FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "../toggles";
+import { FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "../toggles";
 import {
   PATTERNS,
+  alarmTopic,
   bootstrap,
   secret,
   sg,
@@ -190,14 +191,5 @@ export function replicatorInputs(ctx: IacContext, add: AddInput): void {
       });
     }
   }
-  add({
-    key: ALARM_TOPIC.key,
-    cfn: ALARM_TOPIC.cfn,
-    description: "SNS topic ARN notified by the alarms (empty: alarms without notifications).",
-    type: "string",
-    default: "",
-    pattern: PATTERNS.snsTopicArnOrEmpty,
-    patternHint: "an SNS topic ARN or empty",
-    placements: [...new Set(reps.map((r) => r.placement))],
-  });
+  add(alarmTopic([...new Set(reps.map((r) => r.placement))]));
 }

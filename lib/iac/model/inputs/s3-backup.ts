@@ -1,7 +1,18 @@
 import { architectureOf } from "@/lib/architecture";
 // The inputs of the S3 backup.
 import { s3SinkUsesIam, type IacContext } from "../context";
-import { PATTERNS, bootstrap, secret, sg, sourceArn, subnets, targetArn, vpc, type AddInput } from "./definitions";
+import {
+  PATTERNS,
+  alarmTopic,
+  bootstrap,
+  secret,
+  sg,
+  sourceArn,
+  subnets,
+  targetArn,
+  vpc,
+  type AddInput,
+} from "./definitions";
 import { s3SinkPort } from "../connector";
 
 export function s3BackupInputs(ctx: IacContext, add: AddInput): void {
@@ -87,4 +98,5 @@ export function s3BackupInputs(ctx: IacContext, add: AddInput): void {
     pattern: PATTERNS.s3Key,
     patternHint: "an object key ending in .zip or .jar",
   });
+  add(alarmTopic());
 }

@@ -13,6 +13,11 @@ resource "aws_cloudwatch_log_group" "mm2" {
   retention_in_days = 30
 }
 
+resource "aws_cloudwatch_log_group" "mm2_metrics" {
+  name              = "/ecs/${var.name}-mm2-metrics"
+  retention_in_days = 7
+}
+
 resource "aws_ecs_cluster" "mm2" {
   name = "${var.name}-mm2"
   setting {
@@ -67,8 +72,13 @@ data "aws_iam_policy_document" "mm2_task_trust" {
 
 resource "aws_iam_role" "mm2_task" {
   name               = "${var.name}-mm2-task"
-  description        = "MirrorMaker 2 task role (Kafka access)"
+  description        = "MirrorMaker 2 task role (Kafka access; the CloudWatch agent sidecar publishes metrics)"
   assume_role_policy = data.aws_iam_policy_document.mm2_task_trust.json
+}
+
+resource "aws_iam_role_policy_attachment" "mm2_task_managed" {
+  role       = aws_iam_role.mm2_task.name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/CloudWatchAgentServerPolicy"
 }
 
 data "aws_iam_policy_document" "mm2_task" {
@@ -164,7 +174,7 @@ resource "aws_vpc_security_group_egress_rule" "mm2_rest" {
 # ── Task definition and service ─────────────────────────────────────────────
 locals {
   # Writes the properties file, adds this node's address for the internal REST listener, and starts MirrorMaker 2.
-  mm2_command = "printf '%s\\n' \"$MM2_PROPERTIES\" > /tmp/mm2.properties && printf 'rest.advertised.host.name=%s\\n' \"$(hostname -i | cut -d ' ' -f 1)\" >> /tmp/mm2.properties && exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties"
+  mm2_command = "printf '%s\\n' \"$JMX_EXPORTER_CONFIG\" > /tmp/jmx-exporter.yaml && printf '%s\\n' \"$MM2_PROPERTIES\" > /tmp/mm2.properties && printf 'rest.advertised.host.name=%s\\n' \"$(hostname -i | cut -d ' ' -f 1)\" >> /tmp/mm2.properties && exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties"
 }
 
 resource "aws_ecs_task_definition" "mm2" {
@@ -179,46 +189,79 @@ resource "aws_ecs_task_definition" "mm2" {
     operating_system_family = "LINUX"
     cpu_architecture        = "X86_64"
   }
-  container_definitions = jsonencode([{
-    name        = "mirrormaker2"
-    image       = var.mm2_image
-    essential   = true
-    stopTimeout = 120
-    entryPoint  = ["/bin/sh", "-c"]
-    command     = [local.mm2_command]
-    environment = [
-      {
-        name  = "MM2_PROPERTIES"
-        value = file("${path.module}/mirrormaker2.properties")
-      },
-      {
-        name  = "PRIMARY_BOOTSTRAP_SERVERS"
-        value = var.source_bootstrap_brokers
-      },
-      {
-        name  = "PRIMARY_AWS_ROLE_ARN"
-        value = var.source_account_role_arn
-      },
-      {
-        name  = "STANDBY_BOOTSTRAP_SERVERS"
-        value = var.target_bootstrap_brokers
-      },
-    ]
-    portMappings = [
-      {
-        containerPort = 8080
-        protocol      = "tcp"
-      },
-    ]
-    logConfiguration = {
-      logDriver = "awslogs"
-      options = {
-        "awslogs-group"         = aws_cloudwatch_log_group.mm2.name
-        "awslogs-region"        = var.region
-        "awslogs-stream-prefix" = "mm2"
+  container_definitions = jsonencode([
+    {
+      name        = "mirrormaker2"
+      image       = var.mm2_image
+      essential   = true
+      stopTimeout = 120
+      entryPoint  = ["/bin/sh", "-c"]
+      command     = [local.mm2_command]
+      environment = [
+        {
+          name  = "MM2_PROPERTIES"
+          value = file("${path.module}/mirrormaker2.properties")
+        },
+        {
+          name  = "KAFKA_OPTS"
+          value = "-javaagent:/opt/jmx_exporter/jmx_prometheus_javaagent.jar=9404:/tmp/jmx-exporter.yaml"
+        },
+        {
+          name  = "JMX_EXPORTER_CONFIG"
+          value = "lowercaseOutputName: true\nrules:\n  - pattern: 'kafka.connect.mirror<type=MirrorSourceConnector, (?:source=[^,]+, )?target=([^,]+), topic=([^,]+), partition=([0-9]+)><>replication-latency-ms-max'\n    name: mm2_replication_latency_ms_max\n    type: GAUGE\n    labels: { target: \"$1\", topic: \"$2\", partition: \"$3\" }\n  - pattern: 'kafka.connect.mirror<type=MirrorSourceConnector, (?:source=[^,]+, )?target=([^,]+), topic=([^,]+), partition=([0-9]+)><>record-age-ms-max'\n    name: mm2_record_age_ms_max\n    type: GAUGE\n    labels: { target: \"$1\", topic: \"$2\", partition: \"$3\" }\n  - pattern: 'kafka.connect<type=connect-worker-metrics, connector=([^,>]+)><>connector-failed-task-count'\n    name: mm2_connector_failed_task_count\n    type: GAUGE\n    labels: { connector: \"$1\" }\n  - pattern: 'kafka.connect<type=connect-worker-metrics, connector=([^,>]+)><>connector-running-task-count'\n    name: mm2_connector_running_task_count\n    type: GAUGE\n    labels: { connector: \"$1\" }\n"
+        },
+        {
+          name  = "PRIMARY_BOOTSTRAP_SERVERS"
+          value = var.source_bootstrap_brokers
+        },
+        {
+          name  = "PRIMARY_AWS_ROLE_ARN"
+          value = var.source_account_role_arn
+        },
+        {
+          name  = "STANDBY_BOOTSTRAP_SERVERS"
+          value = var.target_bootstrap_brokers
+        },
+      ]
+      portMappings = [
+        {
+          containerPort = 8080
+          protocol      = "tcp"
+        },
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.mm2.name
+          "awslogs-region"        = var.region
+          "awslogs-stream-prefix" = "mm2"
+        }
       }
-    }
-  }])
+    },
+    {
+      name      = "cloudwatch-agent"
+      image     = var.cloudwatch_agent_image
+      essential = false
+      environment = [
+        {
+          name  = "CW_CONFIG_CONTENT"
+          value = "{\"logs\":{\"metrics_collected\":{\"prometheus\":{\"log_group_name\":\"/ecs/${var.name}-mm2-metrics\",\"prometheus_config_path\":\"env:PROMETHEUS_CONFIG_CONTENT\",\"emf_processor\":{\"metric_namespace\":\"MirrorMaker2\",\"metric_declaration\":[{\"source_labels\":[\"job\"],\"label_matcher\":\"^mirrormaker2$\",\"dimensions\":[[\"ClusterName\",\"ServiceName\"]],\"metric_selectors\":[\"^mm2_replication_latency_ms_max$\",\"^mm2_record_age_ms_max$\",\"^mm2_connector_failed_task_count$\",\"^mm2_connector_running_task_count$\"]}]}}},\"force_flush_interval\":5}}"
+        },
+        {
+          name  = "PROMETHEUS_CONFIG_CONTENT"
+          value = "global:\n  scrape_interval: 1m\n  scrape_timeout: 10s\nscrape_configs:\n  - job_name: mirrormaker2\n    static_configs:\n      - targets: [\"localhost:9404\"]\n        labels:\n          ClusterName: ${var.name}-mm2\n          ServiceName: ${var.name}-mm2\n"
+        },
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          "awslogs-group"         = aws_cloudwatch_log_group.mm2.name
+          "awslogs-region"        = var.region
+          "awslogs-stream-prefix" = "cloudwatch-agent"
+        }
+      }
+    },
+  ])
 }
 
 resource "aws_ecs_service" "mm2" {
@@ -301,6 +344,200 @@ resource "aws_cloudwatch_metric_alarm" "mm2_running_tasks_low" {
   }
   alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
   ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "mm2_replication_latency" {
+  alarm_name          = "${var.name}-mm2-replication-latency"
+  alarm_description   = "MirrorMaker 2's replication latency (replication-latency-ms-max over every partition) is above the RPO of 60 s."
+  namespace           = "MirrorMaker2"
+  metric_name         = "mm2_replication_latency_ms_max"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 5
+  threshold           = 60000
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "missing"
+  dimensions = {
+    ClusterName = aws_ecs_cluster.mm2.name
+    ServiceName = aws_ecs_service.mm2.name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "mm2_failed_tasks" {
+  alarm_name          = "${var.name}-mm2-failed-tasks"
+  alarm_description   = "A MirrorMaker 2 connector task has failed (connector-failed-task-count > 0): its partitions are not replicated until it is restarted. Also fires when the metric stops arriving: the CloudWatch agent sidecar or the JMX exporter is down, and the lag is not visible."
+  namespace           = "MirrorMaker2"
+  metric_name         = "mm2_connector_failed_task_count"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "breaching"
+  dimensions = {
+    ClusterName = aws_ecs_cluster.mm2.name
+    ServiceName = aws_ecs_service.mm2.name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_dashboard" "replication" {
+  dashboard_name = "${var.name}-replication"
+  dashboard_body = jsonencode({
+    widgets = [
+      {
+        type   = "metric"
+        x      = 0
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "MirrorMaker 2 replication latency and record age (ms) against the RPO"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "MirrorMaker2",
+              "mm2_replication_latency_ms_max",
+              "ClusterName",
+              "${var.name}-mm2",
+              "ServiceName",
+              "${var.name}-mm2",
+              {
+                stat  = "Maximum"
+                label = "replication-latency-ms-max"
+              },
+            ],
+            [
+              "MirrorMaker2",
+              "mm2_record_age_ms_max",
+              "ClusterName",
+              "${var.name}-mm2",
+              "ServiceName",
+              "${var.name}-mm2",
+              {
+                stat  = "Maximum"
+                label = "record-age-ms-max"
+              },
+            ],
+          ]
+          annotations = {
+            horizontal = [
+              {
+                label = "RPO 60 s"
+                value = 60000
+              },
+            ]
+          }
+        }
+      },
+      {
+        type   = "metric"
+        x      = 12
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "MirrorMaker 2 tasks: running ECS tasks and failed connector tasks"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "ECS/ContainerInsights",
+              "RunningTaskCount",
+              "ClusterName",
+              "${var.name}-mm2",
+              "ServiceName",
+              "${var.name}-mm2",
+              {
+                stat  = "Minimum"
+                label = "running ECS tasks"
+              },
+            ],
+            [
+              "MirrorMaker2",
+              "mm2_connector_failed_task_count",
+              "ClusterName",
+              "${var.name}-mm2",
+              "ServiceName",
+              "${var.name}-mm2",
+              {
+                stat  = "Maximum"
+                label = "failed connector tasks"
+              },
+            ],
+            [
+              "MirrorMaker2",
+              "mm2_connector_running_task_count",
+              "ClusterName",
+              "${var.name}-mm2",
+              "ServiceName",
+              "${var.name}-mm2",
+              {
+                stat  = "Sum"
+                label = "running connector tasks"
+              },
+            ],
+          ]
+          annotations = {
+            horizontal = [
+              {
+                label = "desired ECS tasks"
+                value = 2
+              },
+            ]
+          }
+        }
+      },
+      {
+        type   = "metric"
+        x      = 0
+        y      = 6
+        width  = 12
+        height = 6
+        properties = {
+          title   = "MirrorMaker 2 CPU and memory (%)"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 300
+          metrics = [
+            [
+              "AWS/ECS",
+              "CPUUtilization",
+              "ClusterName",
+              "${var.name}-mm2",
+              "ServiceName",
+              "${var.name}-mm2",
+              {
+                stat  = "Average"
+                label = "CPU"
+              },
+            ],
+            [
+              "AWS/ECS",
+              "MemoryUtilization",
+              "ClusterName",
+              "${var.name}-mm2",
+              "ServiceName",
+              "${var.name}-mm2",
+              {
+                stat  = "Average"
+                label = "memory"
+              },
+            ],
+          ]
+        }
+      },
+    ]
+  })
 }
 
 data "aws_iam_policy_document" "source_cluster_policy" {

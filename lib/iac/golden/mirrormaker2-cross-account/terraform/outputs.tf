@@ -6,6 +6,11 @@ output "alarm_topic_arn" {
   value       = var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn
 }
 
+output "dashboard_name" {
+  description = "CloudWatch dashboard of this bundle: replication lag against the RPO and the health metrics."
+  value       = aws_cloudwatch_dashboard.replication.dashboard_name
+}
+
 output "ecs_cluster_name" {
   description = "ECS cluster running MirrorMaker 2."
   value       = aws_ecs_cluster.mm2.name

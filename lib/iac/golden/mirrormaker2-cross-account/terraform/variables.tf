@@ -94,7 +94,7 @@ variable "kafka_cidr" {
 }
 
 variable "mm2_image" {
-  description = "Container image with Apache Kafka 3.5 or later in /opt/kafka and the aws-msk-iam-auth JAR in /opt/kafka/libs."
+  description = "Container image with Apache Kafka 3.5 or later in /opt/kafka, the aws-msk-iam-auth JAR in /opt/kafka/libs and the Prometheus JMX exporter java agent at /opt/jmx_exporter/jmx_prometheus_javaagent.jar."
   type        = string
   validation {
     condition     = can(regex("^[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}$", var.mm2_image))
@@ -112,8 +112,18 @@ variable "desired_count" {
   }
 }
 
+variable "cloudwatch_agent_image" {
+  description = "CloudWatch agent image of the sidecar that publishes MirrorMaker 2's replication latency and task health to CloudWatch (pin a version for production)."
+  type        = string
+  default     = "public.ecr.aws/cloudwatch-agent/cloudwatch-agent:latest"
+  validation {
+    condition     = can(regex("^[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}$", var.cloudwatch_agent_image))
+    error_message = "cloudwatch_agent_image must be an image reference such as public.ecr.aws/cloudwatch-agent/cloudwatch-agent:latest."
+  }
+}
+
 variable "alarm_topic_arn" {
-  description = "SNS topic ARN notified by the alarms (empty: alarms without notifications)."
+  description = "SNS topic ARN notified by the alarms (empty: a topic this code creates, output alarm_topic_arn)."
   type        = string
   default     = ""
   validation {

@@ -77,3 +77,170 @@ resource "aws_msk_cluster" "multi_az" {
     prevent_destroy = true
   }
 }
+
+# ── Alarms and dashboard on the new cluster, or on the existing one you name ───
+locals {
+  monitored_cluster_name = var.create_cluster ? "${var.name}-multi-az" : var.existing_cluster_name
+}
+
+resource "aws_sns_topic" "alarms" {
+  count = var.alarm_topic_arn == "" ? 1 : 0
+  name  = "${var.name}-alarms"
+}
+
+resource "aws_cloudwatch_metric_alarm" "offline_partitions" {
+  count               = local.monitored_cluster_name == "" ? 0 : 1
+  alarm_name          = "${var.name}-offline-partitions"
+  alarm_description   = "Partitions of the cluster are offline (OfflinePartitionsCount > 0): nobody can write to or read from them."
+  namespace           = "AWS/Kafka"
+  metric_name         = "OfflinePartitionsCount"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    "Cluster Name" = local.monitored_cluster_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "no_active_controller" {
+  count               = local.monitored_cluster_name == "" ? 0 : 1
+  alarm_name          = "${var.name}-no-active-controller"
+  alarm_description   = "No broker reports being the active controller (ActiveControllerCount < 1)."
+  namespace           = "AWS/Kafka"
+  metric_name         = "ActiveControllerCount"
+  statistic           = "Maximum"
+  period              = 60
+  evaluation_periods  = 3
+  threshold           = 1
+  comparison_operator = "LessThanThreshold"
+  treat_missing_data  = "missing"
+  dimensions = {
+    "Cluster Name" = local.monitored_cluster_name
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "under_min_isr_partitions" {
+  count               = local.monitored_cluster_name == "" ? 0 : 1
+  alarm_name          = "${var.name}-under-min-isr-partitions"
+  alarm_description   = "Partitions have fewer in-sync replicas than min.insync.replicas (UnderMinIsrPartitionCount > 0 on some broker): producers with acks=all are refused."
+  evaluation_periods  = 2
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions          = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  metric_query {
+    id          = "q1"
+    expression  = "SELECT MAX(UnderMinIsrPartitionCount) FROM \"AWS/Kafka\" WHERE \"Cluster Name\" = '${local.monitored_cluster_name}'"
+    period      = 60
+    return_data = true
+  }
+}
+
+resource "aws_cloudwatch_metric_alarm" "under_replicated_partitions" {
+  count               = local.monitored_cluster_name == "" ? 0 : 1
+  alarm_name          = "${var.name}-under-replicated-partitions"
+  alarm_description   = "Partitions are under-replicated for 10 minutes (UnderReplicatedPartitions > 0 on some broker); brief spikes during MSK's rolling patches are expected."
+  evaluation_periods  = 10
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions          = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  metric_query {
+    id          = "q1"
+    expression  = "SELECT MAX(UnderReplicatedPartitions) FROM \"AWS/Kafka\" WHERE \"Cluster Name\" = '${local.monitored_cluster_name}'"
+    period      = 60
+    return_data = true
+  }
+}
+
+resource "aws_cloudwatch_dashboard" "replication" {
+  count          = local.monitored_cluster_name == "" ? 0 : 1
+  dashboard_name = "${var.name}-replication"
+  dashboard_body = jsonencode({
+    widgets = [
+      {
+        type   = "metric"
+        x      = 0
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Partitions at risk (largest over brokers)"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              {
+                expression = "SELECT MAX(UnderReplicatedPartitions) FROM \"AWS/Kafka\" WHERE \"Cluster Name\" = '${local.monitored_cluster_name}'"
+                label      = "UnderReplicatedPartitions"
+                id         = "q1"
+              },
+            ],
+            [
+              {
+                expression = "SELECT MAX(UnderMinIsrPartitionCount) FROM \"AWS/Kafka\" WHERE \"Cluster Name\" = '${local.monitored_cluster_name}'"
+                label      = "UnderMinIsrPartitionCount"
+                id         = "q2"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "OfflinePartitionsCount",
+              "Cluster Name",
+              local.monitored_cluster_name,
+              {
+                stat  = "Maximum"
+                label = "OfflinePartitionsCount"
+              },
+            ],
+          ]
+        }
+      },
+      {
+        type   = "metric"
+        x      = 12
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Active controller"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "AWS/Kafka",
+              "ActiveControllerCount",
+              "Cluster Name",
+              local.monitored_cluster_name,
+              {
+                stat  = "Maximum"
+                label = "ActiveControllerCount"
+              },
+            ],
+          ]
+          annotations = {
+            horizontal = [
+              {
+                label = "one active controller"
+                value = 1
+              },
+            ]
+          }
+        }
+      },
+    ]
+  })
+}

@@ -74,6 +74,26 @@ variable "client_cidr" {
   }
 }
 
+variable "existing_cluster_name" {
+  description = "Name of the existing cluster the alarms and the dashboard watch (empty: the new cluster when create_cluster = true, else no alarms)."
+  type        = string
+  default     = ""
+  validation {
+    condition     = can(regex("^([a-zA-Z0-9-]{1,64})?$", var.existing_cluster_name))
+    error_message = "existing_cluster_name must be an MSK cluster name (letters, digits and hyphens) or empty."
+  }
+}
+
+variable "alarm_topic_arn" {
+  description = "SNS topic ARN notified by the alarms (empty: a topic this code creates, output alarm_topic_arn)."
+  type        = string
+  default     = ""
+  validation {
+    condition     = can(regex("^(|arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+)$", var.alarm_topic_arn))
+    error_message = "alarm_topic_arn must be an SNS topic ARN or empty."
+  }
+}
+
 variable "tags" {
   description = "Extra tags for every resource."
   type        = map(string)

@@ -566,6 +566,178 @@ resource "aws_cloudwatch_metric_alarm" "reverse_throttle_time" {
   ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
 }
 
+resource "aws_cloudwatch_dashboard" "replication" {
+  dashboard_name = "${var.name}-replication"
+  dashboard_body = jsonencode({
+    widgets = [
+      {
+        type   = "metric"
+        x      = 0
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Replication latency (ms) against the RPO"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "AWS/Kafka",
+              "ReplicationLatency",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward ReplicationLatency"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "ReplicationLatency",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat  = "Maximum"
+                label = "reverse ReplicationLatency"
+              },
+            ],
+          ]
+          annotations = {
+            horizontal = [
+              {
+                label = "RPO 60 s"
+                value = 60000
+              },
+            ]
+          }
+        }
+      },
+      {
+        type   = "metric"
+        x      = 12
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Message lag (messages behind the source)"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "AWS/Kafka",
+              "MessageLag",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward MessageLag"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "MessageLag",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat  = "Maximum"
+                label = "reverse MessageLag"
+              },
+            ],
+          ]
+          annotations = {
+            horizontal = [
+              {
+                label = "about one RPO of messages"
+                value = 585938
+              },
+            ]
+          }
+        }
+      },
+      {
+        type   = "metric"
+        x      = 0
+        y      = 6
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Failures, authentication errors and throttling"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "AWS/Kafka",
+              "ReplicatorFailure",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward ReplicatorFailure"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "ReplicatorFailure",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat  = "Maximum"
+                label = "reverse ReplicatorFailure"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "AuthError",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward AuthError"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "AuthError",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat  = "Maximum"
+                label = "reverse AuthError"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "ThrottleTime",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward ThrottleTime"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "ThrottleTime",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat  = "Maximum"
+                label = "reverse ThrottleTime"
+              },
+            ],
+          ]
+        }
+      },
+    ]
+  })
+}
+
 # ── Clients' switch: where applications connect (the runbook flips these on failover) ───
 resource "aws_ssm_parameter" "bootstrap_brokers_standby_region" {
   name        = "/${var.name}/kafka/bootstrap-brokers"

@@ -6,6 +6,11 @@ output "alarm_topic_arn" {
   value       = var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn
 }
 
+output "dashboard_name" {
+  description = "CloudWatch dashboard of this bundle: replication lag against the RPO and the health metrics."
+  value       = aws_cloudwatch_dashboard.replication.dashboard_name
+}
+
 output "forward_replicator_arn" {
   description = "ARN of the forward replicator."
   value       = aws_msk_replicator.forward.arn

@@ -116,7 +116,7 @@ variable "target_cluster_security_group_id" {
 }
 
 variable "alarm_topic_arn" {
-  description = "SNS topic ARN notified by the alarms (empty: alarms without notifications)."
+  description = "SNS topic ARN notified by the alarms (empty: a topic this code creates, output alarm_topic_arn)."
   type        = string
   default     = ""
   validation {

@@ -542,6 +542,183 @@ resource "aws_cloudwatch_metric_alarm" "reverse_throttle_time" {
   ok_actions    = [aws_sns_topic.alarms_source.arn]
 }
 
+resource "aws_cloudwatch_dashboard" "replication" {
+  dashboard_name = "${var.name}-replication"
+  dashboard_body = jsonencode({
+    widgets = [
+      {
+        type   = "metric"
+        x      = 0
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Replication latency (ms) against the RPO"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "AWS/Kafka",
+              "ReplicationLatency",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward ReplicationLatency"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "ReplicationLatency",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat   = "Maximum"
+                label  = "reverse ReplicationLatency"
+                region = "us-east-1"
+              },
+            ],
+          ]
+          annotations = {
+            horizontal = [
+              {
+                label = "RPO 60 s"
+                value = 60000
+              },
+            ]
+          }
+        }
+      },
+      {
+        type   = "metric"
+        x      = 12
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Message lag (messages behind the source)"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "AWS/Kafka",
+              "MessageLag",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward MessageLag"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "MessageLag",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat   = "Maximum"
+                label  = "reverse MessageLag"
+                region = "us-east-1"
+              },
+            ],
+          ]
+          annotations = {
+            horizontal = [
+              {
+                label = "about one RPO of messages"
+                value = 585938
+              },
+            ]
+          }
+        }
+      },
+      {
+        type   = "metric"
+        x      = 0
+        y      = 6
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Failures, authentication errors and throttling"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              "AWS/Kafka",
+              "ReplicatorFailure",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward ReplicatorFailure"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "ReplicatorFailure",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat   = "Maximum"
+                label  = "reverse ReplicatorFailure"
+                region = "us-east-1"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "AuthError",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward AuthError"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "AuthError",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat   = "Maximum"
+                label  = "reverse AuthError"
+                region = "us-east-1"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "ThrottleTime",
+              "ReplicatorName",
+              "${var.name}-forward",
+              {
+                stat  = "Maximum"
+                label = "forward ThrottleTime"
+              },
+            ],
+            [
+              "AWS/Kafka",
+              "ThrottleTime",
+              "ReplicatorName",
+              "${var.name}-reverse",
+              {
+                stat   = "Maximum"
+                label  = "reverse ThrottleTime"
+                region = "us-east-1"
+              },
+            ],
+          ]
+        }
+      },
+    ]
+  })
+}
+
 data "aws_msk_bootstrap_brokers" "target" {
   cluster_arn = var.target_cluster_arn
 }

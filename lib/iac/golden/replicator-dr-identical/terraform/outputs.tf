@@ -11,6 +11,11 @@ output "alarm_topic_arn_source" {
   value       = aws_sns_topic.alarms_source.arn
 }
 
+output "dashboard_name" {
+  description = "CloudWatch dashboard of this bundle: replication lag against the RPO and the health metrics."
+  value       = aws_cloudwatch_dashboard.replication.dashboard_name
+}
+
 output "forward_replicator_arn" {
   description = "ARN of the forward replicator."
   value       = aws_msk_replicator.forward.arn

@@ -122,7 +122,7 @@ variable "enable_failback_replicator" {
 }
 
 variable "alarm_topic_arn" {
-  description = "SNS topic ARN notified by the alarms (empty: alarms without notifications)."
+  description = "SNS topic ARN notified by the alarms (empty: a topic this code creates, output alarm_topic_arn)."
   type        = string
   default     = ""
   validation {

@@ -263,3 +263,173 @@ resource "aws_mskconnect_connector" "s3_sink" {
     aws_vpc_security_group_ingress_rule.source_from_s3_sink,
   ]
 }
+
+# ── Alarms and dashboard ────────────────────────────────────────────────────
+resource "aws_sns_topic" "alarms" {
+  count = var.alarm_topic_arn == "" ? 1 : 0
+  name  = "${var.name}-alarms"
+}
+
+resource "aws_cloudwatch_metric_alarm" "s3_sink_errored_tasks" {
+  alarm_name          = "${var.name}-s3-sink-errored-tasks"
+  alarm_description   = "A task of the S3 sink connector has errored (ErroredTaskCount > 0): nothing it owned is backed up until the connector is restarted."
+  namespace           = "AWS/KafkaConnect"
+  metric_name         = "ErroredTaskCount"
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  dimensions = {
+    ConnectorName = "${var.name}-s3-sink"
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "s3_sink_running_tasks_low" {
+  alarm_name          = "${var.name}-s3-sink-running-tasks-low"
+  alarm_description   = "Fewer S3 sink tasks are running than the 1 of tasks.max."
+  namespace           = "AWS/KafkaConnect"
+  metric_name         = "RunningTaskCount"
+  statistic           = "Minimum"
+  period              = 300
+  evaluation_periods  = 2
+  threshold           = 1
+  comparison_operator = "LessThanThreshold"
+  treat_missing_data  = "breaching"
+  dimensions = {
+    ConnectorName = "${var.name}-s3-sink"
+  }
+  alarm_actions = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions    = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+}
+
+resource "aws_cloudwatch_metric_alarm" "s3_sink_time_lag" {
+  alarm_name          = "${var.name}-s3-sink-time-lag"
+  alarm_description   = "The S3 sink is further behind the source than the RPO of 900 s allows (EstimatedMaxTimeLag of its consumer group, the largest over topics)."
+  evaluation_periods  = 5
+  threshold           = 900
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "missing"
+  alarm_actions       = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  ok_actions          = [var.alarm_topic_arn == "" ? aws_sns_topic.alarms[0].arn : var.alarm_topic_arn]
+  metric_query {
+    id          = "q1"
+    expression  = "SELECT MAX(EstimatedMaxTimeLag) FROM \"AWS/Kafka\" WHERE \"Consumer Group\" = 'connect-${var.name}-s3-sink'"
+    period      = 60
+    return_data = true
+  }
+}
+
+resource "aws_cloudwatch_dashboard" "replication" {
+  dashboard_name = "${var.name}-replication"
+  dashboard_body = jsonencode({
+    widgets = [
+      {
+        type   = "metric"
+        x      = 0
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "Backup lag (s, the sink's consumer group) against the RPO"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 60
+          metrics = [
+            [
+              {
+                expression = "SELECT MAX(EstimatedMaxTimeLag) FROM \"AWS/Kafka\" WHERE \"Consumer Group\" = 'connect-${var.name}-s3-sink'"
+                label      = "EstimatedMaxTimeLag"
+                id         = "q1"
+              },
+            ],
+          ]
+          annotations = {
+            horizontal = [
+              {
+                label = "RPO 900 s (or one flush interval)"
+                value = 900
+              },
+            ]
+          }
+        }
+      },
+      {
+        type   = "metric"
+        x      = 12
+        y      = 0
+        width  = 12
+        height = 6
+        properties = {
+          title   = "S3 sink tasks"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 300
+          metrics = [
+            [
+              "AWS/KafkaConnect",
+              "RunningTaskCount",
+              "ConnectorName",
+              "${var.name}-s3-sink",
+              {
+                stat  = "Minimum"
+                label = "running tasks"
+              },
+            ],
+            [
+              "AWS/KafkaConnect",
+              "ErroredTaskCount",
+              "ConnectorName",
+              "${var.name}-s3-sink",
+              {
+                stat  = "Maximum"
+                label = "errored tasks"
+              },
+            ],
+          ]
+        }
+      },
+      {
+        type   = "metric"
+        x      = 0
+        y      = 6
+        width  = 12
+        height = 6
+        properties = {
+          title   = "S3 sink records per second (read from Kafka, sent to S3)"
+          view    = "timeSeries"
+          stacked = false
+          region  = var.region
+          period  = 300
+          metrics = [
+            [
+              "AWS/KafkaConnect",
+              "SinkRecordReadRate",
+              "ConnectorName",
+              "${var.name}-s3-sink",
+              {
+                stat  = "Average"
+                label = "SinkRecordReadRate"
+              },
+            ],
+            [
+              "AWS/KafkaConnect",
+              "SinkRecordSendRate",
+              "ConnectorName",
+              "${var.name}-s3-sink",
+              {
+                stat  = "Average"
+                label = "SinkRecordSendRate"
+              },
+            ],
+          ]
+        }
+      },
+    ]
+  })
+}

@@ -123,6 +123,16 @@ variable "plugin_file_key" {
   }
 }
 
+variable "alarm_topic_arn" {
+  description = "SNS topic ARN notified by the alarms (empty: a topic this code creates, output alarm_topic_arn)."
+  type        = string
+  default     = ""
+  validation {
+    condition     = can(regex("^(|arn:aws[a-z-]*:sns:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9_-]+)$", var.alarm_topic_arn))
+    error_message = "alarm_topic_arn must be an SNS topic ARN or empty."
+  }
+}
+
 variable "tags" {
   description = "Extra tags for every resource."
   type        = map(string)
