@@ -91,7 +91,7 @@ function planOf(answers: Answers): Plan {
   return last.plan;
 }
 
-/** One part of the report for the answers, in an element the island finds again in the page. */
+/** One part of the report for the answers, in the element static-report.tsx keeps in the browser. */
 export default function ReportPart({
   part,
   answers,
@@ -102,9 +102,5 @@ export default function ReportPart({
   domId: string;
 }) {
   const plan = planOf(answers);
-  return (
-    <div id={domId} data-permalink={plan.permalink}>
-      {REPORT_PARTS[part](plan)}
-    </div>
-  );
+  return <div id={domId}>{REPORT_PARTS[part](plan)}</div>;
 }

@@ -25,7 +25,7 @@ export function ResultView({ plan, issues }: { plan: Plan; issues: readonly Perm
           <p className="text-sm font-semibold tracking-wide text-muted uppercase">Your recommendation</p>
           <h1 className="mt-1 text-3xl font-bold tracking-tight sm:text-4xl">Recommended: {best.name}</h1>
           <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
-          <StaticReport part="headlines" answers={plan.answers} permalink={plan.permalink} />
+          <StaticReport part="headlines" answers={plan.answers} />
           <ObjectiveWarning plan={plan} />
           <ResultActions
             permalink={plan.permalink}
@@ -36,19 +36,19 @@ export function ResultView({ plan, issues }: { plan: Plan; issues: readonly Perm
         <AtAGlance plan={plan} />
       </div>
 
-      <StaticReport part="comparison" answers={plan.answers} permalink={plan.permalink} />
+      <StaticReport part="comparison" answers={plan.answers} />
 
       <Section id="architecture" title="Architecture">
         <ArchitectureSlot answers={plan.answers} />
       </Section>
 
-      <StaticReport part="details" answers={plan.answers} permalink={plan.permalink} />
+      <StaticReport part="details" answers={plan.answers} />
 
       <Section id="deliverables" title="Code and runbook">
         <DeliverablesSlot answers={plan.answers} />
       </Section>
 
-      <StaticReport part="answers" answers={plan.answers} permalink={plan.permalink} />
+      <StaticReport part="answers" answers={plan.answers} />
     </>
   );
 }
