@@ -6,7 +6,7 @@ import { AlsoConsiderSection, CaveatsSection, PlanHeadlines } from "./caveats-se
 import { CostSection } from "./cost-section";
 import { FlipsSection } from "./flips-section";
 import { OptionCards, ReasonsByOption } from "./option-cards";
-import { RecoverySection } from "./recovery-section";
+import { AtAGlance, ObjectiveWarning, RecoverySection } from "./recovery-section";
 import { Section } from "./section";
 
 /**
@@ -15,8 +15,17 @@ import { Section } from "./section";
  * as HTML only (not again as flight data) and never hydrates them.
  */
 export const REPORT_PARTS = {
-  // In the header, above everything else: contradictions in the answers and limits that hold whatever the option.
-  headlines: (plan: Plan) => <PlanHeadlines plan={plan} />,
+  // In the header, under the heading: the summary, then contradictions in the answers and limits
+  // that hold whatever the option, then an objective the recommendation cannot reach.
+  summary: (plan: Plan) => (
+    <>
+      <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
+      <PlanHeadlines plan={plan} />
+      <ObjectiveWarning plan={plan} />
+    </>
+  ),
+  // Beside the header: the recommended option's key figures.
+  glance: (plan: Plan) => <AtAGlance plan={plan} />,
   comparison: (plan: Plan) => (
     <>
       <Section

@@ -49,7 +49,12 @@ export function StaticReport({ part, answers }: { part: ReportPartName; answers:
   if (serverKey === key) return <div id={domId} dangerouslySetInnerHTML={KEEP_SERVER_HTML} suppressHydrationWarning />;
   return (
     <Suspense
-      fallback={<Skeleton label="Loading the result" className={part === "headlines" ? "mt-4 h-16" : "mt-12 h-96"} />}
+      fallback={
+        <Skeleton
+          label="Loading the result"
+          className={part === "summary" ? "mt-4 h-32" : part === "glance" ? "h-64" : "mt-12 h-96"}
+        />
+      }
     >
       <ReportPart part={part} answers={answers} domId={domId} />
     </Suspense>
