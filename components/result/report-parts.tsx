@@ -1,6 +1,6 @@
 import type { Answers } from "@/lib/answers";
 import { OPTIONS } from "@/lib/knowledge";
-import { buildPlan, type Plan } from "@/lib/scoring";
+import { recentPlan, type Plan } from "@/lib/scoring";
 import { AnswersSummary } from "./answers-summary";
 import { AlsoConsiderSection, CaveatsSection, PlanHeadlines } from "./caveats-section";
 import { CostSection } from "./cost-section";
@@ -92,14 +92,6 @@ export const REPORT_PARTS = {
 
 export type ReportPartName = keyof typeof REPORT_PARTS;
 
-// The plan of the answers being rendered, computed once for all parts of one page.
-let last: { key: string; plan: Plan } | undefined;
-function planOf(answers: Answers): Plan {
-  const key = JSON.stringify(answers);
-  if (last?.key !== key) last = { key, plan: buildPlan(answers) };
-  return last.plan;
-}
-
 /** One part of the report for the answers, in the element static-report.tsx keeps in the browser. */
 export default function ReportPart({
   part,
@@ -110,6 +102,7 @@ export default function ReportPart({
   answers: Answers;
   domId: string;
 }) {
-  const plan = planOf(answers);
+  // The plan the page computed for its data a moment before, in the same process.
+  const plan = recentPlan(answers);
   return <div id={domId}>{REPORT_PARTS[part](plan)}</div>;
 }

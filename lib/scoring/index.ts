@@ -34,3 +34,4 @@ export {
   type Plan,
   type PlanContradiction,
 } from "./plan";
+export { recentPlan } from "./recent";
