@@ -3,11 +3,13 @@
  * .next-bench build (bench/server.ts) on a free 127.0.0.1 port, started here and stopped (its whole
  * process group) at the end. First what one result costs: its HTML (bytes, the flight data's share,
  * elements) and the time to render it, in sequence, with the response cache off. Then autocannon
- * sends a fixed number of requests with 10 connections to the first page, a permalink on "/" and a
- * result permalink, once with the response cache off (every request rendered) and once as served
- * (cache on), and reports requests/s, latency percentiles, errors/non-2xx (target: zero) and the
- * result against the static first page of the same run (targets: p99 ≤ 3×, throughput ≥ 0.3×, HTML
- * ≤ 100 KiB). Only ever targets 127.0.0.1. Run: npm run -s bench -- load   (LOAD_REQUESTS=2000)
+ * sends a fixed number of requests with 10 connections to the first page, a permalink on "/", a
+ * result permalink, and result permalinks that differ in every request (a new `name` each: no
+ * cache or memo of the server can serve one, as for the first visit of each shared link), once with
+ * the response cache off (every request rendered) and once as served (cache on), and reports
+ * requests/s, latency percentiles, errors/non-2xx (target: zero) and each result row against the
+ * static first page of the same run (targets: p99 ≤ 3×, throughput ≥ 0.3×, HTML ≤ 100 KiB). Only
+ * ever targets 127.0.0.1. Run: npm run -s bench -- load   (LOAD_REQUESTS=2000)
  */
 import { gzipSync } from "node:zlib";
 import { RESULT_PATH, kib, median, withServer } from "./server";
@@ -29,7 +31,6 @@ interface AutocannonResult {
   errors: number;
   timeouts: number;
   non2xx: number;
-  duration: number;
   statusCodeStats?: Record<string, { count: number }>;
 }
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
@@ -75,32 +76,51 @@ interface Row {
   p99: number;
 }
 
+/** A new result permalink for every request: the same answers under a name never asked for before. */
+let distinct = 0;
+const distinctResult = (request: { path?: string }) => ({
+  ...request,
+  path: RESULT_PATH.replace(/([?&]name=)[^&]*/, `$1run${process.pid}-${++distinct}`),
+});
+
 async function loadRun(autocannon: Autocannon, origin: string): Promise<Row[]> {
   // A permalink as copied ("/?v=1&…") is rendered per request too, for its title (app/permalink).
   const permalinkOnHome = RESULT_PATH.replace(/^\/result\?/, "/?");
   const rows: Row[] = [];
-  for (const [name, path] of [
-    ["first page /", "/"],
-    ["permalink on /", permalinkOnHome],
-    ["result permalink", RESULT_PATH],
+  for (const [name, path, eachNew] of [
+    ["first page /", "/", false],
+    ["permalink on /", permalinkOnHome, false],
+    ["result permalink", RESULT_PATH, false],
+    ["result, each new", RESULT_PATH, true],
   ] as const) {
+    const requests = eachNew ? { requests: [{ setupRequest: distinctResult }] } : {};
     // Warm-up: the first requests of a route pay for loading its code.
-    await autocannon({ url: `${origin}${path}`, connections: 2, amount: 50 });
-    const r = await autocannon({ url: `${origin}${path}`, connections: CONNECTIONS, amount: REQUESTS, timeout: 10 });
+    await autocannon({ url: `${origin}${path}`, connections: 2, amount: 50, ...requests });
+    const t0 = performance.now();
+    const r = await autocannon({
+      url: `${origin}${path}`,
+      connections: CONNECTIONS,
+      amount: REQUESTS,
+      timeout: 10,
+      ...requests,
+    });
     const codes = Object.entries(r.statusCodeStats ?? {})
       .map(([code, s]) => `${code}×${s.count}`)
       .join(" ");
-    const rps = r.requests.total / r.duration;
+    // Timed here: autocannon's own `duration` is in whole seconds, too coarse for a run of a few seconds.
+    const seconds = (performance.now() - t0) / 1000;
+    const rps = r.requests.total / seconds;
     rows.push({ name, rps, p99: r.latency.p99 });
     console.log(
-      `${name.padEnd(18)} ${r.requests.total} requests in ${r.duration.toFixed(1)} s: ${rps.toFixed(0)} req/s; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; ` +
+      `${name.padEnd(18)} ${r.requests.total} requests in ${seconds.toFixed(1)} s: ${rps.toFixed(0)} req/s; latency p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, max ${r.latency.max} ms; ` +
         `${(r.throughput.average / 1024 / 1024).toFixed(1)} MB/s; errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx} (${codes})`,
     );
   }
-  const [home, , result] = rows;
-  console.log(
-    `result / first page: p99 ${(result!.p99 / home!.p99).toFixed(2)}× (target ≤ 3×), throughput ${(result!.rps / home!.rps).toFixed(2)}× (target ≥ 0.3×)`,
-  );
+  const [home, , ...results] = rows;
+  for (const result of results)
+    console.log(
+      `${result.name} / first page: p99 ${(result.p99 / home!.p99).toFixed(2)}× (target ≤ 3×), throughput ${(result.rps / home!.rps).toFixed(2)}× (target ≥ 0.3×)`,
+    );
   return rows;
 }
 

@@ -199,11 +199,12 @@ test.describe("result", () => {
     const flight = [...html.matchAll(/<script[^>]*>(self\.__next_f\.push[\s\S]*?)<\/script>/g)]
       .map((m) => m[1])
       .join("");
-    // A reason the summary at the top (which is flight data, like all of the header) does not quote.
+    // Everything under the heading is HTML only, the key figures beside it too. (The summary is in the
+    // flight data all the same: it is the page's description, which the metadata carries.)
     const reason = plan.options.flatMap((o) => o.reasons.map((r) => r.text)).find((t) => !plan.summary.includes(t))!;
     const costLine = plan.options[0]!.cost.lines[0]!.label;
     const lastAnswer = "Your answers";
-    for (const text of [reason, costLine, lastAnswer]) {
+    for (const text of ["At a glance", reason, costLine, lastAnswer]) {
       expect(html, text).toContain(text);
       expect(flight, text).not.toContain(text);
     }
@@ -398,5 +399,70 @@ test.describe("result", () => {
     await expect(page.locator("#cost-comparison")).toContainText(
       /The managed option, Amazon MSK Replicator, costs \$[\d,]+ more a month/,
     );
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a result permalink shows every part of the report, in place, and its disclosures open @phone", async ({
+    page,
+  }) => {
+    // A contradiction and Also consider as well, so that every part of the report has content.
+    const answers = answersOf({ goal: "compliance", source: "msk-serverless", auth: "sasl-scram" });
+    const plan = buildPlan(answers);
+    expect(plan.contradictions?.length, "the link has a contradiction").toBeGreaterThan(0);
+    expect(plan.alsoConsider?.length, "the link has something to also consider").toBeGreaterThan(0);
+    await page.goto(`/result?${encodeAnswers(answers)}`);
+    const result = new ResultPage(page);
+    await expect(result.heading).toHaveText(`Recommended: ${OPTIONS[plan.recommendation].name}`);
+
+    await expect(page.getByRole("list", { name: "Before anything else" })).toContainText(plan.contradictions![0]!.text);
+    for (const name of [
+      "The four options compared",
+      "Reasons for and against",
+      "What would change this",
+      "Monthly cost estimate",
+      "Recovery point and time",
+      `Caveats of ${OPTIONS[plan.recommendation].short}`,
+      "Also consider",
+      "Your answers",
+    ])
+      await expect(result.section(name), name).toBeVisible();
+    for (const o of plan.options) await expect(result.option(o.name)).toBeVisible();
+
+    // Every reason of an option that is not ruled out, its source with it.
+    const reasons = result.section("Reasons for and against");
+    const best = reasons.getByRole("article", { name: plan.options[0]!.name });
+    for (const r of plan.options[0]!.reasons) {
+      const item = best.getByRole("listitem").filter({ hasText: r.text });
+      await expect(item).toBeVisible();
+      await expect(item.getByRole("link", { name: /^Source:/ })).toHaveAttribute("href", r.source);
+    }
+    // A ruled-out option's reasons open and close without a script (a native disclosure).
+    const ruled = plan.options.find((o) => !o.eligible)!;
+    const ruledArticle = reasons.getByRole("article", { name: ruled.name });
+    const hidden = ruledArticle.getByText(ruled.reasons[0]!.text);
+    await expect(hidden).toBeHidden();
+    await ruledArticle.getByText("What it would have scored on").click();
+    await expect(hidden).toBeVisible();
+
+    const flip = plan.flips[0]!;
+    await expect(
+      result
+        .section("What would change this")
+        .getByRole("link", { name: new RegExp(OPTIONS[flip.recommendation].name) })
+        .first(),
+    ).toHaveAttribute("href", /^\/result\?v=1&/);
+    const cost = result.section("Monthly cost estimate");
+    for (const line of plan.options[0]!.cost.lines) await expect(cost).toContainText(line.label);
+    const caveats = result.section(`Caveats of ${OPTIONS[plan.recommendation].short}`);
+    for (const c of plan.caveats) await expect(caveats).toContainText(c.text);
+    await expect(result.section("Also consider")).toContainText(plan.alsoConsider![0]!.name);
+    await expect(result.answer("Recovery time objective")).toBeVisible();
+
+    // Nothing waits for a script to move it into place: no hidden segments, no loading placeholder.
+    expect(await page.locator("[hidden][id^='S:'], template[id^='B:']").count()).toBe(0);
+    await expect(page.getByRole("status").filter({ hasText: "Loading the result" })).toHaveCount(0);
   });
 });

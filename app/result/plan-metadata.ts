@@ -4,13 +4,13 @@ import { decodePermalink } from "@/lib/answers/permalink";
 import { OPTIONS } from "@/lib/knowledge";
 import { PRODUCT_NAME, planTitle } from "@/lib/product";
 import { previewImageUrl } from "@/lib/routes";
-import { buildPlan, type Plan } from "@/lib/scoring";
+import { recentPlan, type Plan } from "@/lib/scoring";
 import { PREVIEW_SIZE } from "../og/size";
 
 /** The plan and the permalink's issues for a raw query: the one decode both pages share. */
 export function planOfQuery(query: string): { plan: Plan; issues: readonly PermalinkIssue[] } {
   const decoded = decodePermalink(query);
-  return { plan: buildPlan(decoded.answers), issues: decoded.issues };
+  return { plan: recentPlan(decoded.answers), issues: decoded.issues };
 }
 
 /**

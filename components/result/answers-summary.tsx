@@ -20,7 +20,7 @@ export function AnswersSummary({ plan }: { plan: Plan }) {
               {step.title}
             </h3>
             <Link href={editUrl(plan.answers, i)} prefetch={false} className="text-sm font-medium">
-              Edit<span className="sr-only"> {step.title}</span>
+              Edit<span className="sr-only">{` ${step.title}`}</span>
             </Link>
           </div>
           <dl className="mt-3 space-y-2 text-sm">

@@ -37,13 +37,13 @@ export function CostSection({ plan }: { plan: Plan }) {
                   {!o.eligible ? <span className="ml-2 text-sm font-normal text-muted">(ruled out)</span> : null}
                 </h3>
                 <p className="text-lg font-bold tabular-nums">
-                  ≈ {usd(o.cost.monthly)}
+                  {`≈ ${usd(o.cost.monthly)}`}
                   <span className="text-sm font-normal text-muted"> / month</span>
                 </p>
               </div>
               {o.cost.lines.length > 0 ? (
-                <table className="mt-3 w-full text-sm">
-                  <caption className="sr-only">Cost lines of {o.name}</caption>
+                <table className="cost-table mt-3 w-full text-sm">
+                  <caption className="sr-only">{`Cost lines of ${o.name}`}</caption>
                   <thead>
                     <tr className="border-b border-border text-left text-xs text-muted">
                       <th scope="col" className="py-1.5 pr-2 font-medium">
@@ -61,10 +61,10 @@ export function CostSection({ plan }: { plan: Plan }) {
                     {o.cost.lines.map((l, i) => {
                       const price = PRICES[l.price];
                       return (
-                        <tr key={i} className="cost-row">
-                          <td className="py-2 pr-2">
+                        <tr key={i}>
+                          <td>
                             {l.label}
-                            <span className="cost-note">{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</span>
+                            <small>{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</small>
                             {l.price === "interRegionUnpricedGb" ? (
                               <Badge tone="warn" className="mt-1">
                                 Rate not known: not included
@@ -75,11 +75,11 @@ export function CostSection({ plan }: { plan: Plan }) {
                               </Badge>
                             ) : null}
                           </td>
-                          <td className="cost-figure pr-2">
+                          <td>
                             {formatNumber(l.quantity)}
-                            <span className="cost-note">{l.unit}</span>
+                            <small>{l.unit}</small>
                           </td>
-                          <td className="cost-figure font-medium">{usd(l.monthly)}</td>
+                          <td>{usd(l.monthly)}</td>
                         </tr>
                       );
                     })}
@@ -96,9 +96,7 @@ export function CostSection({ plan }: { plan: Plan }) {
               ) : null}
               {o.cost.oneOff.length > 0 ? (
                 <>
-                  <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">
-                    Per failback (not monthly)
-                  </h4>
+                  <h4 className="eyebrow mt-4">Per failback (not monthly)</h4>
                   <ul className="mt-1 space-y-1 text-sm">
                     {o.cost.oneOff.map((l, i) => (
                       <li key={i}>{`${l.label}: ${formatNumber(l.quantity)} ${l.unit}, ≈ ${usd(l.monthly)}`}</li>
@@ -106,7 +104,7 @@ export function CostSection({ plan }: { plan: Plan }) {
                   </ul>
                 </>
               ) : null}
-              <h4 className="mt-4 text-xs font-semibold tracking-wide text-muted uppercase">Assumptions</h4>
+              <h4 className="eyebrow mt-4">Assumptions</h4>
               <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
                 {o.cost.assumptions.map((a, i) => (
                   <li key={i}>{a}</li>

@@ -20,7 +20,7 @@ export function FlipsSection({ plan }: { plan: Plan }) {
       {groups.map((g) => (
         <div key={g.key} className="rounded-xl border border-border bg-surface p-4">
           <h3 className="text-sm font-semibold">{questionLabel(g.key)}</h3>
-          <p className="mt-0.5 text-xs text-muted">You answered: {answerWords(g.key, plan.answers[g.key])}</p>
+          <p className="mt-0.5 text-xs text-muted">{`You answered: ${answerWords(g.key, plan.answers[g.key])}`}</p>
           <ul className="mt-3 space-y-2 text-sm">
             {g.flips.map((f) => (
               <li key={String(f.value)}>

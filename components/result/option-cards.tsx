@@ -24,19 +24,20 @@ const CRITERION_WORDS: Record<Reason["criterion"], string> = {
 function ReasonItem({ reason }: { reason: Reason }) {
   const sign = reason.impact > 0 ? "+" : reason.impact < 0 ? "−" : "±";
   const tone = reason.impact > 0 ? "pos" : reason.impact < 0 ? "neg" : "neutral";
+  // Styled by the `reason` utility (app/globals.css): the elements inside carry no classes.
   return (
-    <li className="flex gap-2.5">
+    <li className="reason">
       {/* One text node per string (template literals): React marks every seam between adjacent ones in the HTML. */}
-      <Badge tone={tone} className="reason-score">
+      <Badge tone={tone}>
         <span aria-hidden="true">{`${sign}${Math.abs(reason.impact)}`}</span>
         <span className="sr-only">{`${reason.impact > 0 ? `plus ${reason.impact}` : reason.impact < 0 ? `minus ${-reason.impact}` : "no change"} points`}</span>
       </Badge>
-      <div className="min-w-0 text-sm">
+      <div>
         <p>
-          <span className="font-semibold">{`${CRITERION_WORDS[reason.criterion]}: `}</span>
+          <b>{`${CRITERION_WORDS[reason.criterion]}: `}</b>
           {reason.text}
         </p>
-        <p className="source-row">
+        <p>
           <SourceLink href={reason.source} />
           {reason.unverified ? <Badge tone="warn">Unverified</Badge> : null}
         </p>
@@ -93,7 +94,7 @@ function OptionCard({ option, rank, recommended }: { option: OptionAssessment; r
       className={`flex min-w-0 flex-col rounded-xl border bg-surface p-5 ${recommended ? "border-2 border-accent" : "border-border"} ${option.eligible ? "" : "bg-surface-2"}`}
     >
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm font-semibold text-muted tabular-nums">#{rank}</span>
+        <span className="text-sm font-semibold text-muted tabular-nums">{`#${rank}`}</span>
         {recommended ? <Badge tone="accent">★ Recommended</Badge> : null}
         {!option.eligible ? <Badge tone="neg">✕ Ruled out</Badge> : null}
       </div>
@@ -102,21 +103,21 @@ function OptionCard({ option, rank, recommended }: { option: OptionAssessment; r
       </h3>
       <p className="mt-1 text-sm text-muted">{OPTIONS[option.id].summary}</p>
       <div className="mt-4">
-        <p className="mb-1 text-xs font-semibold tracking-wide text-muted uppercase">Score</p>
+        <p className="eyebrow mb-1">Score</p>
         <ScoreMeter score={option.score} label={`${option.name} score`} muted={!option.eligible} />
       </div>
       <dl className="mt-4 grid grid-cols-3 gap-2 text-sm">
         <div>
           <dt className="text-xs text-muted">Cost / month</dt>
-          <dd className="font-semibold tabular-nums">≈ {usd(option.cost.monthly)}</dd>
+          <dd className="font-semibold tabular-nums">{`≈ ${usd(option.cost.monthly)}`}</dd>
         </div>
         <div>
           <dt className="text-xs text-muted">RPO</dt>
-          <dd className="font-semibold tabular-nums">≈ {formatSeconds(option.recovery.rpoSeconds)}</dd>
+          <dd className="font-semibold tabular-nums">{`≈ ${formatSeconds(option.recovery.rpoSeconds)}`}</dd>
         </div>
         <div>
           <dt className="text-xs text-muted">RTO</dt>
-          <dd className="font-semibold tabular-nums">≈ {formatMinutes(option.recovery.rtoMinutes)}</dd>
+          <dd className="font-semibold tabular-nums">{`≈ ${formatMinutes(option.recovery.rtoMinutes)}`}</dd>
         </div>
       </dl>
       {!option.eligible ? (
@@ -135,7 +136,7 @@ function OptionCard({ option, rank, recommended }: { option: OptionAssessment; r
       <p className="mt-auto pt-4 text-sm">
         <a href={`#reasons-${option.id}`} className="font-medium">
           {option.eligible ? "Reasons for and against" : "What it would have scored on"}
-          <span className="sr-only"> {option.name}</span>
+          <span className="sr-only">{` ${option.name}`}</span>
         </a>
       </p>
     </article>
@@ -157,7 +158,7 @@ export function ReasonsByOption({ plan }: { plan: Plan }) {
             <h3 id={`reasons-${o.id}-heading`} className="text-lg font-bold">
               {o.name}
             </h3>
-            <span className="text-sm font-semibold tabular-nums text-muted">{o.score}/100</span>
+            <span className="text-sm font-semibold tabular-nums text-muted">{`${o.score}/100`}</span>
             {o.id === plan.recommendation ? <Badge tone="accent">★ Recommended</Badge> : null}
             {!o.eligible ? <Badge tone="neg">✕ Ruled out</Badge> : null}
           </div>

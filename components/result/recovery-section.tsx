@@ -12,11 +12,13 @@ const SCOPE_WORDS: Record<RecoveryEstimate["scope"], string> = {
 function Verdict({ meets, expected, objective }: { meets: boolean; expected: string; objective: string }) {
   return meets ? (
     <p className="text-sm">
-      <span className="font-semibold text-pos">✓ Meets</span> your {objective}: about {expected}.
+      <span className="font-semibold text-pos">✓ Meets</span>
+      {` your ${objective}: about ${expected}.`}
     </p>
   ) : (
     <p className="text-sm">
-      <span className="font-semibold text-neg">⚠ Out of reach</span>: about {expected}, beyond your {objective}.
+      <span className="font-semibold text-neg">⚠ Out of reach</span>
+      {`: about ${expected}, beyond your ${objective}.`}
     </p>
   );
 }
@@ -41,7 +43,7 @@ export function RecoverySection({ plan }: { plan: Plan }) {
             <p className="mt-1 text-sm text-muted">{SCOPE_WORDS[r.scope]}</p>
             <dl className="mt-3 space-y-3">
               <div>
-                <dt className="text-xs font-semibold tracking-wide text-muted uppercase">Recovery point</dt>
+                <dt className="eyebrow">Recovery point</dt>
                 <dd>
                   <Verdict
                     meets={r.meetsRpo}
@@ -51,7 +53,7 @@ export function RecoverySection({ plan }: { plan: Plan }) {
                 </dd>
               </div>
               <div>
-                <dt className="text-xs font-semibold tracking-wide text-muted uppercase">Recovery time</dt>
+                <dt className="eyebrow">Recovery time</dt>
                 <dd>
                   <Verdict
                     meets={r.meetsRto}

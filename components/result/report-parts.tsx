@@ -1,12 +1,12 @@
 import type { Answers } from "@/lib/answers";
 import { OPTIONS } from "@/lib/knowledge";
-import { buildPlan, type Plan } from "@/lib/scoring";
+import { recentPlan, type Plan } from "@/lib/scoring";
 import { AnswersSummary } from "./answers-summary";
 import { AlsoConsiderSection, CaveatsSection, PlanHeadlines } from "./caveats-section";
 import { CostSection } from "./cost-section";
 import { FlipsSection } from "./flips-section";
 import { OptionCards, ReasonsByOption } from "./option-cards";
-import { RecoverySection } from "./recovery-section";
+import { AtAGlance, ObjectiveWarning, RecoverySection } from "./recovery-section";
 import { Section } from "./section";
 
 /**
@@ -15,8 +15,17 @@ import { Section } from "./section";
  * as HTML only (not again as flight data) and never hydrates them.
  */
 export const REPORT_PARTS = {
-  // In the header, above everything else: contradictions in the answers and limits that hold whatever the option.
-  headlines: (plan: Plan) => <PlanHeadlines plan={plan} />,
+  // In the header, under the heading: the summary, then contradictions in the answers and limits
+  // that hold whatever the option, then an objective the recommendation cannot reach.
+  summary: (plan: Plan) => (
+    <>
+      <p className="mt-4 text-base leading-relaxed sm:text-lg">{plan.summary}</p>
+      <PlanHeadlines plan={plan} />
+      <ObjectiveWarning plan={plan} />
+    </>
+  ),
+  // Beside the header: the recommended option's key figures.
+  glance: (plan: Plan) => <AtAGlance plan={plan} />,
   comparison: (plan: Plan) => (
     <>
       <Section
@@ -28,6 +37,7 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="reasons"
+        deferred
         title="Reasons for and against"
         intro="Scores start at 40; each criterion gives or takes points. Every point links to its source; “Unverified” marks evidence not yet checked against a primary source."
       >
@@ -35,6 +45,7 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="flips"
+        deferred
         title="What would change this"
         intro="Single answer changes that would give a different recommendation. Each link opens that variant."
       >
@@ -46,6 +57,7 @@ export const REPORT_PARTS = {
     <>
       <Section
         id="cost"
+        deferred
         title="Monthly cost estimate"
         intro="At us-east-1 list prices, with the standby cluster for the options that keep one and data transfer priced by the source Region; the primary cluster is excluded, every option needs it."
       >
@@ -53,6 +65,7 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="recovery"
+        deferred
         title="Recovery point and time"
         intro="What each option can be expected to reach with your numbers, against your objectives."
       >
@@ -60,6 +73,7 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="caveats"
+        deferred
         title={`Caveats of ${OPTIONS[plan.recommendation].short}`}
         intro="What the team must know before relying on the recommended option."
       >
@@ -67,6 +81,7 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="also-consider"
+        deferred
         title="Also consider"
         intro="Managed paths outside the four options that can beat the recommendation, and when."
       >
@@ -75,7 +90,7 @@ export const REPORT_PARTS = {
     </>
   ),
   answers: (plan: Plan) => (
-    <Section id="answers" title="Your answers">
+    <Section id="answers" deferred title="Your answers">
       <AnswersSummary plan={plan} />
     </Section>
   ),
@@ -83,15 +98,7 @@ export const REPORT_PARTS = {
 
 export type ReportPartName = keyof typeof REPORT_PARTS;
 
-// The plan of the answers being rendered, computed once for all parts of one page.
-let last: { key: string; plan: Plan } | undefined;
-function planOf(answers: Answers): Plan {
-  const key = JSON.stringify(answers);
-  if (last?.key !== key) last = { key, plan: buildPlan(answers) };
-  return last.plan;
-}
-
-/** One part of the report for the answers, in an element the island finds again in the page. */
+/** One part of the report for the answers, in the element static-report.tsx keeps in the browser. */
 export default function ReportPart({
   part,
   answers,
@@ -101,10 +108,7 @@ export default function ReportPart({
   answers: Answers;
   domId: string;
 }) {
-  const plan = planOf(answers);
-  return (
-    <div id={domId} data-permalink={plan.permalink}>
-      {REPORT_PARTS[part](plan)}
-    </div>
-  );
+  // The plan the page computed for its data a moment before, in the same process.
+  const plan = recentPlan(answers);
+  return <div id={domId}>{REPORT_PARTS[part](plan)}</div>;
 }

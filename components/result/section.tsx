@@ -1,19 +1,24 @@
 import type { ReactNode } from "react";
 
-/** A titled section of the result; the id makes it a deep link, e.g. /result?…#cost. */
+/**
+ * A titled section of the result; the id makes it a deep link, e.g. /result?…#cost. A `deferred`
+ * one (a long list well below the top) is not styled or laid out until it comes near the viewport.
+ */
 export function Section({
   id,
   title,
   intro,
+  deferred = false,
   children,
 }: {
   id: string;
   title: string;
   intro?: ReactNode;
+  deferred?: boolean;
   children: ReactNode;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="mt-12">
+    <section id={id} aria-labelledby={`${id}-heading`} className={deferred ? "deferred mt-12" : "mt-12"}>
       <h2 id={`${id}-heading`} className="text-xl font-bold sm:text-2xl">
         {title}
       </h2>

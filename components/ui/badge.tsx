@@ -2,15 +2,16 @@ import type { ReactNode } from "react";
 
 export type BadgeTone = "neutral" | "accent" | "pos" | "neg" | "warn";
 
+// Written out whole: Tailwind emits a utility only where it finds its name in the source.
 const TONES: Record<BadgeTone, string> = {
-  neutral: "border-border bg-surface-2 text-fg",
-  accent: "border-accent bg-accent-soft text-fg",
-  pos: "border-pos bg-pos-soft text-fg",
-  neg: "border-neg bg-neg-soft text-fg",
-  warn: "border-warn bg-warn-soft text-fg",
+  neutral: "tone-neutral",
+  accent: "tone-accent",
+  pos: "tone-pos",
+  neg: "tone-neg",
+  warn: "tone-warn",
 };
 
-/** A small label. Always carries text: colour is never the only signal. */
+/** A small label (`badge` and `tone-*` in app/globals.css). Always carries text: colour is never the only signal. */
 export function Badge({
   tone = "neutral",
   children,
@@ -20,5 +21,5 @@ export function Badge({
   children: ReactNode;
   className?: string;
 }) {
-  return <span className={`badge ${TONES[tone]} ${className}`}>{children}</span>;
+  return <span className={`badge ${TONES[tone]}${className ? ` ${className}` : ""}`}>{children}</span>;
 }
