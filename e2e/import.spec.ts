@@ -158,6 +158,9 @@ test.describe("import on the first step @phone", () => {
       await page.getByRole("button", { name: "Fill the answers" }).click();
       await expect(page.getByRole("status").filter({ hasText: "Filled" })).toBeVisible();
       await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
+      // The live summary dims while the filled answers are scored: check contrast once it is back.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+      await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
         [],
