@@ -7,9 +7,14 @@ export {
   needsSourceClusterPolicy,
   needsTargetClusterPolicy,
   replicatorPlacements,
+  TERRAFORM_ROOT_DIRS,
+  terraformRoot,
+  terraformRootPerRegion,
+  terraformRoots,
   type CloudFormationStack,
   type Placement,
   type ReplicatorPlacement,
+  type TerraformRoot,
 } from "./deployment";
 export { IAC_NAMES } from "./iac-names";
 export { GROUP_ICONS, NODE_ICONS, iconMarkup, type IconShape } from "./icons";

@@ -103,7 +103,7 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     ]);
 
   tf.section("Task definition and service");
-  tf.main.push(
+  tf.push(
     block(
       "locals",
       [],
