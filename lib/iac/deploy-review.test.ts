@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, SOURCES, TARGETS, TOPOLOGIES, type Answers } from "@/lib/answers";
-import { buildArchitecture } from "@/lib/architecture";
+import { buildArchitecture, deploymentRegion, terraformRootPerRegion } from "@/lib/architecture";
 import type { OptionId } from "@/lib/knowledge";
 import { planFor } from "@/test/fixtures/plans";
 import { assessOptions, buildPlan } from "@/lib/scoring";
@@ -8,7 +8,7 @@ import { attr, block, printHcl, raw } from "./hcl";
 import { makeIacContext, type IacFormat } from "./model/context";
 import { parseProperties } from "@/test/helpers/properties";
 import { renderReadme } from "./readme";
-import { codeFiles, lightPlan, parseTemplates, parseTerraform } from "@/test/helpers/iac";
+import { codeFiles, lightPlan, parseTemplates, parseTerraform, terraformRootFiles } from "@/test/helpers/iac";
 
 /**
  * The rules a deploy-readiness review found missing, each pinned on the generated code (the rule
@@ -22,7 +22,9 @@ function bundle(query: string, option: OptionId | undefined, format: IacFormat, 
   const { plan, arch } = planFor(query, option);
   const files = codeFiles({ plan, arch, format, createTargetCluster });
   const readme = renderReadme(makeIacContext(plan, arch, { format, createTargetCluster }), files);
-  const text = (path: string) => files.find((f) => f.path === path)?.content ?? "";
+  // A file by its path, or by its name where the code is one root per Region and the name is unique.
+  const text = (path: string) =>
+    (files.find((f) => f.path === path) ?? files.filter((f) => f.path.endsWith(`/${path}`)).at(0))?.content ?? "";
   return { plan, arch, files, readme, text };
 }
 
@@ -51,7 +53,8 @@ function* sample(): Generator<
                 arch,
                 files,
                 readme,
-                text: (p: string) => files.find((f) => f.path === p)?.content ?? "",
+                text: (p: string) =>
+                  (files.find((f) => f.path === p) ?? files.find((f) => f.path.endsWith(`/${p}`)))?.content ?? "",
                 format,
                 option,
                 createTargetCluster,
@@ -230,6 +233,100 @@ describe("deploy-review rules over a sample of bundles", () => {
   });
 });
 
+describe("F7: failover does not depend on the failed Region", () => {
+  const all = [...sample()].filter((b) => terraformRootPerRegion(b.arch));
+  const section = (docs: Obj[], name: string): Obj[] => docs.flatMap((d) => list(d[name]) as Obj[]);
+  const blocksOf = (docs: Obj[], kind: "resource" | "data"): [string, Obj][] =>
+    section(docs, kind).flatMap((byType) =>
+      Object.entries(byType).flatMap(([type, byName]) =>
+        Object.entries(byName as Obj).flatMap(([name, bodies]) =>
+          (list(bodies) as Obj[]).map((body) => [`${type}.${name}`, body] as [string, Obj]),
+        ),
+      ),
+    );
+  const variableDefault = (docs: Obj[], name: string): unknown =>
+    (list(section(docs, "variable").find((v) => name in v)?.[name])[0] as Obj | undefined)?.default;
+
+  it("every cross-Region Terraform bundle is a root per Region; the standby's has no provider, resource or state of the primary's", async () => {
+    const seen = new Set<OptionId>();
+    for (const b of all.filter((x) => x.format === "terraform")) {
+      const where = `${b.option}${b.createTargetCluster ? " +target" : ""} ${b.arch.source.type}→${b.arch.target.type}`;
+      const roots = terraformRootFiles(b.files);
+      expect([...roots.keys()].sort(), where).toEqual(["primary", "standby"]);
+      const primaryRegion = b.arch.source.region!;
+      const standbyRegion = deploymentRegion(b.arch);
+      expect(standbyRegion).not.toBe(primaryRegion);
+      for (const [dir, region, regionVar] of [
+        ["standby", standbyRegion, "region"],
+        ["primary", primaryRegion, "source_region"],
+      ] as const) {
+        const files = roots.get(dir)!;
+        const docs = await parseTerraform(files);
+        // One provider, its own Region's: no alias another Region could hide behind.
+        const providers = section(docs, "provider").flatMap((p) => list(p.aws) as Obj[]);
+        expect(providers, `${where} ${dir}`).toEqual([expect.objectContaining({ region: `\${var.${regionVar}}` })]);
+        expect(providers[0]!.alias, `${where} ${dir}`).toBeUndefined();
+        expect(variableDefault(docs, regionVar), `${where} ${dir}`).toBe(region);
+        for (const [address, body] of [...blocksOf(docs, "resource"), ...blocksOf(docs, "data")])
+          expect(body.provider, `${where} ${dir}: ${address}`).toBeUndefined();
+        if (dir === "standby") {
+          // Nothing in the standby root reads the primary root's state, or any other state.
+          const code = files.map((f) => f.content).join("\n");
+          expect(code, where).not.toContain("terraform_remote_state");
+          expect(
+            blocksOf(docs, "data").map(([a]) => a.split(".")[0]),
+            where,
+          ).not.toContain("terraform_remote_state");
+          // What the architecture places in the primary Region is not here.
+          expect(code, where).not.toMatch(
+            /resource "aws_msk_cluster_policy" "source"|resource "aws_msk_replicator" "reverse"/,
+          );
+        }
+      }
+      seen.add(b.option);
+    }
+    expect([...seen].sort()).toEqual(["mirrormaker2", "msk-replicator"]);
+  });
+
+  it("the clients' switch parameters exist in both Regions, each created by its own Region's root or stack", () => {
+    const seen = new Set<string>();
+    for (const b of all) {
+      const where = `${b.option} ${b.format}`;
+      if (b.format === "terraform") {
+        const roots = terraformRootFiles(b.files);
+        for (const [dir, suffix] of [
+          ["primary", "primary_region"],
+          ["standby", "standby_region"],
+        ] as const) {
+          const main = roots.get(dir)!.find((f) => f.path === "main.tf")!.content;
+          expect(main, `${where} ${dir}`).toContain(`resource "aws_ssm_parameter" "bootstrap_brokers_${suffix}"`);
+          expect(main, `${where} ${dir}`).toContain(`resource "aws_ssm_parameter" "active_side_${suffix}"`);
+        }
+      } else {
+        for (const file of ["template.yaml", "source-region.yaml"]) {
+          expect(b.text(file), `${where} ${file}`).toMatch(
+            /ClientBootstrapBrokersParameter:\n\s*Type: AWS::SSM::Parameter/,
+          );
+          expect(b.text(file), `${where} ${file}`).toMatch(/ClientActiveSideParameter:\n\s*Type: AWS::SSM::Parameter/);
+        }
+        expect(b.readme, where).toContain(
+          `--template-file source-region.yaml --stack-name ${b.arch.name}-source --region ${b.arch.source.region}`,
+        );
+      }
+      seen.add(where);
+    }
+    expect(seen).toContain("mirrormaker2 terraform");
+    expect(seen).toContain("mirrormaker2 cloudformation");
+  });
+
+  it("the README says where each root keeps its state and how to work while the primary Region is down", () => {
+    const tf = bundle("?goal=dr&name=orders-dr", undefined, "terraform");
+    expect(tf.readme).toContain("`terraform -chdir=standby plan -out plan.tfplan`");
+    expect(tf.readme).toMatch(/backend "s3" \{ bucket = "<a state bucket in us-west-2>"[^`]*region = "us-west-2"/);
+    expect(tf.readme).toContain("**While us-east-1 is down**, work in `standby/` only");
+  });
+});
+
 describe("deploy-review rules on the reviewed bundles", () => {
   it("F1, F9, F13: the migration's reverse replicator writes with its own principal and role; the self-managed entry has a VPC", () => {
     const q = "?goal=migration&source=on-premises&target=msk-express&auth=sasl-scram&name=legacy-move";
@@ -264,7 +361,7 @@ describe("deploy-review rules on the reviewed bundles", () => {
 
   it("F5: the Terraform cluster policy merges the cluster's existing one; both READMEs warn", () => {
     const tf = bundle("?goal=dr&name=orders-dr", undefined, "terraform");
-    expect(tf.text("main.tf")).toMatch(
+    expect(tf.text("primary/main.tf")).toMatch(
       /data "aws_iam_policy_document" "source_cluster_policy" \{\n\s*source_policy_documents = var\.source_cluster_existing_policy_json == "" \? \[\] : \[var\.source_cluster_existing_policy_json\]/,
     );
     expect(tf.readme).toContain("A cluster has one cluster policy.");
@@ -275,8 +372,9 @@ describe("deploy-review rules on the reviewed bundles", () => {
 
   it("F16: failover outputs: target brokers, the topic prefix where names are prefixed", () => {
     const tf = bundle("?goal=dr&topology=active-active&naming=prefixed&name=payments", undefined, "terraform");
-    expect(tf.text("outputs.tf")).toContain('output "target_bootstrap_brokers_iam"');
-    expect(tf.text("outputs.tf")).toMatch(/output "forward_topic_prefix" \{[\s\S]*?source_kafka_cluster_alias/);
+    expect(tf.text("standby/outputs.tf")).toContain('output "target_bootstrap_brokers_iam"');
+    expect(tf.text("standby/outputs.tf")).toMatch(/output "forward_topic_prefix" \{[\s\S]*?source_kafka_cluster_alias/);
+    expect(tf.text("primary/outputs.tf")).toMatch(/output "reverse_topic_prefix" \{[\s\S]*?source_kafka_cluster_alias/);
   });
 
   it("F21: a CloudFormation README talks CloudFormation and links the CloudFormation permalink", () => {
