@@ -204,6 +204,60 @@ describe("deploy-review rules over a sample of bundles", () => {
       expect(b.files.map((f) => f.content).join("\n")).toContain("^(?!__).*");
   });
 
+  it("F14: the archive can be locked for its retention, the bucket name has no colliding default, capacity and restore workers are set by inputs", () => {
+    let seen = 0;
+    const queries = [
+      "?goal=compliance&offsets=no&rto=600&name=audit-archive",
+      "?goal=compliance&offsets=no&rto=600&secondary=us-east-1&name=audit-local",
+      "?goal=dr&name=orders-dr",
+    ];
+    for (const b of queries.flatMap((q) =>
+      (["terraform", "cloudformation"] as const).map((format) => bundle(q, "s3-backup", format)),
+    )) {
+      seen++;
+      const code = b.files.map((f) => f.content).join("\n");
+      // Kafka's and MSK's internal topics (and the restore's offset topic) are not archived.
+      expect(code).toContain("^(?!__).*");
+      if (b.files.some((f) => f.path.endsWith(".tf"))) {
+        const vars = b.text("variables.tf");
+        expect(/variable "bucket_name" \{[\s\S]*?\n\}/.exec(vars)![0]).not.toContain("default");
+        for (const v of ["retention_days", "object_lock_mode", "worker_count", "mcu_count", "tasks_max"])
+          expect(vars, v).toContain(`variable "${v}" {`);
+        expect(code).toMatch(/object_lock_enabled\s*= var\.object_lock_mode != "NONE"/);
+        expect(code).toMatch(
+          /resource "aws_s3_bucket_object_lock_configuration" "backup" \{[\s\S]*?mode = var\.object_lock_mode\n\s*days = var\.retention_days/,
+        );
+        expect(code).toMatch(/expiration \{\n\s*days = var\.retention_days/);
+        expect(code).toMatch(/worker_count = var\.worker_count\n\s*mcu_count\s*= var\.mcu_count/);
+        expect(code).toMatch(/"tasks\.max"\s*= tostring\(var\.tasks_max\)/);
+        // The restore workers' configuration lives where a restore runs: the bucket's Region.
+        const restore = /resource "aws_mskconnect_worker_configuration" "restore" \{[\s\S]*?\n\}/.exec(code)![0];
+        expect(restore).toContain("offset.storage.topic=__amazon_msk_connect_offsets_${var.name}-s3-restore");
+        const split = b.arch.option === "s3-backup" && b.arch.s3Backup.bucketRegion !== b.arch.s3Backup.connectorRegion;
+        expect(
+          restore.includes("provider = aws.backup") || restore.includes("provider                = aws.backup"),
+        ).toBe(split);
+      } else {
+        const bucketFile = b.files.find((f) => /ObjectLockConfiguration/.test(f.content))!;
+        expect(bucketFile.content).toContain("Mode: !Ref ObjectLockMode");
+        expect(bucketFile.content).toContain("Days: !Ref RetentionDays");
+        expect(bucketFile.content).toContain("ExpirationInDays: !Ref RetentionDays");
+        expect(bucketFile.content).toMatch(
+          /RestoreWorkerConfiguration:\n\s*Type: AWS::KafkaConnect::WorkerConfiguration/,
+        );
+        expect(code).toMatch(/BucketName:\n\s*Type: String\n\s*Description: [^\n]*\n(?!\s*Default)/);
+        expect(code).toContain("WorkerCount: !Ref WorkerCount");
+        expect(code).toContain("tasks.max: !Ref TasksMax");
+      }
+      // A compliance archive is locked by default; the README says what each mode allows.
+      const mode = b.arch.option === "s3-backup" ? b.arch.s3Backup.objectLockMode : undefined;
+      expect(mode).toBe(b.plan.answers.goal === "compliance" ? "GOVERNANCE" : "NONE");
+      expect(b.readme).toContain("COMPLIANCE lets nobody, not even the root user, delete or shorten it");
+      expect(b.readme).toMatch(/restore_worker_configuration_arn|RestoreWorkerConfigurationArn/);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it("F2: the S3 connector is let into an MSK source cluster's security group", () => {
     for (const b of all.filter((x) => x.option === "s3-backup" && x.arch.source.isMsk)) {
       const code = b.files.map((f) => f.content).join("\n");

@@ -295,8 +295,9 @@ function optionNotes(ctx: IacContext): string[] {
     out.push("## S3 backup through MSK Connect", "");
     out.push(
       "- Upload the connector plugin ZIP (Lenses Stream Reactor AWS S3 connector, with the `aws-msk-iam-auth` JAR if your build needs it) and pass its bucket ARN and key.",
-      `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU on Kafka Connect ${s.kafkaConnectVersion}, ${ctx.external ? "with TLS to the cluster" : s3SinkUsesIam(ctx) ? "with IAM authentication and TLS to the cluster" : "with TLS and no client authentication to the cluster"}, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
-      `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after ${s.retentionDays} days.`,
+      `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU (inputs \`${tf ? "worker_count" : "WorkerCount"}\`, \`${tf ? "mcu_count" : "McuCount"}\` and \`${tf ? "tasks_max" : "TasksMax"}\`; two workers or more keep the backup running while MSK Connect replaces a failed one) on Kafka Connect ${s.kafkaConnectVersion}, ${ctx.external ? "with TLS to the cluster" : s3SinkUsesIam(ctx) ? "with IAM authentication and TLS to the cluster" : "with TLS and no client authentication to the cluster"}, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
+      `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after \`${tf ? "retention_days" : "RetentionDays"}\` (${s.retentionDays} days by default, the cost estimate's assumption: set what your records policy requires). Its name (\`${tf ? "bucket_name" : "BucketName"}\`) has no default: bucket names are unique across all AWS accounts.`,
+      `- [S3 Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html) (\`${tf ? "object_lock_mode" : "ObjectLockMode"}\`, default \`${s.objectLockMode}\`) keeps every object for the retention period${s.objectLockMode === "NONE" ? " when turned on" : ""}: GOVERNANCE lets principals with \`s3:BypassGovernanceRetention\` delete early; COMPLIANCE lets nobody, not even the root user, delete or shorten it. It is set when the bucket is created, so choose before the first ${tf ? "apply" : "deploy"}.`,
       `- Topics whose names start with \`__\` (Kafka's and MSK's internal topics, MSK Connect's own) are not backed up (\`topics.regex\`).`,
       ...(ctx.source.isMsk
         ? [
@@ -322,7 +323,7 @@ function optionNotes(ctx: IacContext): string[] {
       "### Restoring",
       "",
       "1. Create the topics on the target cluster first, with the same partition counts as the originals (the source connector does not create them the way you want).",
-      "2. Create an S3 *source* connector (same plugin) reading the bucket in envelope mode, writing to those topics; give it a stable `offset.storage.topic` so a restart resumes.",
+      `2. Create an S3 *source* connector (same plugin) reading the bucket in envelope mode, writing to those topics, with the worker configuration this code creates (output \`${tf ? "restore_worker_configuration_arn" : "RestoreWorkerConfigurationArn"}\`): its \`offset.storage.topic\` is fixed, so a restore connector created again under the same name resumes where the last one stopped (MSK Connect reads that property from the worker configuration only).`,
       "3. Restored records get **new offsets**: committed consumer-group offsets do not apply. Restart consumers from the earliest offset, or seek by timestamp.",
       "4. Watch the connector's throughput and stop it when the replay has caught up.",
     );

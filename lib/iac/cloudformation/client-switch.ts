@@ -30,6 +30,7 @@ export function clientSwitch(templates: Template[]): void {
     }
   }
   for (const t of [main, ...(source ? [source] : [])]) {
+    t.in("name"); // the parameter names below read it through !Sub
     // Created with the primary's value. The runbook flips it with put-parameter; a stack update
     // rewrites it only when PrimaryClientBootstrapBrokers itself changes (see README).
     t.resource("ClientBootstrapBrokersParameter", "AWS::SSM::Parameter", {
