@@ -199,6 +199,29 @@ describe("deploy-review rules over a sample of bundles", () => {
     }
   });
 
+  it("F18, F19: MirrorMaker 2 takes one CIDR per cluster; its task has a health check and reads its address from the ECS task metadata endpoint", () => {
+    let seen = 0;
+    for (const b of all.filter((x) => x.option === "mirrormaker2")) {
+      seen++;
+      const code = b.files.map((f) => f.content).join("\n");
+      expect(code).not.toMatch(/\bkafka_cidr\b|KafkaCidr\b(?<!SourceKafkaCidr|TargetKafkaCidr)/);
+      expect(code).toContain("ECS_CONTAINER_METADATA_URI_V4");
+      expect(code).not.toMatch(/rest\.advertised\.host\.name=%s\\\\n' \\"\$\(hostname -i/);
+      if (b.format === "terraform") {
+        expect(code).toMatch(/cidr_ipv4\s*= var\.source_kafka_cidr/);
+        expect(code).toMatch(
+          /count\s*= var\.target_kafka_cidr == var\.source_kafka_cidr \? 0 : 1[\s\S]*?cidr_ipv4\s*= var\.target_kafka_cidr/,
+        );
+        expect(code).toMatch(/healthCheck = \{\n\s*command\s*= \["CMD-SHELL", /);
+      } else {
+        expect(code).toContain("CidrIp: !Ref SourceKafkaCidr");
+        expect(code).toContain("CidrIp: !Ref TargetKafkaCidr");
+        expect(code).toMatch(/HealthCheck:\n\s*Command:\n\s*- CMD-SHELL/);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it("F14: the S3 backup leaves internal topics out", () => {
     for (const b of all.filter((x) => x.option === "s3-backup"))
       expect(b.files.map((f) => f.content).join("\n")).toContain("^(?!__).*");

@@ -273,8 +273,9 @@ function optionNotes(ctx: IacContext): string[] {
       m.exactlyOnce
         ? "- Exactly-once delivery is on (dedicated mode, Kafka 3.5+): the nodes talk to each other on port 8080 (internal REST), which the security group allows between tasks only. For an existing MirrorMaker 2 deployment, first roll out with `exactly.once.source.support = preparing`, then `enabled`."
         : "",
+      "- Each task advertises its own address to the others (`rest.advertised.host.name`), read from the ECS task metadata endpoint v4 (Fargate platform 1.4.0 or later; `curl` or `wget` in the image, else `hostname -i`). A container health check lets ECS replace a task whose MirrorMaker 2 JVM is gone; whether it replicates is for the alarms.",
       "- Alarms: ECS service CPU above 80 %, memory above 85 %, and fewer running tasks than desired (Container Insights).",
-      `- **Open the brokers to the tasks.** The tasks' security group (output \`${tf ? "mm2_security_group_id" : "Mm2SecurityGroupId"}\`) may only leave for the Kafka ports; ${ctx.createTarget ? "the new target cluster already admits it, and the source cluster's security group" : "each existing cluster's security group"} needs an inbound rule from it (or from the tasks' subnets, across a peering) on the port of its listener.`,
+      `- **Open the brokers to the tasks.** The tasks' security group (output \`${tf ? "mm2_security_group_id" : "Mm2SecurityGroupId"}\`) may only leave for the Kafka ports of the two CIDR blocks you give (\`${tf ? "source_kafka_cidr" : "SourceKafkaCidr"}\`, \`${tf ? "target_kafka_cidr" : "TargetKafkaCidr"}\`); ${ctx.createTarget ? "the new target cluster already admits it, and the source cluster's security group" : "each existing cluster's security group"} needs an inbound rule from it (or from the tasks' subnets, across a peering) on the port of its listener.`,
     );
     if (a.crossAccount) {
       out.push(

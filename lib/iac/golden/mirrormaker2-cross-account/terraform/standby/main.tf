@@ -125,13 +125,23 @@ resource "aws_security_group" "mm2" {
   vpc_id      = var.vpc_id
 }
 
-resource "aws_vpc_security_group_egress_rule" "mm2_kafka" {
+resource "aws_vpc_security_group_egress_rule" "mm2_source_kafka" {
   security_group_id = aws_security_group.mm2.id
-  description       = "Kafka brokers of both clusters"
+  description       = "Kafka brokers of the source cluster"
   ip_protocol       = "tcp"
   from_port         = 9092
   to_port           = 9098
-  cidr_ipv4         = var.kafka_cidr
+  cidr_ipv4         = var.source_kafka_cidr
+}
+
+resource "aws_vpc_security_group_egress_rule" "mm2_target_kafka" {
+  count             = var.target_kafka_cidr == var.source_kafka_cidr ? 0 : 1
+  security_group_id = aws_security_group.mm2.id
+  description       = "Kafka brokers of the target cluster"
+  ip_protocol       = "tcp"
+  from_port         = 9092
+  to_port           = 9098
+  cidr_ipv4         = var.target_kafka_cidr
 }
 
 resource "aws_vpc_security_group_egress_rule" "mm2_https" {
@@ -164,7 +174,7 @@ resource "aws_vpc_security_group_egress_rule" "mm2_rest" {
 # ── Task definition and service ─────────────────────────────────────────────
 locals {
   # Writes the properties file, adds this node's address for the internal REST listener, and starts MirrorMaker 2.
-  mm2_command = "printf '%s\\n' \"$MM2_PROPERTIES\" > /tmp/mm2.properties && printf 'rest.advertised.host.name=%s\\n' \"$(hostname -i | cut -d ' ' -f 1)\" >> /tmp/mm2.properties && exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties"
+  mm2_command = "printf '%s\\n' \"$MM2_PROPERTIES\" > /tmp/mm2.properties && ADDR=$({ curl -sf \"$ECS_CONTAINER_METADATA_URI_V4\" || wget -qO- \"$ECS_CONTAINER_METADATA_URI_V4\"; } 2>/dev/null | tr -d ' \\n\\t' | sed -n 's/.*\"IPv4Addresses\":\\[\"\\([0-9.]*\\)\".*/\\1/p') && ADDR=$${ADDR:-$(hostname -i | cut -d ' ' -f 1)} && printf 'rest.advertised.host.name=%s\\n' \"$ADDR\" >> /tmp/mm2.properties && exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties"
 }
 
 resource "aws_ecs_task_definition" "mm2" {
@@ -184,8 +194,15 @@ resource "aws_ecs_task_definition" "mm2" {
     image       = var.mm2_image
     essential   = true
     stopTimeout = 120
-    entryPoint  = ["/bin/sh", "-c"]
-    command     = [local.mm2_command]
+    healthCheck = {
+      command     = ["CMD-SHELL", "grep -q org.apache.kafka.connect.mirror.MirrorMaker /proc/1/cmdline || exit 1"]
+      interval    = 30
+      timeout     = 5
+      retries     = 3
+      startPeriod = 120
+    }
+    entryPoint = ["/bin/sh", "-c"]
+    command    = [local.mm2_command]
     environment = [
       {
         name  = "MM2_PROPERTIES"

@@ -84,12 +84,21 @@ variable "private_subnet_ids" {
   }
 }
 
-variable "kafka_cidr" {
-  description = "CIDR block covering both clusters' brokers (the VPC CIDR, or a supernet across peered or connected networks), which the MirrorMaker 2 tasks may reach."
+variable "source_kafka_cidr" {
+  description = "CIDR block of the source cluster's brokers (its VPC's, or its subnets'), which the MirrorMaker 2 tasks may reach on the Kafka ports."
   type        = string
   validation {
-    condition     = can(regex("^[0-9]{1,3}([.][0-9]{1,3}){3}/[0-9]{1,2}$", var.kafka_cidr))
-    error_message = "kafka_cidr must be a CIDR block such as 10.0.0.0/8."
+    condition     = can(regex("^[0-9]{1,3}([.][0-9]{1,3}){3}/[0-9]{1,2}$", var.source_kafka_cidr))
+    error_message = "source_kafka_cidr must be a CIDR block such as 10.1.0.0/16."
+  }
+}
+
+variable "target_kafka_cidr" {
+  description = "CIDR block of the target cluster's brokers (its VPC's, or its subnets'), which the MirrorMaker 2 tasks may reach on the Kafka ports."
+  type        = string
+  validation {
+    condition     = can(regex("^[0-9]{1,3}([.][0-9]{1,3}){3}/[0-9]{1,2}$", var.target_kafka_cidr))
+    error_message = "target_kafka_cidr must be a CIDR block such as 10.1.0.0/16."
   }
 }
 
