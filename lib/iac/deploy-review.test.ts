@@ -206,7 +206,6 @@ describe("deploy-review rules over a sample of bundles", () => {
       const code = b.files.map((f) => f.content).join("\n");
       expect(code).not.toMatch(/\bkafka_cidr\b|KafkaCidr\b(?<!SourceKafkaCidr|TargetKafkaCidr)/);
       expect(code).toContain("ECS_CONTAINER_METADATA_URI_V4");
-      expect(code).not.toMatch(/rest\.advertised\.host\.name=%s\\\\n' \\"\$\(hostname -i/);
       if (b.format === "terraform") {
         expect(code).toMatch(/cidr_ipv4\s*= var\.source_kafka_cidr/);
         expect(code).toMatch(
