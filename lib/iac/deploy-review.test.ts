@@ -261,7 +261,7 @@ describe("deploy-review rules over a sample of bundles", () => {
         ).toBe(split);
       } else {
         const bucketFile = b.files.find((f) => /ObjectLockConfiguration/.test(f.content))!;
-        expect(bucketFile.content).toContain("Mode: !Ref ObjectLockMode");
+        expect(bucketFile.content).toContain('Mode: !If ["ObjectLockCompliance", "COMPLIANCE", "GOVERNANCE"]');
         expect(bucketFile.content).toContain("Days: !Ref RetentionDays");
         expect(bucketFile.content).toContain("ExpirationInDays: !Ref RetentionDays");
         expect(bucketFile.content).toMatch(

@@ -15,6 +15,7 @@ import { TEMPLATE_FILES } from "../model/placement";
 import { Equals, GetAtt, If, Not, NoValue, Ref, Sub, Template } from "./builder";
 
 const OBJECT_LOCK_ON = "ObjectLockOn";
+const OBJECT_LOCK_COMPLIANCE = "ObjectLockCompliance";
 
 export function s3Backup(ctx: IacContext): Template[] {
   const s = architectureOf(ctx.arch, "s3-backup").s3Backup;
@@ -35,6 +36,9 @@ export function s3Backup(ctx: IacContext): Template[] {
     : main;
   // Object Lock is set when the bucket is created; its default retention follows the inputs.
   bucketT.condition(OBJECT_LOCK_ON, Not(Equals(bucketT.in("object_lock_mode"), "NONE")));
+  // The mode through a condition, not a Ref: a linter resolves a Ref to the parameter's default
+  // (possibly NONE) even inside the branch that only applies when the lock is on.
+  bucketT.condition(OBJECT_LOCK_COMPLIANCE, Equals(bucketT.in("object_lock_mode"), "COMPLIANCE"));
   bucketT.resource(
     "BackupBucket",
     "AWS::S3::Bucket",
@@ -46,7 +50,12 @@ export function s3Backup(ctx: IacContext): Template[] {
         OBJECT_LOCK_ON,
         {
           ObjectLockEnabled: "Enabled",
-          Rule: { DefaultRetention: { Mode: bucketT.in("object_lock_mode"), Days: bucketT.in("retention_days") } },
+          Rule: {
+            DefaultRetention: {
+              Mode: If(OBJECT_LOCK_COMPLIANCE, "COMPLIANCE", "GOVERNANCE"),
+              Days: bucketT.in("retention_days"),
+            },
+          },
         },
         NoValue,
       ),
