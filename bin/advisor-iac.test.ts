@@ -14,19 +14,19 @@ describe("advisor iac", () => {
     const r = await run("iac", "?goal=dr&accounts=cross&name=orders-dr", "--format", "terraform", "--out", dir);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual([
-      "DECISION-RECORD.md",
-      "README.md",
-      "RUNBOOK.md",
+    // Across Regions the Terraform is one root per Region, each in its folder.
+    expect(readdirSync(dir).sort()).toEqual(["DECISION-RECORD.md", "README.md", "RUNBOOK.md", "primary", "standby"]);
+    expect(readdirSync(join(dir, "standby")).sort()).toEqual([
       "main.tf",
       "mirrormaker2.properties",
       "outputs.tf",
       "variables.tf",
       "versions.tf",
     ]);
-    expect(r.out).toEqual(expect.arrayContaining([join(dir, "main.tf"), join(dir, "RUNBOOK.md")]));
-    expect(readFileSync(join(dir, "main.tf"), "utf8")).toContain("aws_ecs_service");
-    expect(readFileSync(join(dir, "main.tf"), "utf8")).toContain("orders-dr");
+    expect(readdirSync(join(dir, "primary")).sort()).toEqual(["main.tf", "outputs.tf", "variables.tf", "versions.tf"]);
+    expect(r.out).toEqual(expect.arrayContaining([join(dir, "standby", "main.tf"), join(dir, "RUNBOOK.md")]));
+    expect(readFileSync(join(dir, "standby", "main.tf"), "utf8")).toContain("aws_ecs_service");
+    expect(readFileSync(join(dir, "standby", "main.tf"), "utf8")).toContain("orders-dr");
   });
 
   it("defaults the format to the permalink's iac answer and honours --option", async () => {
@@ -46,7 +46,7 @@ describe("advisor iac", () => {
     expect(r.err).toEqual([
       expect.stringMatching(/^warning: --option msk-replicator is ruled out for these answers: .*account/),
     ]);
-    expect(readdirSync(dir)).toContain("main.tf");
+    expect(readdirSync(join(dir, "standby"))).toContain("main.tf");
     const ok = await run("iac", "?goal=dr&accounts=cross", "--option", "mirrormaker2", "--out", tempDir());
     expect(ok.err).toEqual([]);
   });
@@ -71,9 +71,10 @@ describe("advisor iac", () => {
       (await run("iac", "?goal=dr&name=orders-dr", "--format", "terraform", "--create-target-cluster", "--out", tf))
         .code,
     ).toBe(0);
-    const tfFiles = Object.fromEntries(readdirSync(tf).map((f) => [f, readFileSync(join(tf, f), "utf8")]));
-    expect(tfFiles["main.tf"]).toContain('resource "aws_msk_cluster" "target"');
-    expect(await validateTerraform(tfFiles)).toEqual([]);
+    const root = (d: string) =>
+      Object.fromEntries(readdirSync(join(tf, d)).map((f) => [f, readFileSync(join(tf, d, f), "utf8")]));
+    expect(root("standby")["main.tf"]).toContain('resource "aws_msk_cluster" "target"');
+    for (const d of ["primary", "standby"]) expect(await validateTerraform(root(d)), d).toEqual([]);
 
     const cfn = tempDir();
     expect((await run("iac", "?goal=dr&name=orders-dr", "--format", "cloudformation", "--out", cfn)).code).toBe(0);

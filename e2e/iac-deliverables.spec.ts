@@ -75,10 +75,13 @@ test.describe("IaC deliverables", () => {
     const panel = new DeliverablesPanel(page);
     await panel.goto(DR);
     await expect(panel.tab("Terraform")).toHaveAttribute("aria-selected", "true");
-    await expect(panel.file("main.tf")).toContainText('resource "aws_msk_replicator" "forward"');
-    await expect(panel.file("versions.tf")).toContainText(">= 6.64.0, < 7.0.0");
+    // Across Regions the Terraform is one root per Region: the standby's holds the forward replicator.
+    await expect(panel.file("standby/main.tf")).toContainText('resource "aws_msk_replicator" "forward"');
+    await expect(panel.file("standby/versions.tf")).toContainText(">= 6.64.0, < 7.0.0");
+    await expect(panel.file("primary/main.tf")).toContainText('resource "aws_msk_cluster_policy" "source"');
+    await expect(panel.file("primary/main.tf")).not.toContainText('aws_msk_replicator" "forward');
     // Highlighting arrives lazily.
-    await expect(panel.file("main.tf").locator("[data-highlighted]")).toBeVisible({ timeout: 20_000 });
+    await expect(panel.file("standby/main.tf").locator("[data-highlighted]")).toBeVisible({ timeout: 20_000 });
 
     await panel.tab("Terraform").focus();
     await page.keyboard.press("ArrowRight");
@@ -144,9 +147,9 @@ test.describe("IaC deliverables", () => {
     await panel.goto(DR);
     await page.getByLabel("Generate for").selectOption("mirrormaker2");
     await expect(panel.tab("MirrorMaker 2 properties")).toBeVisible();
-    await expect(panel.file("main.tf")).toContainText('resource "aws_ecs_service" "mm2"');
+    await expect(panel.file("standby/main.tf")).toContainText('resource "aws_ecs_service" "mm2"');
     await page.getByLabel(/Create the target cluster/).check();
-    await expect(panel.file("main.tf")).toContainText('resource "aws_msk_cluster" "target"');
+    await expect(panel.file("standby/main.tf")).toContainText('resource "aws_msk_cluster" "target"');
     await panel.tab("MirrorMaker 2 properties").click();
     await expect(panel.file("mirrormaker2.properties")).toContainText("replication.factor = 3");
   });
@@ -155,9 +158,9 @@ test.describe("IaC deliverables", () => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const panel = new DeliverablesPanel(page);
     await panel.goto(DR);
-    const copy = page.getByRole("button", { name: "Copy variables.tf" });
+    const copy = page.getByRole("button", { name: "Copy standby/variables.tf" });
     await copy.click();
-    await expect(page.getByRole("button", { name: "Copied: Copy variables.tf" })).toHaveText("Copied");
+    await expect(page.getByRole("button", { name: "Copied: Copy standby/variables.tf" })).toHaveText("Copied");
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('variable "source_cluster_arn"');
 
@@ -186,7 +189,7 @@ test.describe("IaC deliverables", () => {
     expect(download.suggestedFilename()).toBe("shared-dr-cloudformation.zip");
     await expect(
       page.getByRole("status").filter({
-        hasText: `Downloaded shared-dr-cloudformation.zip with ${6 + DRILL_KIT.length} files, the diagram included and the drill kit in drill/.`,
+        hasText: `Downloaded shared-dr-cloudformation.zip with ${7 + DRILL_KIT.length} files, the diagram included and the drill kit in drill/.`,
       }),
     ).toBeAttached();
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
@@ -198,6 +201,7 @@ test.describe("IaC deliverables", () => {
           "RUNBOOK.md",
           "architecture.svg",
           "mirrormaker2.properties",
+          "source-region.yaml",
           "template.yaml",
         ],
         ...DRILL_KIT.map((f) => `drill/${f}`),
@@ -246,7 +250,7 @@ test.describe("IaC deliverables", () => {
     const panel = new DeliverablesPanel(page);
     await panel.goto(DR);
     await page.getByLabel("Generate for").selectOption("mirrormaker2");
-    await expect(panel.file("main.tf")).toContainText('resource "aws_ecs_service" "mm2"');
+    await expect(panel.file("standby/main.tf")).toContainText('resource "aws_ecs_service" "mm2"');
     // The page's diagram still draws the recommendation.
     await expect(page.getByLabel("Option drawn")).toHaveValue("msk-replicator");
     const [download] = await Promise.all([
@@ -256,7 +260,9 @@ test.describe("IaC deliverables", () => {
     expect(download.suggestedFilename()).toBe("orders-dr-terraform.zip");
     const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
     const text = (f: string) => strFromU8(files[`orders-dr-terraform/${f}`]!);
-    expect(text("main.tf")).toContain('resource "aws_ecs_service" "mm2"');
+    expect(text("standby/main.tf")).toContain('resource "aws_ecs_service" "mm2"');
+    expect(text("standby/mirrormaker2.properties")).toContain("replication.factor = 3");
+    expect(text("primary/main.tf")).toContain('resource "aws_ssm_parameter" "active_side_primary_region"');
     expect(text("DECISION-RECORD.md")).toMatch(
       /^# ADR: Kafka replication for orders-dr — Apache Kafka MirrorMaker 2\n/,
     );
@@ -281,7 +287,7 @@ test.describe("IaC deliverables", () => {
       const panel = new DeliverablesPanel(page);
       await panel.goto(DR);
       await expect(page.locator("html")).toHaveClass(scheme === "dark" ? /dark/ : /^(?!.*dark)/);
-      await expect(panel.file("main.tf").locator("[data-highlighted]")).toBeVisible({ timeout: 20_000 });
+      await expect(panel.file("standby/main.tf").locator("[data-highlighted]")).toBeVisible({ timeout: 20_000 });
       const results = await new AxeBuilder({ page }).include('[role="tablist"]').include('[role="tabpanel"]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
         [],

@@ -181,7 +181,8 @@ export function DeliverablesPanel({ plan }: { plan: Plan }) {
   const visible = useMemo((): ShownFile[] => {
     if (active === "terraform" || active === "cloudformation")
       return bundles[active].filter((f) => f.language === "hcl" || f.language === "yaml" || f.path === "README.md");
-    if (active === "mirrormaker2") return bundles.terraform.filter((f) => f.path === "mirrormaker2.properties");
+    // The same file in both formats; CloudFormation's sits at the top, Terraform's in the standby root when split.
+    if (active === "mirrormaker2") return bundles.cloudformation.filter((f) => f.path === "mirrormaker2.properties");
     if (active === "drill")
       return drillFiles.map((f) => ({
         path: `${DRILL_DIR}/${f.path}`,

@@ -73,6 +73,45 @@ export function failbackPlacements(arch: Architecture): Placement[] {
   return [...new Set<Placement>([...(needsTargetClusterPolicy(arch) ? (["main"] as const) : []), reverse.placement])];
 }
 
+/**
+ * Whether the Terraform code is one root module per Region: a failover design whose primary cluster
+ * is in another AWS Region gets a root for the standby Region that holds no resource, provider or
+ * state of the primary's, so it can be planned and applied while the primary Region is down.
+ */
+export function terraformRootPerRegion(arch: Architecture): boolean {
+  return (
+    (arch.option === "msk-replicator" || arch.option === "mirrormaker2") &&
+    !!arch.source.region &&
+    arch.source.region !== deploymentRegion(arch)
+  );
+}
+
+/** A Terraform root module as the README applies it: its folder ("" when the bundle is one root), placement and Region. */
+export interface TerraformRoot {
+  placement: "main" | "source";
+  dir: string;
+  region: RegionCode;
+}
+
+/** The folder of each Region's root when the code is split: the primary cluster's Region and the standby's. */
+export const TERRAFORM_ROOT_DIRS = { source: "primary", main: "standby" } as const;
+
+/** The Terraform roots in the order to apply them first: the primary's (the source cluster policy), then the standby's. */
+export function terraformRoots(arch: Architecture): TerraformRoot[] {
+  const main: TerraformRoot = { placement: "main", dir: "", region: deploymentRegion(arch) };
+  if (!terraformRootPerRegion(arch) || !arch.source.region) return [main];
+  return [
+    { placement: "source", dir: TERRAFORM_ROOT_DIRS.source, region: arch.source.region },
+    { ...main, dir: TERRAFORM_ROOT_DIRS.main },
+  ];
+}
+
+/** The root that holds a placement's resources (the backup bucket's share the main root, through a provider alias). */
+export function terraformRoot(arch: Architecture, placement: Placement): TerraformRoot {
+  const roots = terraformRoots(arch);
+  return roots.find((r) => r.placement === placement) ?? roots.find((r) => r.placement === "main")!;
+}
+
 /** The CloudFormation template of each placement. */
 export const CLOUDFORMATION_TEMPLATE_FILES: Record<Placement, string> = {
   main: "template.yaml",

@@ -8,9 +8,14 @@ export {
   needsSourceClusterPolicy,
   needsTargetClusterPolicy,
   replicatorPlacements,
+  TERRAFORM_ROOT_DIRS,
+  terraformRoot,
+  terraformRootPerRegion,
+  terraformRoots,
   type CloudFormationStack,
   type Placement,
   type ReplicatorPlacement,
+  type TerraformRoot,
 } from "./deployment";
 export { estimateFailback, failbackInWords, type FailbackEstimate } from "./failback";
 export { IAC_NAMES } from "./iac-names";

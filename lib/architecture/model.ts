@@ -166,6 +166,8 @@ export interface S3BackupSpec {
   workerCount: number;
   rotateIntervalMs: number;
   retentionDays: number;
+  /** S3 Object Lock default retention of the archive: a compliance archive is locked (governance mode), others are not. */
+  objectLockMode: "GOVERNANCE" | "COMPLIANCE" | "NONE";
   topics: string;
   kafkaConnectVersion: "3.7.x";
 }

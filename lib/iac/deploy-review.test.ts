@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_ANSWERS, SOURCES, TARGETS, TOPOLOGIES, type Answers } from "@/lib/answers";
-import { buildArchitecture } from "@/lib/architecture";
+import { buildArchitecture, deploymentRegion, terraformRootPerRegion } from "@/lib/architecture";
 import type { OptionId } from "@/lib/knowledge";
 import { planFor } from "@/test/fixtures/plans";
 import { assessOptions, buildPlan } from "@/lib/scoring";
@@ -8,7 +8,7 @@ import { attr, block, printHcl, raw } from "./hcl";
 import { makeIacContext, type IacFormat } from "./model/context";
 import { parseProperties } from "@/test/helpers/properties";
 import { renderReadme } from "./readme";
-import { codeFiles, lightPlan, parseTemplates, parseTerraform } from "@/test/helpers/iac";
+import { codeFiles, lightPlan, parseTemplates, parseTerraform, terraformRootFiles } from "@/test/helpers/iac";
 import { FACTS } from "@/lib/knowledge";
 import { MM2_METRICS, MM2_NAMESPACE, mm2Alarms, multiAzAlarms, replicatorAlarms, s3BackupAlarms } from "./model/alarms";
 import { dashboardBody, dashboardFor } from "./model/dashboard";
@@ -28,7 +28,9 @@ function bundle(query: string, option: OptionId | undefined, format: IacFormat, 
   const { plan, arch } = planFor(query, option);
   const files = codeFiles({ plan, arch, format, createTargetCluster });
   const readme = renderReadme(makeIacContext(plan, arch, { format, createTargetCluster }), files);
-  const text = (path: string) => files.find((f) => f.path === path)?.content ?? "";
+  // A file by its path, or by its name where the code is one root per Region and the name is unique.
+  const text = (path: string) =>
+    (files.find((f) => f.path === path) ?? files.filter((f) => f.path.endsWith(`/${path}`)).at(0))?.content ?? "";
   return { plan, arch, files, readme, text };
 }
 
@@ -57,7 +59,8 @@ function* sample(): Generator<
                 arch,
                 files,
                 readme,
-                text: (p: string) => files.find((f) => f.path === p)?.content ?? "",
+                text: (p: string) =>
+                  (files.find((f) => f.path === p) ?? files.find((f) => f.path.endsWith(`/${p}`)))?.content ?? "",
                 format,
                 option,
                 createTargetCluster,
@@ -202,9 +205,85 @@ describe("deploy-review rules over a sample of bundles", () => {
     }
   });
 
+  it("F18, F19: MirrorMaker 2 takes one CIDR per cluster; its task has a health check and reads its address from the ECS task metadata endpoint", () => {
+    let seen = 0;
+    for (const b of all.filter((x) => x.option === "mirrormaker2")) {
+      seen++;
+      const code = b.files.map((f) => f.content).join("\n");
+      expect(code).not.toMatch(/\bkafka_cidr\b|KafkaCidr\b(?<!SourceKafkaCidr|TargetKafkaCidr)/);
+      expect(code).toContain("ECS_CONTAINER_METADATA_URI_V4");
+      if (b.format === "terraform") {
+        expect(code).toMatch(/cidr_ipv4\s*= var\.source_kafka_cidr/);
+        expect(code).toMatch(
+          /count\s*= var\.target_kafka_cidr == var\.source_kafka_cidr \? 0 : 1[\s\S]*?cidr_ipv4\s*= var\.target_kafka_cidr/,
+        );
+        expect(code).toMatch(/healthCheck = \{\n\s*command\s*= \["CMD-SHELL", /);
+      } else {
+        expect(code).toContain("CidrIp: !Ref SourceKafkaCidr");
+        expect(code).toContain("CidrIp: !Ref TargetKafkaCidr");
+        expect(code).toMatch(/HealthCheck:\n\s*Command:\n\s*- CMD-SHELL/);
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it("F14: the S3 backup leaves internal topics out", () => {
     for (const b of all.filter((x) => x.option === "s3-backup"))
       expect(b.files.map((f) => f.content).join("\n")).toContain("^(?!__).*");
+  });
+
+  it("F14: the archive can be locked for its retention, the bucket name has no colliding default, capacity and restore workers are set by inputs", () => {
+    let seen = 0;
+    const queries = [
+      "?goal=compliance&offsets=no&rto=600&name=audit-archive",
+      "?goal=compliance&offsets=no&rto=600&secondary=us-east-1&name=audit-local",
+      "?goal=dr&name=orders-dr",
+    ];
+    for (const b of queries.flatMap((q) =>
+      (["terraform", "cloudformation"] as const).map((format) => bundle(q, "s3-backup", format)),
+    )) {
+      seen++;
+      const code = b.files.map((f) => f.content).join("\n");
+      // Kafka's and MSK's internal topics (and the restore's offset topic) are not archived.
+      expect(code).toContain("^(?!__).*");
+      if (b.files.some((f) => f.path.endsWith(".tf"))) {
+        const vars = b.text("variables.tf");
+        expect(/variable "bucket_name" \{[\s\S]*?\n\}/.exec(vars)![0]).not.toContain("default");
+        for (const v of ["retention_days", "object_lock_mode", "worker_count", "mcu_count", "tasks_max"])
+          expect(vars, v).toContain(`variable "${v}" {`);
+        expect(code).toMatch(/object_lock_enabled\s*= var\.object_lock_mode != "NONE"/);
+        expect(code).toMatch(
+          /resource "aws_s3_bucket_object_lock_configuration" "backup" \{[\s\S]*?mode = var\.object_lock_mode\n\s*days = var\.retention_days/,
+        );
+        expect(code).toMatch(/expiration \{\n\s*days = var\.retention_days/);
+        expect(code).toMatch(/worker_count = var\.worker_count\n\s*mcu_count\s*= var\.mcu_count/);
+        expect(code).toMatch(/"tasks\.max"\s*= tostring\(var\.tasks_max\)/);
+        // The restore workers' configuration lives where a restore runs: the bucket's Region.
+        const restore = /resource "aws_mskconnect_worker_configuration" "restore" \{[\s\S]*?\n\}/.exec(code)![0];
+        expect(restore).toContain("offset.storage.topic=__amazon_msk_connect_offsets_${var.name}-s3-restore");
+        const split = b.arch.option === "s3-backup" && b.arch.s3Backup.bucketRegion !== b.arch.s3Backup.connectorRegion;
+        expect(
+          restore.includes("provider = aws.backup") || restore.includes("provider                = aws.backup"),
+        ).toBe(split);
+      } else {
+        const bucketFile = b.files.find((f) => /ObjectLockConfiguration/.test(f.content))!;
+        expect(bucketFile.content).toContain('Mode: !If ["ObjectLockCompliance", "COMPLIANCE", "GOVERNANCE"]');
+        expect(bucketFile.content).toContain("Days: !Ref RetentionDays");
+        expect(bucketFile.content).toContain("ExpirationInDays: !Ref RetentionDays");
+        expect(bucketFile.content).toMatch(
+          /RestoreWorkerConfiguration:\n\s*Type: AWS::KafkaConnect::WorkerConfiguration/,
+        );
+        expect(code).toMatch(/BucketName:\n\s*Type: String\n\s*Description: [^\n]*\n(?!\s*Default)/);
+        expect(code).toContain("WorkerCount: !Ref WorkerCount");
+        expect(code).toContain("tasks.max: !Ref TasksMax");
+      }
+      // A compliance archive is locked by default; the README says what each mode allows.
+      const mode = b.arch.option === "s3-backup" ? b.arch.s3Backup.objectLockMode : undefined;
+      expect(mode).toBe(b.plan.answers.goal === "compliance" ? "GOVERNANCE" : "NONE");
+      expect(b.readme).toContain("COMPLIANCE lets nobody, not even the root user, delete or shorten it");
+      expect(b.readme).toMatch(/restore_worker_configuration_arn|RestoreWorkerConfigurationArn/);
+    }
+    expect(seen).toBeGreaterThan(0);
   });
 
   it("F2: the S3 connector is let into an MSK source cluster's security group", () => {
@@ -233,6 +312,100 @@ describe("deploy-review rules over a sample of bundles", () => {
         expect(code).toMatch(/StandbyClientPolicy:\n\s*Type: AWS::IAM::ManagedPolicy/);
       }
     }
+  });
+});
+
+describe("F7: failover does not depend on the failed Region", () => {
+  const all = [...sample()].filter((b) => terraformRootPerRegion(b.arch));
+  const section = (docs: Obj[], name: string): Obj[] => docs.flatMap((d) => list(d[name]) as Obj[]);
+  const blocksOf = (docs: Obj[], kind: "resource" | "data"): [string, Obj][] =>
+    section(docs, kind).flatMap((byType) =>
+      Object.entries(byType).flatMap(([type, byName]) =>
+        Object.entries(byName as Obj).flatMap(([name, bodies]) =>
+          (list(bodies) as Obj[]).map((body) => [`${type}.${name}`, body] as [string, Obj]),
+        ),
+      ),
+    );
+  const variableDefault = (docs: Obj[], name: string): unknown =>
+    (list(section(docs, "variable").find((v) => name in v)?.[name])[0] as Obj | undefined)?.default;
+
+  it("every cross-Region Terraform bundle is a root per Region; the standby's has no provider, resource or state of the primary's", async () => {
+    const seen = new Set<OptionId>();
+    for (const b of all.filter((x) => x.format === "terraform")) {
+      const where = `${b.option}${b.createTargetCluster ? " +target" : ""} ${b.arch.source.type}→${b.arch.target.type}`;
+      const roots = terraformRootFiles(b.files);
+      expect([...roots.keys()].sort(), where).toEqual(["primary", "standby"]);
+      const primaryRegion = b.arch.source.region!;
+      const standbyRegion = deploymentRegion(b.arch);
+      expect(standbyRegion).not.toBe(primaryRegion);
+      for (const [dir, region, regionVar] of [
+        ["standby", standbyRegion, "region"],
+        ["primary", primaryRegion, "source_region"],
+      ] as const) {
+        const files = roots.get(dir)!;
+        const docs = await parseTerraform(files);
+        // One provider, its own Region's: no alias another Region could hide behind.
+        const providers = section(docs, "provider").flatMap((p) => list(p.aws) as Obj[]);
+        expect(providers, `${where} ${dir}`).toEqual([expect.objectContaining({ region: `\${var.${regionVar}}` })]);
+        expect(providers[0]!.alias, `${where} ${dir}`).toBeUndefined();
+        expect(variableDefault(docs, regionVar), `${where} ${dir}`).toBe(region);
+        for (const [address, body] of [...blocksOf(docs, "resource"), ...blocksOf(docs, "data")])
+          expect(body.provider, `${where} ${dir}: ${address}`).toBeUndefined();
+        if (dir === "standby") {
+          // Nothing in the standby root reads the primary root's state, or any other state.
+          const code = files.map((f) => f.content).join("\n");
+          expect(code, where).not.toContain("terraform_remote_state");
+          expect(
+            blocksOf(docs, "data").map(([a]) => a.split(".")[0]),
+            where,
+          ).not.toContain("terraform_remote_state");
+          // What the architecture places in the primary Region is not here.
+          expect(code, where).not.toMatch(
+            /resource "aws_msk_cluster_policy" "source"|resource "aws_msk_replicator" "reverse"/,
+          );
+        }
+      }
+      seen.add(b.option);
+    }
+    expect([...seen].sort()).toEqual(["mirrormaker2", "msk-replicator"]);
+  });
+
+  it("the clients' switch parameters exist in both Regions, each created by its own Region's root or stack", () => {
+    const seen = new Set<string>();
+    for (const b of all) {
+      const where = `${b.option} ${b.format}`;
+      if (b.format === "terraform") {
+        const roots = terraformRootFiles(b.files);
+        for (const [dir, suffix] of [
+          ["primary", "primary_region"],
+          ["standby", "standby_region"],
+        ] as const) {
+          const main = roots.get(dir)!.find((f) => f.path === "main.tf")!.content;
+          expect(main, `${where} ${dir}`).toContain(`resource "aws_ssm_parameter" "bootstrap_brokers_${suffix}"`);
+          expect(main, `${where} ${dir}`).toContain(`resource "aws_ssm_parameter" "active_side_${suffix}"`);
+        }
+      } else {
+        for (const file of ["template.yaml", "source-region.yaml"]) {
+          expect(b.text(file), `${where} ${file}`).toMatch(
+            /ClientBootstrapBrokersParameter:\n\s*Type: AWS::SSM::Parameter/,
+          );
+          expect(b.text(file), `${where} ${file}`).toMatch(/ClientActiveSideParameter:\n\s*Type: AWS::SSM::Parameter/);
+        }
+        expect(b.readme, where).toContain(
+          `--template-file source-region.yaml --stack-name ${b.arch.name}-source --region ${b.arch.source.region}`,
+        );
+      }
+      seen.add(where);
+    }
+    expect(seen).toContain("mirrormaker2 terraform");
+    expect(seen).toContain("mirrormaker2 cloudformation");
+  });
+
+  it("the README says where each root keeps its state and how to work while the primary Region is down", () => {
+    const tf = bundle("?goal=dr&name=orders-dr", undefined, "terraform");
+    expect(tf.readme).toContain("`terraform -chdir=standby plan -out plan.tfplan`");
+    expect(tf.readme).toMatch(/backend "s3" \{ bucket = "<a state bucket in us-west-2>"[^`]*region = "us-west-2"/);
+    expect(tf.readme).toContain("**While us-east-1 is down**, work in `standby/` only");
   });
 });
 
@@ -270,7 +443,7 @@ describe("deploy-review rules on the reviewed bundles", () => {
 
   it("F5: the Terraform cluster policy merges the cluster's existing one; both READMEs warn", () => {
     const tf = bundle("?goal=dr&name=orders-dr", undefined, "terraform");
-    expect(tf.text("main.tf")).toMatch(
+    expect(tf.text("primary/main.tf")).toMatch(
       /data "aws_iam_policy_document" "source_cluster_policy" \{\n\s*source_policy_documents = var\.source_cluster_existing_policy_json == "" \? \[\] : \[var\.source_cluster_existing_policy_json\]/,
     );
     expect(tf.readme).toContain("A cluster has one cluster policy.");
@@ -281,8 +454,9 @@ describe("deploy-review rules on the reviewed bundles", () => {
 
   it("F16: failover outputs: target brokers, the topic prefix where names are prefixed", () => {
     const tf = bundle("?goal=dr&topology=active-active&naming=prefixed&name=payments", undefined, "terraform");
-    expect(tf.text("outputs.tf")).toContain('output "target_bootstrap_brokers_iam"');
-    expect(tf.text("outputs.tf")).toMatch(/output "forward_topic_prefix" \{[\s\S]*?source_kafka_cluster_alias/);
+    expect(tf.text("standby/outputs.tf")).toContain('output "target_bootstrap_brokers_iam"');
+    expect(tf.text("standby/outputs.tf")).toMatch(/output "forward_topic_prefix" \{[\s\S]*?source_kafka_cluster_alias/);
+    expect(tf.text("primary/outputs.tf")).toMatch(/output "reverse_topic_prefix" \{[\s\S]*?source_kafka_cluster_alias/);
   });
 
   it("F21: a CloudFormation README talks CloudFormation and links the CloudFormation permalink", () => {
@@ -430,7 +604,8 @@ describe("monitoring: lag against the RPO, health alarms and one dashboard per b
     }
     // The threshold follows the RPO answer.
     const slow = bundle("?goal=dr&accounts=cross&rpo=900&name=shared-dr", "mirrormaker2", "terraform");
-    expect(slow.text("main.tf")).toMatch(
+    // Cross-Region: the tasks, and their alarms, are in the standby Region's root.
+    expect(slow.text("standby/main.tf")).toMatch(
       /metric_name\s*= "mm2_replication_latency_ms_max"[\s\S]*?threshold\s*= 900000\n/,
     );
   });

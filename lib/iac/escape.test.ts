@@ -194,7 +194,11 @@ describe("no user-supplied value breaks out of its string", () => {
     await fc.assert(
       fc.asyncProperty(adversarial, async (value) => {
         const tf = codeFiles(caseWith(replicator, "terraform", (a) => (a.replicators[0]!.topicsToExclude = [value])));
-        const main = (await parseTerraform(tf)).find((d) => d.resource) as {
+        // The root that holds the forward replicator (the standby's, where the code is one root per Region).
+        const main = (await parseTerraform(tf)).find(
+          (d) =>
+            (d.resource as { aws_msk_replicator?: { forward?: unknown } } | undefined)?.aws_msk_replicator?.forward,
+        ) as {
           resource: {
             aws_msk_replicator: {
               forward: { replication_info_list: { topic_replication: { topics_to_exclude: string[] }[] }[] }[];

@@ -14,6 +14,9 @@ import {
   needsSourceClusterPolicy,
   needsTargetClusterPolicy,
   replicatorPlans,
+  terraformRoot,
+  terraformRootPerRegion,
+  terraformRoots,
   type StackRef,
 } from "./model/placement";
 import { AWS_PROVIDER_CONSTRAINT } from "./model/provider";
@@ -57,6 +60,17 @@ const FILE_PURPOSE: Record<string, string> = {
   "architecture.svg": "The architecture diagram (normal operation) that DECISION-RECORD.md shows.",
 };
 
+/** What a file is for; a file in a Region's root folder says which root it belongs to. */
+function filePurpose(ctx: IacContext, path: string): string {
+  const slash = path.lastIndexOf("/");
+  const purpose = FILE_PURPOSE[path.slice(slash + 1)] ?? "";
+  if (slash < 0) return purpose;
+  const root = terraformRoots(ctx.arch).find((r) => r.dir === path.slice(0, slash));
+  return root
+    ? `${root.placement === "source" ? "Primary" : "Standby"} Region's root (${root.region}): ${purpose}`
+    : purpose;
+}
+
 function inputsTable(ctx: IacContext, defs: InputDef[]): string[] {
   const tf = ctx.opts.format === "terraform";
   // CloudFormation's alarm topic parameter says "none" rather than "" (see cloudformation/builder.ts).
@@ -77,7 +91,74 @@ function inputsTable(ctx: IacContext, defs: InputDef[]): string[] {
   return [`| ${tf ? "Variable" : "Parameter"} | What it is | Default |`, "|---|---|---|", ...rows];
 }
 
+/** The example lines of a terraform.tfvars with the required inputs of one root. */
+function tfvarsExample(defs: InputDef[], indent: string): string[] {
+  return [
+    `${indent}\`\`\`hcl`,
+    ...defs.map((d) => `${indent}${d.key} = ${d.type === "list" ? `["…", "…"]` : d.type === "number" ? "0" : `"…"`}`),
+    `${indent}\`\`\``,
+  ];
+}
+
+/** Required inputs a root's variables.tf declares without a default. */
+function requiredIn(ctx: IacContext, files: BundleFile[], dir: string): InputDef[] {
+  const text = files.find((f) => f.path === `${dir}/variables.tf`)?.content ?? "";
+  return inputsFor(ctx).filter((d) => d.default === undefined && text.includes(`variable "${d.key}" {`));
+}
+
+/** Apply steps of Terraform split into one root per Region, and how to work during an outage. */
+function splitApplySteps(ctx: IacContext, files: BundleFile[]): string[] {
+  const [primary, standby] = terraformRoots(ctx.arch);
+  if (!primary || !standby) return [];
+  const reps = replicatorPlans(ctx);
+  const steadyReverse = reps.some((r) => r.placement === "source" && !r.toggled);
+  const chdir = (dir: string, rest: string) => `\`terraform -chdir=${dir} ${rest}\``;
+  const created = ctx.createTarget && reps.some((r) => r.placement === "source");
+  const steps = [
+    `1. In each folder write a \`terraform.tfvars\` with its required inputs. \`${primary.dir}/terraform.tfvars\`:`,
+    "",
+    ...tfvarsExample(requiredIn(ctx, files, primary.dir), "   "),
+    "",
+    `   \`${standby.dir}/terraform.tfvars\`:`,
+    "",
+    ...tfvarsExample(requiredIn(ctx, files, standby.dir), "   "),
+    "",
+    `2. Give each root its own state, **in its own Region**: the standby root's state must stay readable when ${primary.region} is down. For example, a \`backend.tf\` in \`${standby.dir}/\` with \`terraform { backend "s3" { bucket = "<a state bucket in ${standby.region}>", key = "${ctx.arch.name}/${standby.dir}.tfstate", region = "${standby.region}", use_lockfile = true } }\` (Terraform 1.10 or later for \`use_lockfile\`), and the same in \`${primary.dir}/\` with a bucket in ${primary.region}. Neither root reads the other's state: values cross as inputs.`,
+    ...(created
+      ? [
+          `3. ${chdir(standby.dir, "init")}, then ${chdir(standby.dir, "apply -target=" + (ctx.target.type === "msk-serverless" ? "aws_msk_serverless_cluster.target" : "aws_msk_cluster.target"))}: it creates the target cluster only. Put its \`target_cluster_arn\` output into \`${primary.dir}/terraform.tfvars\`.`,
+        ]
+      : []),
+    `${created ? 4 : 3}. ${chdir(primary.dir, "init")}, ${chdir(primary.dir, "plan -out plan.tfplan")}, read the plan, ${chdir(primary.dir, "apply plan.tfplan")}${needsSourceClusterPolicy(ctx.arch) ? ": it attaches the source cluster policy the forward replicator needs, and" : ":"} it creates the primary's copy of the clients' switch.`,
+    `${created ? 5 : 4}. ${chdir(standby.dir, "init")}, ${chdir(standby.dir, "plan -out plan.tfplan")}, read the plan, ${chdir(standby.dir, "apply plan.tfplan")}.`,
+    ...(steadyReverse
+      ? [
+          `${created ? 6 : 5}. Set \`${REVERSE_STACK_TOGGLE.key} = true\` in \`${primary.dir}/terraform.tfvars\` and apply \`${primary.dir}/\` again: the reverse replicator reads the target through the policy the standby root attached.`,
+        ]
+      : []),
+    "",
+    `**While ${primary.region} is down**, work in \`${standby.dir}/\` only: it holds no resource, provider or state in ${primary.region}, so \`terraform plan\` and \`apply\` there do not wait for it. IAM is global, with [one control plane, in us-east-1](https://docs.aws.amazon.com/IAM/latest/UserGuide/disaster-recovery-resiliency.html): ${primary.region === "us-east-1" ? "**here that is the failed Region**, so creating or changing roles and policies may fail and refreshing them may stall until it is back; existing roles keep working. Plan with `-refresh=false`, or limit the change with `-target`, to change anything else in the standby Region." : `an outage of ${primary.region} does not affect it.`}`,
+  ];
+  return steps;
+}
+
+/** The failback.auto.tfvars file(s) that hold the failback toggle, in the order to apply them. */
+function failbackTfvars(ctx: IacContext): string {
+  const dirs = [...new Set(failbackPlacements(ctx.arch).map((p) => terraformRoot(ctx.arch, p).dir))];
+  return dirs.map((d) => `\`${d ? `${d}/` : ""}failback.auto.tfvars\``).join(", then ");
+}
+
 function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
+  if (ctx.opts.format === "terraform" && terraformRootPerRegion(ctx.arch)) {
+    const [primary, standby] = terraformRoots(ctx.arch);
+    return [
+      `Requires Terraform 1.6 or later and the \`hashicorp/aws\` provider \`${AWS_PROVIDER_CONSTRAINT}\`${ctx.arch.option === "msk-replicator" ? " (the first release with every MSK Replicator argument used here)" : " (the release line the generated code is validated against)"}.`,
+      "",
+      `The code is two root modules, one per Region, each with its own providers, inputs, state and outputs: \`${primary!.dir}/\` for the primary cluster's Region (${primary!.region}) and \`${standby!.dir}/\` for the standby's (${standby!.region}). Everything in the standby Region can then be planned and applied while the primary Region is down.`,
+      "",
+      ...splitApplySteps(ctx, files),
+    ];
+  }
   if (ctx.opts.format === "terraform") {
     const required = inputsFor(ctx).filter((d) => d.default === undefined);
     return [
@@ -103,7 +184,12 @@ function applySteps(ctx: IacContext, files: BundleFile[]): string[] {
   if (source) {
     const steady = replicatorPlans(ctx).some((r) => r.placement === "source" && !r.toggled);
     steps.push(
-      `1. In the source Region (${source.region}), deploy \`${source.file}\`${steady ? ` with \`${REVERSE_STACK_TOGGLE.cfn}=false\`` : ""}: it attaches the source cluster policy.`,
+      `1. In the source Region (${source.region}), deploy \`${source.file}\`${steady ? ` with \`${REVERSE_STACK_TOGGLE.cfn}=false\`` : ""}: it ${[
+        needsSourceClusterPolicy(ctx.arch) ? "attaches the source cluster policy" : "",
+        clientSwitchPlacements(ctx).includes("source") ? "creates the primary's copy of the clients' switch" : "",
+      ]
+        .filter(Boolean)
+        .join(" and ")}.`,
       deploy(source),
       `2. In the target Region (${main!.region}), deploy \`${main!.file}\`:`,
       deploy(main!),
@@ -228,7 +314,7 @@ function optionNotes(ctx: IacContext): string[] {
           : "";
       out.push(
         reverse.toggled
-          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says${toggleStacks}${tf ? " (in `failback.auto.tfvars`, which every later `terraform apply` reads, so a plain apply does not remove the replicator again)" : ""}. It is created in ${reverse.spec.region} and starts at EARLIEST so that what was written on the standby during the event is copied back.`
+          ? `- The reverse (failback) replicator is generated but **off**: set \`${tf ? FAILBACK_TOGGLE.key : FAILBACK_TOGGLE.cfn}\` to \`true\` during failover, as RUNBOOK.md says${toggleStacks}${tf ? ` (in ${failbackTfvars(ctx)}, which every later \`terraform apply\` there reads, so a plain apply does not remove the replicator again)` : ""}. It is created in ${reverse.spec.region} and starts at EARLIEST so that what was written on the standby during the event is copied back.`
           : `- The reverse replicator runs permanently in ${reverse.spec.region} (${reverse.spec.purpose})${reverse.spec.consumerGroupOffsetSyncMode === "ENHANCED" ? ", which ENHANCED consumer-group offset sync needs (with identical topic names) to translate offsets in both directions" : ""}.`,
       );
     }
@@ -246,7 +332,8 @@ function optionNotes(ctx: IacContext): string[] {
       "- Alarms:",
       ...alarmLines(ctx, mm2Alarms(ctx, input("name"), input("name"))),
       ...monitoringLines(ctx),
-      `- **Open the brokers to the tasks.** The tasks' security group (output \`${tf ? "mm2_security_group_id" : "Mm2SecurityGroupId"}\`) may only leave for the Kafka ports; ${ctx.createTarget ? "the new target cluster already admits it, and the source cluster's security group" : "each existing cluster's security group"} needs an inbound rule from it (or from the tasks' subnets, across a peering) on the port of its listener.`,
+      "- Each task advertises its own address to the others (`rest.advertised.host.name`), read from the ECS task metadata endpoint v4 (Fargate platform 1.4.0 or later; `curl` or `wget` in the image, else `hostname -i`). A container health check lets ECS replace a task whose MirrorMaker 2 JVM is gone; whether it replicates is for the alarms.",
+      `- **Open the brokers to the tasks.** The tasks' security group (output \`${tf ? "mm2_security_group_id" : "Mm2SecurityGroupId"}\`) may only leave for the Kafka ports of the two CIDR blocks you give (\`${tf ? "source_kafka_cidr" : "SourceKafkaCidr"}\`, \`${tf ? "target_kafka_cidr" : "TargetKafkaCidr"}\`); ${ctx.createTarget ? "the new target cluster already admits it, and the source cluster's security group" : "each existing cluster's security group"} needs an inbound rule from it (or from the tasks' subnets, across a peering) on the port of its listener.`,
     );
     if (a.crossAccount) {
       out.push(
@@ -267,8 +354,9 @@ function optionNotes(ctx: IacContext): string[] {
     out.push("## S3 backup through MSK Connect", "");
     out.push(
       "- Upload the connector plugin ZIP (Lenses Stream Reactor AWS S3 connector, with the `aws-msk-iam-auth` JAR if your build needs it) and pass its bucket ARN and key.",
-      `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU on Kafka Connect ${s.kafkaConnectVersion}, ${ctx.external ? "with TLS to the cluster" : s3SinkUsesIam(ctx) ? "with IAM authentication and TLS to the cluster" : "with TLS and no client authentication to the cluster"}, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
-      `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after ${s.retentionDays} days.`,
+      `- The connector runs ${s.workerCount} worker(s) × ${s.mcuCountPerWorker} MCU (inputs \`${tf ? "worker_count" : "WorkerCount"}\`, \`${tf ? "mcu_count" : "McuCount"}\` and \`${tf ? "tasks_max" : "TasksMax"}\`; two workers or more keep the backup running while MSK Connect replaces a failed one) on Kafka Connect ${s.kafkaConnectVersion}, ${ctx.external ? "with TLS to the cluster" : s3SinkUsesIam(ctx) ? "with IAM authentication and TLS to the cluster" : "with TLS and no client authentication to the cluster"}, and writes every topic in envelope mode (key, value, headers and the original topic, partition, offset and timestamp) every ${s.rotateIntervalMs / 1000} s.`,
+      `- The bucket is versioned, encrypted with SSE-KMS, blocks public access, refuses requests without TLS, and expires objects after \`${tf ? "retention_days" : "RetentionDays"}\` (${s.retentionDays} days by default, the cost estimate's assumption: set what your records policy requires). Its name (\`${tf ? "bucket_name" : "BucketName"}\`) has no default: bucket names are unique across all AWS accounts.`,
+      `- [S3 Object Lock](https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html) (\`${tf ? "object_lock_mode" : "ObjectLockMode"}\`, default \`${s.objectLockMode}\`) keeps every object for the retention period${s.objectLockMode === "NONE" ? " when turned on" : ""}: GOVERNANCE lets principals with \`s3:BypassGovernanceRetention\` delete early; COMPLIANCE lets nobody, not even the root user, delete or shorten it. It is set when the bucket is created, so choose before the first ${tf ? "apply" : "deploy"}.`,
       `- Topics whose names start with \`__\` (Kafka's and MSK's internal topics, MSK Connect's own) are not backed up (\`topics.regex\`).`,
       `- Alarms on the connector (MSK Connect metrics, dimension \`ConnectorName\`)${ctx.source.isMsk ? " and on the lag of its consumer group `connect-<name>-s3-sink` (MSK's consumer-lag metrics, which the connector's offset commits feed)" : ""}:`,
       ...alarmLines(ctx, s3BackupAlarms(ctx, input("name"))),
@@ -297,7 +385,7 @@ function optionNotes(ctx: IacContext): string[] {
       "### Restoring",
       "",
       "1. Create the topics on the target cluster first, with the same partition counts as the originals (the source connector does not create them the way you want).",
-      "2. Create an S3 *source* connector (same plugin) reading the bucket in envelope mode, writing to those topics; give it a stable `offset.storage.topic` so a restart resumes.",
+      `2. Create an S3 *source* connector (same plugin) reading the bucket in envelope mode, writing to those topics, with the worker configuration this code creates (output \`${tf ? "restore_worker_configuration_arn" : "RestoreWorkerConfigurationArn"}\`): its \`offset.storage.topic\` is fixed, so a restore connector created again under the same name resumes where the last one stopped (MSK Connect reads that property from the worker configuration only).`,
       "3. Restored records get **new offsets**: committed consumer-group offsets do not apply. Restart consumers from the earliest offset, or seek by timestamp.",
       "4. Watch the connector's throughput and stop it when the replay has caught up.",
     );
@@ -324,13 +412,11 @@ function optionNotes(ctx: IacContext): string[] {
     );
   }
   if (hasClientSwitch(ctx)) {
-    // The primary Region's copy is created where this code already deploys to that Region.
-    const sourceSide = needsSourceClusterPolicy(ctx.arch) || replicatorPlans(ctx).some((r) => r.placement === "source");
-    const primaryCopy = clientSwitchPlacements(ctx, sourceSide).length > 1;
+    const primaryCopy = clientSwitchPlacements(ctx).length > 1;
     out.push(
       "## One switch for clients",
       "",
-      `- Applications read where to connect from SSM Parameter Store: \`/<name>/kafka/bootstrap-brokers\` (the active cluster's bootstrap brokers for your clients' authentication) and \`/<name>/kafka/active-side\` (\`primary\` or \`standby\`), in the standby Region (${ctx.region})${primaryCopy ? ` and in the primary Region (${ctx.sourceRegion})` : ctx.sourceRegion && ctx.sourceRegion !== ctx.region ? `; create the same two parameters in the primary Region (${ctx.sourceRegion}) with \`aws ssm put-parameter\`` : ""}. They start with the primary's value (\`${tf ? PRIMARY_BROKERS_INPUT.key : PRIMARY_BROKERS_INPUT.cfn}\`); RUNBOOK.md flips them on failover and failback.`,
+      `- Applications read where to connect from SSM Parameter Store: \`/<name>/kafka/bootstrap-brokers\` (the active cluster's bootstrap brokers for your clients' authentication) and \`/<name>/kafka/active-side\` (\`primary\` or \`standby\`), in the standby Region (${ctx.region})${primaryCopy ? ` and in the primary Region (${ctx.sourceRegion}), each created by that Region's ${tf ? "root" : "stack"}` : ""}. They start with the primary's value (\`${tf ? PRIMARY_BROKERS_INPUT.key : PRIMARY_BROKERS_INPUT.cfn}\`); RUNBOOK.md flips them on failover and failback.`,
       tf
         ? "- Their `lifecycle { ignore_changes = [value] }` keeps a later `terraform apply` from putting the primary's value back after a flip."
         : `- A stack update rewrites the parameters only when \`${PRIMARY_BROKERS_INPUT.cfn}\` itself changes: keep that parameter as it is (\`UsePreviousValue\`) after a flip, or the update points clients back at the primary.`,
@@ -362,7 +448,7 @@ export function renderReadme(ctx: IacContext, files: BundleFile[], images: reado
     "",
     "## Files",
     "",
-    ...allFiles.map((p) => `- \`${p}\`: ${FILE_PURPOSE[p] ?? ""}`),
+    ...allFiles.map((p) => `- \`${p}\`: ${filePurpose(ctx, p)}`),
     "",
     "## Apply",
     "",

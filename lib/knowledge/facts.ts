@@ -438,7 +438,7 @@ export const FACTS = {
     source: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html",
     checked: RECHECKED,
     status: "secondary",
-    note: "Not re-read on 2026-12-02; well established S3 feature. The generated bucket is versioned; Object Lock is not turned on by the generated code.",
+    note: "Not re-read on 2026-12-02; well established S3 feature. The generated bucket is versioned and takes an Object Lock mode (GOVERNANCE by default for a compliance archive, COMPLIANCE or NONE) with the retention in days as inputs.",
   },
   "s3.restore-throughput": {
     statement:

@@ -1,4 +1,4 @@
-import { cloudFormationStack, failbackPlacements, type ReplicatorSpec } from "@/lib/architecture";
+import { cloudFormationStack, failbackPlacements, terraformRoot, type ReplicatorSpec } from "@/lib/architecture";
 import {
   arnLookup,
   alarmsQuiet,
@@ -226,10 +226,34 @@ function clientsOn(ctx: RunbookContext, side: Side, what: "producers" | "consume
   };
 }
 
+/**
+ * The Terraform roots that hold the failback toggle, in the order to apply them (the target's Region
+ * first when it attaches the target cluster's policy): one folder per Region when the code is split.
+ */
+function failbackRootDirs(ctx: RunbookContext): string[] {
+  return [...new Set(failbackPlacements(ctx.arch).map((p) => terraformRoot(ctx.arch, p).dir))];
+}
+
+function failbackTfvarsFiles(ctx: RunbookContext): string {
+  return failbackRootDirs(ctx)
+    .map((d) => `\`${d ? `${d}/` : ""}failback.auto.tfvars\``)
+    .join(", then ");
+}
+
+/** Shell lines that set the failback toggle in each root's failback.auto.tfvars and apply that root (off: in reverse order). */
+function failbackToggleCommands(ctx: RunbookContext, on: boolean): string[] {
+  const dirs = failbackRootDirs(ctx);
+  return (on ? dirs : dirs.reverse()).flatMap((d) => [
+    `echo 'enable_failback_replicator = ${on}' > ${d ? `${d}/` : ""}failback.auto.tfvars`,
+    d ? `terraform -chdir=${d} apply` : "terraform apply",
+  ]);
+}
+
 /** Creating the reverse replicator: the IaC toggle first, the AWS CLI as the alternative. */
 function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolean): Step {
-  // In a file Terraform loads on every run (*.auto.tfvars), not a -var the next plain apply forgets.
-  const tf = bash(`echo 'enable_failback_replicator = true' > failback.auto.tfvars`, "terraform apply");
+  // In a file Terraform loads on every run (*.auto.tfvars), not a -var the next plain apply forgets;
+  // one per root that holds the variable, in the same order as the stacks.
+  const tf = bash(...failbackToggleCommands(ctx, true));
   // The stacks that hold the parameter, as the generated README deploys them (in the target's Region
   // first when it attaches the target cluster's policy), each in its own Region.
   const stacks = failbackPlacements(ctx.arch).map((p) => cloudFormationStack(ctx.arch, p));
@@ -244,7 +268,7 @@ function createReverse(ctx: RunbookContext, r: ReplicatorSpec, unplanned: boolea
       ? [
           `With the generated CloudFormation, set the parameter \`EnableFailbackReplicator\` to \`true\`${stacks.length > 1 ? " in both stacks, in this order" : ""}:`,
           cfn,
-          "With Terraform instead: write `enable_failback_replicator = true` to `failback.auto.tfvars`, then `terraform apply`.",
+          `With Terraform instead: write \`enable_failback_replicator = true\` to ${failbackTfvarsFiles(ctx)}, applying each root after its file.`,
         ]
       : [
           "With the generated Terraform, turn on the variable `enable_failback_replicator` in a file every later `terraform apply` reads:",
@@ -289,7 +313,7 @@ function deleteReverse(ctx: RunbookContext, r: ReplicatorSpec): Step {
   const iac =
     ctx.a.iac === "cloudformation"
       ? "deploy the stack again with `EnableFailbackReplicator=false`"
-      : "set `enable_failback_replicator = false` in `failback.auto.tfvars` and run `terraform apply`";
+      : `set \`enable_failback_replicator = false\` in the \`failback.auto.tfvars\` of each root that holds it and apply it (\`${failbackToggleCommands(ctx, false).join("; ")}\`)`;
   return {
     title: `Remove the ${purposeWord(ctx, r)} replicator \`${r.name}\``,
     body: [

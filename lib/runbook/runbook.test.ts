@@ -125,8 +125,15 @@ describe("renderRunbook: MSK Replicator", () => {
       "Start producers on the standby",
       "Start consumers on the standby",
     );
-    // The switch lives in a file, so the next plain apply keeps it.
-    expect(planned).toContain("echo 'enable_failback_replicator = true' > failback.auto.tfvars");
+    // The switch lives in a file, so the next plain apply keeps it; one per Region's root, the
+    // standby's first (it attaches the target cluster policy the reverse replicator reads through).
+    expectOrder(
+      planned,
+      "echo 'enable_failback_replicator = true' > standby/failback.auto.tfvars",
+      "terraform -chdir=standby apply",
+      "echo 'enable_failback_replicator = true' > primary/failback.auto.tfvars",
+      "terraform -chdir=primary apply",
+    );
     expect(planned).not.toContain("-var enable_failback_replicator");
     expect(planned).toContain("EnableFailbackReplicator=true");
     expect(planned).toContain(

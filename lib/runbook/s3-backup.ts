@@ -105,6 +105,8 @@ function restore(ctx: RunbookContext, s: S3BackupSpec): Section {
     `  "connectorName": "${restoreName}",`,
     `  "kafkaConnectVersion": "${s.kafkaConnectVersion}",`,
     `  "capacity": { "provisionedCapacity": { "mcuCount": ${s.mcuCountPerWorker}, "workerCount": ${s.workerCount} } },`,
+    // The generated code creates it in the bucket's Region: a fixed offset.storage.topic, so a restore resumes.
+    `  "workerConfiguration": { "workerConfigurationArn": "<the ${ctx.a.iac === "cloudformation" ? "RestoreWorkerConfigurationArn" : "restore_worker_configuration_arn"} output>", "revision": 1 },`,
     `  "connectorConfiguration": {`,
     `    "connector.class": "io.lenses.streamreactor.connect.aws.s3.source.S3SourceConnector",`,
     `    "tasks.max": "${Math.max(1, s.workerCount)}",`,

@@ -1071,7 +1071,7 @@ export function caveatsFor(option: OptionId, a: Answers): Caveat[] {
       if (a.goal === "compliance")
         out.push(
           caveat(
-            "For retention that must not be shortened or bypassed, create the bucket with S3 Object Lock (compliance mode) and a retention period; the generated bucket is versioned, without Object Lock.",
+            "For retention that must not be shortened or bypassed, use S3 Object Lock in compliance mode: the generated bucket is versioned and locked in governance mode for a compliance archive, and takes the mode and the retention in days as inputs.",
             "s3.object-lock",
           ),
         );

@@ -50,6 +50,12 @@ const ACCEPTED_CDK_FINDINGS: { rule: RegExp; why: string }[] = [
   // W2509 flags parameters whose name contains "Secret" without NoEcho; ours hold a Secrets Manager
   // ARN, not a secret, and IAC_NAMES fixes the name SourceCredentialsSecretArn.
   { rule: /^W2509 warning: Template: Parameters\/\w+SecretArn:/, why: "ARN of a secret, not a secret" },
+  // W8003 reads an Fn::Equals of two parameters as constant; they are the user's two CIDR blocks,
+  // equal when both clusters share a VPC (cfn-lint 1.51.0 does not raise it).
+  {
+    rule: /^W8003 warning: Template: Conditions\/TwoKafkaCidrs: Fn::Equals in condition 'TwoKafkaCidrs' will always return False$/,
+    why: "compares two inputs",
+  },
 ];
 
 // ── Validators, optionally memoised ───────────────────────────────────────
@@ -125,12 +131,34 @@ export async function validateCase(
   files = codeFiles(c),
   v: Validators = DIRECT_VALIDATORS,
 ): Promise<string[]> {
-  if (c.format === "terraform") return v.terraform(Object.fromEntries(files.map((f) => [f.path, f.content])));
+  if (c.format === "terraform") {
+    // Each root module is validated on its own: a root must not lean on another's declarations.
+    const problems: string[] = [];
+    for (const [dir, root] of terraformRootFiles(files))
+      for (const p of await v.terraform(Object.fromEntries(root.map((f) => [f.path, f.content]))))
+        problems.push(dir ? `${dir}/: ${p}` : p);
+    return problems;
+  }
   const problems: string[] = [];
   for (const f of files.filter((x) => x.path.endsWith(".yaml"))) {
     for (const p of await v.cloudFormation(f.content)) problems.push(`${f.path}: ${p}`);
   }
   return problems;
+}
+
+/**
+ * The Terraform root modules of a bundle's code files, by folder ("" for a bundle of one root), with
+ * paths relative to the root; the README and other Markdown files are not part of a root.
+ */
+export function terraformRootFiles(files: BundleFile[]): Map<string, BundleFile[]> {
+  const roots = new Map<string, BundleFile[]>();
+  for (const f of files) {
+    if (f.path.endsWith(".md")) continue;
+    const slash = f.path.lastIndexOf("/");
+    const dir = slash < 0 ? "" : f.path.slice(0, slash);
+    roots.set(dir, [...(roots.get(dir) ?? []), { ...f, path: f.path.slice(slash + 1) }]);
+  }
+  return new Map([...roots].filter(([, fs]) => fs.some((f) => f.path.endsWith(".tf"))));
 }
 
 // ── Parsed views ───────────────────────────────────────────────────────────
@@ -284,28 +312,7 @@ export async function generatedReplicatorRegions(
 ): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   if (c.format === "terraform") {
-    const docs = await parseTerraform(files, v);
-    const section = (name: string) => docs.flatMap((d) => (isObj(d[name]) ? [d[name] as Obj] : []));
-    const variables = Object.assign({}, ...section("variable")) as Record<string, Obj[]>;
-    const providers = section("provider").flatMap((p) => (p.aws as Obj[] | undefined) ?? []);
-    const resolve = (expr: unknown): string => {
-      const m = /^\$\{var\.([a-z_]+)\}$/.exec(String(expr));
-      const value = m ? variables[m[1]!]?.[0]?.default : undefined;
-      if (typeof value !== "string") throw new Error(`region ${String(expr)} is not a variable with a default`);
-      return value;
-    };
-    for (const reps of section("resource").map((r) => r.aws_msk_replicator as Record<string, Obj[]> | undefined)) {
-      for (const [id, [body]] of Object.entries(reps ?? {})) {
-        const alias =
-          body?.provider === undefined ? undefined : /^\$\{aws\.([a-z_]+)\}$/.exec(String(body.provider))?.[1];
-        if (body?.provider !== undefined && !alias)
-          throw new Error(`aws_msk_replicator.${id}: provider ${String(body.provider)}`);
-        const provider = providers.filter((p) => p.alias === alias);
-        if (provider.length !== 1)
-          throw new Error(`aws_msk_replicator.${id}: ${provider.length} providers with alias ${alias ?? "(none)"}`);
-        out[id] = resolve(provider[0]!.region);
-      }
-    }
+    for (const root of terraformRootFiles(files).values()) Object.assign(out, await rootReplicatorRegions(root, v));
     return out;
   }
   const readme = renderReadme(
@@ -324,6 +331,34 @@ export async function generatedReplicatorRegions(
       if (!id || !region)
         throw new Error(`${f.path}: ${logicalId} (the README deploys this template to ${region ?? "no Region"})`);
       out[id] = region;
+    }
+  }
+  return out;
+}
+
+/** The Region of each replicator one Terraform root creates: its provider's region variable's default. */
+async function rootReplicatorRegions(files: BundleFile[], v: Validators): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const docs = await parseTerraform(files, v);
+  const section = (name: string) => docs.flatMap((d) => (isObj(d[name]) ? [d[name] as Obj] : []));
+  const variables = Object.assign({}, ...section("variable")) as Record<string, Obj[]>;
+  const providers = section("provider").flatMap((p) => (p.aws as Obj[] | undefined) ?? []);
+  const resolve = (expr: unknown): string => {
+    const m = /^\$\{var\.([a-z_]+)\}$/.exec(String(expr));
+    const value = m ? variables[m[1]!]?.[0]?.default : undefined;
+    if (typeof value !== "string") throw new Error(`region ${String(expr)} is not a variable with a default`);
+    return value;
+  };
+  for (const reps of section("resource").map((r) => r.aws_msk_replicator as Record<string, Obj[]> | undefined)) {
+    for (const [id, [body]] of Object.entries(reps ?? {})) {
+      const alias =
+        body?.provider === undefined ? undefined : /^\$\{aws\.([a-z_]+)\}$/.exec(String(body.provider))?.[1];
+      if (body?.provider !== undefined && !alias)
+        throw new Error(`aws_msk_replicator.${id}: provider ${String(body.provider)}`);
+      const provider = providers.filter((p) => p.alias === alias);
+      if (provider.length !== 1)
+        throw new Error(`aws_msk_replicator.${id}: ${provider.length} providers with alias ${alias ?? "(none)"}`);
+      out[id] = resolve(provider[0]!.region);
     }
   }
   return out;

@@ -15,7 +15,7 @@ import { buildArchitecture } from "@/lib/architecture";
 import type { OptionId } from "@/lib/knowledge";
 import { assessOptions, buildPlan } from "@/lib/scoring";
 import type { BundleFile } from "@/lib/iac";
-import { codeFiles, lightPlan, textKey } from "@/test/helpers/iac";
+import { codeFiles, lightPlan, terraformRootFiles, textKey } from "@/test/helpers/iac";
 import { cfnLint, detectTools, stripUnknown, terraformFmtCheck, terraformValidate, type TerraformRoot } from "./tools";
 
 /**
@@ -67,19 +67,9 @@ function sampleAnswers(): Answers[] {
   return out;
 }
 
-/** The Terraform roots of a bundle: files grouped by folder (a bundle may hold one root per Region). */
-export function terraformRoots(files: BundleFile[]): TerraformRoot[] {
-  const roots = new Map<string, TerraformRoot>();
-  for (const f of files) {
-    if (f.path.endsWith(".md")) continue;
-    const slash = f.path.lastIndexOf("/");
-    const dir = slash < 0 ? "" : f.path.slice(0, slash);
-    const root = roots.get(dir) ?? {};
-    root[f.path.slice(slash + 1)] = f.content;
-    roots.set(dir, root);
-  }
-  // A folder without .tf files (shared files) goes to every root that reads it: here none do.
-  return [...roots.values()].filter((r) => Object.keys(r).some((p) => p.endsWith(".tf")));
+/** The Terraform roots of a bundle (one per Region where it is split), each file by its path in the root. */
+function terraformRoots(files: BundleFile[]): TerraformRoot[] {
+  return [...terraformRootFiles(files).values()].map((fs) => Object.fromEntries(fs.map((f) => [f.path, f.content])));
 }
 
 /** A line of code with its literals blanked: what a tool's verdict depends on, beyond values. */

@@ -18,6 +18,9 @@ function s3Spec(a: Answers, base: string): S3BackupSpec {
     workerCount: Math.min(10, Math.max(1, Math.ceil(mcus / perWorker))),
     rotateIntervalMs: s3RotateSeconds(a) * 1000,
     retentionDays: ASSUMPTIONS.s3RetentionDays,
+    // Governance rather than compliance mode by default: an administrator can still correct a
+    // mistaken retention, which compliance mode forbids to everyone (S3 Object Lock retention modes).
+    objectLockMode: a.goal === "compliance" ? "GOVERNANCE" : "NONE",
     topics: ".*",
     kafkaConnectVersion: "3.7.x",
   };

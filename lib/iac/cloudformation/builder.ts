@@ -292,13 +292,20 @@ export class Template {
     return ALARM_TOPIC.condition;
   }
 
-  securityGroup(id: string, nameSuffix: string, description: string, vpc: Json, egress: Record<string, Json>[]): void {
+  /** A security group; an egress entry may be an intrinsic (an !If that drops it), written as given. */
+  securityGroup(
+    id: string,
+    nameSuffix: string,
+    description: string,
+    vpc: Json,
+    egress: (Record<string, Json> | Fn)[],
+  ): void {
     this.resource(id, "AWS::EC2::SecurityGroup", {
       GroupName: this.name(nameSuffix),
       GroupDescription: description,
       VpcId: vpc,
       // Listing egress replaces the default allow-all rule.
-      SecurityGroupEgress: egress.map((e) => ({ IpProtocol: "tcp", ...e })),
+      SecurityGroupEgress: egress.map((e) => (e instanceof Fn ? e : { IpProtocol: "tcp", ...e })),
       Tags: this.tags(),
     });
   }

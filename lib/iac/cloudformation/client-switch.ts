@@ -4,19 +4,33 @@ import {
   ACTIVE_SIDE_PARAMETER,
   BOOTSTRAP_PARAMETER,
   PRIMARY_BROKERS_INPUT,
+  clientSwitchPlacements,
   readParametersStatement,
   standbyClientStatements,
 } from "../model/client-switch";
 import { literal, pseudo } from "../model/expr";
-import { Ref, Sub, type Template } from "./builder";
+import { TEMPLATE_FILES } from "../model/placement";
+import { Ref, Sub, Template } from "./builder";
 
 export function clientSwitch(templates: Template[]): void {
   const main = templates.find((t) => t.placement === "main")!;
   const ctx = main.ctx;
-  // The primary Region's copy lives in the source-Region stack, when there is one.
-  const source =
-    ctx.sourceRegion && ctx.sourceRegion !== ctx.region ? templates.find((t) => t.placement === "source") : undefined;
+  // The primary Region's copy lives in the source-Region stack; where the option has none, the copy is that stack.
+  let source: Template | undefined;
+  if (clientSwitchPlacements(ctx).includes("source")) {
+    source = templates.find((t) => t.placement === "source");
+    if (!source) {
+      source = new Template(
+        ctx,
+        "source",
+        TEMPLATE_FILES.source,
+        `Primary-Region resources for ${ctx.arch.name}: the primary's copy of the clients' switch (SSM parameters). Deploy in the primary cluster's Region.`,
+      );
+      templates.push(source);
+    }
+  }
   for (const t of [main, ...(source ? [source] : [])]) {
+    t.in("name"); // the parameter names below read it through !Sub
     // Created with the primary's value. The runbook flips it with put-parameter; a stack update
     // rewrites it only when PrimaryClientBootstrapBrokers itself changes (see README).
     t.resource("ClientBootstrapBrokersParameter", "AWS::SSM::Parameter", {

@@ -14,6 +14,7 @@ import { concat, input, pseudo, resourceRef } from "../model/expr";
 import { mm2ClusterStatements, mm2WritesTo, secretReadStatements, type Statement } from "../model/iam";
 import {
   MM2_COMMAND,
+  MM2_HEALTH_CHECK,
   mm2TaskStatements,
   MM2_REST_PORT,
   mm2Environment,
@@ -22,7 +23,7 @@ import {
   usesSourceAccountRole,
 } from "../model/mirrormaker2";
 import { TEMPLATE_FILES } from "../model/placement";
-import { GetAtt, Ref, Sub, Template, jsonSub, type Json } from "./builder";
+import { Equals, GetAtt, If, Not, NoValue, Ref, Sub, Template, jsonSub, type Json } from "./builder";
 import { targetCluster } from "./target-cluster";
 
 export function mirrorMaker2(ctx: IacContext): Template[] {
@@ -72,8 +73,26 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
     taskStatements,
   );
 
+  // The same block twice would be a duplicate rule: one cluster VPC, one rule.
+  t.condition("TwoKafkaCidrs", Not(Equals(t.in("source_kafka_cidr"), t.in("target_kafka_cidr"))));
   t.securityGroup("Mm2SecurityGroup", "-mm2", "MirrorMaker 2 tasks", t.in("vpc_id"), [
-    { FromPort: 9092, ToPort: 9098, CidrIp: t.in("kafka_cidr"), Description: "Kafka brokers of both clusters" },
+    {
+      FromPort: 9092,
+      ToPort: 9098,
+      CidrIp: t.in("source_kafka_cidr"),
+      Description: "Kafka brokers of the source cluster",
+    },
+    If(
+      "TwoKafkaCidrs",
+      {
+        IpProtocol: "tcp",
+        FromPort: 9092,
+        ToPort: 9098,
+        CidrIp: t.in("target_kafka_cidr"),
+        Description: "Kafka brokers of the target cluster",
+      },
+      NoValue,
+    ),
     {
       FromPort: 443,
       ToPort: 443,
@@ -133,6 +152,13 @@ export function mirrorMaker2(ctx: IacContext): Template[] {
         Essential: true,
         // Fargate's longest grace period: MirrorMaker 2 commits offsets and leaves its group on SIGTERM.
         StopTimeout: 120,
+        HealthCheck: {
+          Command: [...MM2_HEALTH_CHECK.command],
+          Interval: MM2_HEALTH_CHECK.interval,
+          Timeout: MM2_HEALTH_CHECK.timeout,
+          Retries: MM2_HEALTH_CHECK.retries,
+          StartPeriod: MM2_HEALTH_CHECK.startPeriod,
+        },
         EntryPoint: ["/bin/sh", "-c"],
         Command: [withJmxExporter(MM2_COMMAND)],
         Environment: environment,

@@ -3,12 +3,21 @@ import { architectureOf } from "@/lib/architecture";
 // in another Region.
 import { s3BackupAlarms } from "../model/alarms";
 import { dashboardFor } from "../model/dashboard";
-import { BUCKET, s3ConnectorConfig, s3EgressDescription, s3SinkPort } from "../model/connector";
+import {
+  BUCKET,
+  restoreWorkerProperties,
+  s3ConnectorConfig,
+  s3EgressDescription,
+  s3SinkPort,
+} from "../model/connector";
 import { s3SinkUsesIam, type IacContext } from "../model/context";
 import { concat, input, literal, pseudo, resourceRef, type Expr } from "../model/expr";
 import { s3SinkStatements } from "../model/iam";
 import { TEMPLATE_FILES } from "../model/placement";
-import { GetAtt, Ref, Sub, Template } from "./builder";
+import { Equals, GetAtt, If, Not, NoValue, Ref, Sub, Template } from "./builder";
+
+const OBJECT_LOCK_ON = "ObjectLockOn";
+const OBJECT_LOCK_COMPLIANCE = "ObjectLockCompliance";
 
 export function s3Backup(ctx: IacContext): Template[] {
   const s = architectureOf(ctx.arch, "s3-backup").s3Backup;
@@ -27,12 +36,31 @@ export function s3Backup(ctx: IacContext): Template[] {
         `Backup bucket of ${ctx.arch.name} (deploy in ${s.bucketRegion} before template.yaml).`,
       )
     : main;
+  // Object Lock is set when the bucket is created; its default retention follows the inputs.
+  bucketT.condition(OBJECT_LOCK_ON, Not(Equals(bucketT.in("object_lock_mode"), "NONE")));
+  // The mode through a condition, not a Ref: a linter resolves a Ref to the parameter's default
+  // (possibly NONE) even inside the branch that only applies when the lock is on.
+  bucketT.condition(OBJECT_LOCK_COMPLIANCE, Equals(bucketT.in("object_lock_mode"), "COMPLIANCE"));
   bucketT.resource(
     "BackupBucket",
     "AWS::S3::Bucket",
     {
       BucketName: bucketT.in("bucket_name"),
       VersioningConfiguration: { Status: "Enabled" },
+      ObjectLockEnabled: If(OBJECT_LOCK_ON, true, NoValue),
+      ObjectLockConfiguration: If(
+        OBJECT_LOCK_ON,
+        {
+          ObjectLockEnabled: "Enabled",
+          Rule: {
+            DefaultRetention: {
+              Mode: If(OBJECT_LOCK_COMPLIANCE, "COMPLIANCE", "GOVERNANCE"),
+              Days: bucketT.in("retention_days"),
+            },
+          },
+        },
+        NoValue,
+      ),
       BucketEncryption: {
         ServerSideEncryptionConfiguration: [
           { ServerSideEncryptionByDefault: { SSEAlgorithm: "aws:kms" }, BucketKeyEnabled: true },
@@ -43,7 +71,7 @@ export function s3Backup(ctx: IacContext): Template[] {
           {
             Id: "expire-backups",
             Status: "Enabled",
-            ExpirationInDays: s.retentionDays,
+            ExpirationInDays: bucketT.in("retention_days"),
             NoncurrentVersionExpiration: { NoncurrentDays: 7 },
             AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
           },
@@ -123,6 +151,7 @@ export function s3Backup(ctx: IacContext): Template[] {
     (parts) => Sub(parts.map((p) => (p === BUCKET ? "${BucketName}" : p.replace(/\$\{/g, "${!"))).join("")),
     // The bucket stack is deployed to this Region (README); the connector names it.
     s.bucketRegion,
+    main.in("tasks_max"),
   );
   main.in("bucket_name");
   main.resource(
@@ -133,7 +162,7 @@ export function s3Backup(ctx: IacContext): Template[] {
       ConnectorDescription: "Backs up every topic to S3 with keys, headers and original offsets (envelope).",
       KafkaConnectVersion: s.kafkaConnectVersion,
       ServiceExecutionRoleArn: GetAtt("S3SinkRole", "Arn"),
-      Capacity: { ProvisionedCapacity: { WorkerCount: s.workerCount, McuCount: s.mcuCountPerWorker } },
+      Capacity: { ProvisionedCapacity: { WorkerCount: main.in("worker_count"), McuCount: main.in("mcu_count") } },
       ConnectorConfiguration: config,
       KafkaCluster: {
         ApacheKafkaCluster: {
@@ -156,9 +185,22 @@ export function s3Backup(ctx: IacContext): Template[] {
     },
     dependsOn.length ? { DependsOn: dependsOn } : {},
   );
+  // In the bucket's Region, where a restore connector runs (a worker configuration is regional).
+  bucketT.resource("RestoreWorkerConfiguration", "AWS::KafkaConnect::WorkerConfiguration", {
+    Name: bucketT.name("-s3-restore"),
+    Description: "Restore connector workers: a fixed offset storage topic, so a restore resumes where it stopped.",
+    // Long form: a YAML node takes one tag, so !Base64 cannot carry a !Sub.
+    PropertiesFileContent: { "Fn::Base64": Sub(restoreWorkerProperties("${Name}")) },
+    Tags: bucketT.tags(),
+  });
   for (const a of s3BackupAlarms(ctx, input("name"))) main.alarm(a);
   main.dashboard(dashboardFor(ctx));
   main.output("ConnectorArn", "ARN of the S3 sink connector.", Ref("S3SinkConnector"));
+  bucketT.output(
+    "RestoreWorkerConfigurationArn",
+    "Worker configuration to create the restore (S3 source) connector with (README, Restoring).",
+    GetAtt("RestoreWorkerConfiguration", "WorkerConfigurationArn"),
+  );
   if (ctx.source.isMsk) main.output("SourceClusterArn", "Cluster being backed up.", main.in("source_cluster_arn"));
   main.output("RestoreTargetClusterArn", "Cluster a restore writes to (see README).", main.in("target_cluster_arn"));
   return split ? [main, bucketT] : [main];

@@ -21,11 +21,12 @@ export function hasClientSwitch(ctx: IacContext): boolean {
 
 /**
  * Where the parameters live: the standby Region (main) and, when the primary cluster is in AWS in
- * another Region, the primary Region too (the source placement, when this code has one there).
+ * another Region, the primary Region too (the source placement: the primary's root or stack), so
+ * clients in either Region read a copy that does not depend on the other Region.
  */
-export function clientSwitchPlacements(ctx: IacContext, sourcePlacementExists: boolean): Placement[] {
+export function clientSwitchPlacements(ctx: IacContext): Placement[] {
   const primaryElsewhere = !!ctx.sourceRegion && ctx.sourceRegion !== ctx.region;
-  return primaryElsewhere && sourcePlacementExists ? ["main", "source"] : ["main"];
+  return primaryElsewhere ? ["main", "source"] : ["main"];
 }
 
 /** ARN of one parameter in one Region. */

@@ -23,17 +23,20 @@ export const s3EgressDescription = (crossRegion: boolean): string =>
 /** Marker for the bucket name inside the connector's KCQL statement. */
 export const BUCKET = "\u0000bucket\u0000";
 
-/** Connector configuration (Lenses Stream Reactor S3 sink, envelope mode); `bucketExpr` renders parts with the bucket name. */
+/**
+ * Connector configuration (Lenses Stream Reactor S3 sink, envelope mode); `bucketExpr` renders parts
+ * with the bucket name, `tasksMax` is the tasks_max input in the renderer's syntax.
+ */
 export function s3ConnectorConfig<T>(
   ctx: IacContext,
   bucketExpr: (parts: string[]) => T,
   bucketRegion: T | string,
+  tasksMax: T,
 ): Record<string, string | T> {
   const s = architectureOf(ctx.arch, "s3-backup").s3Backup;
-  const tasks = s.workerCount * s.mcuCountPerWorker;
   return {
     "connector.class": s.connectorClass,
-    "tasks.max": String(tasks),
+    "tasks.max": tasksMax,
     "topics.regex": s.topics === ".*" ? BACKUP_TOPICS_REGEX : s.topics,
     "connect.s3.kcql": bucketExpr([
       "INSERT INTO ",
@@ -47,3 +50,20 @@ export function s3ConnectorConfig<T>(
     "errors.tolerance": "none",
   };
 }
+
+/**
+ * Worker configuration of the restore (S3 source) connector: a fixed offset storage topic, so a
+ * restore connector created again under the same name resumes where the last one stopped (MSK
+ * Connect reads offset.storage.topic from the worker configuration only). `name` renders the base name.
+ */
+export function restoreWorkerProperties(name: string): string {
+  return [
+    "key.converter=org.apache.kafka.connect.converters.ByteArrayConverter",
+    "value.converter=org.apache.kafka.connect.converters.ByteArrayConverter",
+    `offset.storage.topic=${RESTORE_OFFSETS_TOPIC_PREFIX}${name}-s3-restore`,
+    "",
+  ].join("\n");
+}
+
+/** MSK Connect's own prefix for offset topics: starts with "__", so the backup leaves it out too. */
+export const RESTORE_OFFSETS_TOPIC_PREFIX = "__amazon_msk_connect_offsets_";

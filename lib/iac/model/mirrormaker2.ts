@@ -311,9 +311,33 @@ export function renderMirrorMaker2Properties(ctx: IacContext): string {
   return `${out.join("\n")}\n`;
 }
 
-/** The container command: writes the properties file, adds this node's address for the internal REST listener, and starts MirrorMaker 2. */
-export const MM2_COMMAND =
-  "printf '%s\\n' \"$MM2_PROPERTIES\" > /tmp/mm2.properties && printf 'rest.advertised.host.name=%s\\n' \"$(hostname -i | cut -d ' ' -f 1)\" >> /tmp/mm2.properties && exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties";
+/**
+ * The container command: writes the properties file, adds this node's address for the internal REST
+ * listener, and starts MirrorMaker 2. The address is the task's own, read from the ECS task metadata
+ * endpoint v4 that Fargate (platform 1.4.0+) injects as ECS_CONTAINER_METADATA_URI_V4 (its
+ * Networks[0].IPv4Addresses); `hostname -i` is the fallback for an image without curl or wget.
+ */
+export const MM2_COMMAND = [
+  "printf '%s\\n' \"$MM2_PROPERTIES\" > /tmp/mm2.properties",
+  'ADDR=$({ curl -sf "$ECS_CONTAINER_METADATA_URI_V4" || wget -qO- "$ECS_CONTAINER_METADATA_URI_V4"; } 2>/dev/null | tr -d \' \\n\\t\' | sed -n \'s/.*"IPv4Addresses":\\["\\([0-9.]*\\)".*/\\1/p\')',
+  "ADDR=${ADDR:-$(hostname -i | cut -d ' ' -f 1)}",
+  "printf 'rest.advertised.host.name=%s\\n' \"$ADDR\" >> /tmp/mm2.properties",
+  "exec /opt/kafka/bin/connect-mirror-maker.sh /tmp/mm2.properties",
+].join(" && ");
+
+/**
+ * The container health check: the task's main process is MirrorMaker 2's JVM (the command execs
+ * it), checked after a start period long enough for it to join its group. Whether it replicates is
+ * what the replication-lag alarms watch; this only lets ECS replace a task whose JVM is gone or hung
+ * in start-up.
+ */
+export const MM2_HEALTH_CHECK = {
+  command: ["CMD-SHELL", "grep -q org.apache.kafka.connect.mirror.MirrorMaker /proc/1/cmdline || exit 1"],
+  interval: 30,
+  timeout: 5,
+  retries: 3,
+  startPeriod: 120,
+} as const;
 
 /** The MirrorMaker 2 task role: Kafka access on the clusters it reaches with IAM, and the source account's role to assume. */
 export function mm2TaskStatements(ctx: IacContext): Statement[] {

@@ -8,8 +8,12 @@ export {
   failbackPlacements,
   needsSourceClusterPolicy,
   needsTargetClusterPolicy,
+  terraformRoot,
+  terraformRootPerRegion,
+  terraformRoots,
   type CloudFormationStack as StackRef,
   type Placement,
+  type TerraformRoot,
 } from "@/lib/architecture";
 
 export interface ReplicatorPlan extends ReplicatorPlacement {

@@ -5,9 +5,9 @@ import type { AlarmDef } from "../model/alarms";
 import { clusterArn, serviceTrust, type Statement } from "../model/iam";
 import type { IacContext } from "../model/context";
 import { input, type Expr } from "../model/expr";
-import type { Placement } from "../model/placement";
+import { terraformRootPerRegion, type Placement } from "../model/placement";
 import { DASHBOARD_SUFFIX, dashboardBody, type DashboardDef } from "../model/dashboard";
-import { ALARM_TOPIC, FAILBACK_TOGGLE, MONITORED_CLUSTER } from "../model/toggles";
+import { ALARM_TOPIC, FAILBACK_TOGGLE, MONITORED_CLUSTER, REVERSE_STACK_TOGGLE } from "../model/toggles";
 
 export function code(e: Expr): string {
   const v = val(e);
@@ -37,51 +37,91 @@ export function val(e: Expr): Raw | string {
   }
 }
 
-/** The count of a resource that exists only when a switch is on (none: always). */
-const ALARM_COUNT: Record<NonNullable<AlarmDef["toggle"]> | "none", string | undefined> = {
-  none: undefined,
-  failback: `var.${FAILBACK_TOGGLE.key} ? 1 : 0`,
-  // The CloudFormation stacks switch the reverse replicator's alarms; in Terraform they follow its resource.
-  "reverse-stack": undefined,
-  "monitored-cluster": `${MONITORED_CLUSTER.local} == "" ? 0 : 1`,
-};
-
-const providerFor = (p: Placement): HclItem | false => p !== "main" && attr("provider", raw(`aws.${p}`));
-
 // ── Builders ───────────────────────────────────────────────────────────────
 
 export class TerraformBuilder {
   readonly main: HclItem[] = [];
   readonly outputs: HclItem[] = [];
   readonly regions = new Set<Placement>(["main"]);
+  /** One root module per Region (see terraformRootPerRegion): the source placement is its own root. */
+  readonly split: boolean;
   private readonly alarmTopics = new Set<Placement>();
-  constructor(readonly ctx: IacContext) {}
-
-  section(title: string): void {
-    this.main.push(comment(`── ${title} ${"─".repeat(Math.max(3, 72 - title.length))}`));
+  /** Placement of each top-level item of main and outputs that is not "main". */
+  private readonly placed = new Map<HclItem, Placement>();
+  private cursor: Placement = "main";
+  constructor(readonly ctx: IacContext) {
+    this.split = terraformRootPerRegion(ctx.arch);
   }
 
-  resource(type: string, name: string, body: (HclItem | false | undefined)[], placement: Placement = "main"): void {
+  /** Runs `fn` with `placement` as the default of every item it adds (data sources, outputs, comments, resources). */
+  within<T>(placement: Placement, fn: () => T): T {
+    const before = this.cursor;
+    this.cursor = placement;
+    try {
+      return fn();
+    } finally {
+      this.cursor = before;
+    }
+  }
+
+  /** The placement an item was added in. */
+  placementOf(item: HclItem): Placement {
+    return this.placed.get(item) ?? "main";
+  }
+
+  /** Adds top-level items to main.tf, in the current placement. */
+  push(...items: HclItem[]): void {
+    for (const i of items) this.add(this.main, i, this.cursor);
+  }
+
+  private add(list: HclItem[], item: HclItem, placement: Placement): void {
+    if (placement !== "main") this.placed.set(item, placement);
+    list.push(item);
+  }
+
+  /** The provider meta-argument: an alias for another Region, none where that Region is a root of its own. */
+  private providerFor(p: Placement): HclItem | false {
+    return p !== "main" && !(this.split && p === "source") && attr("provider", raw(`aws.${p}`));
+  }
+
+  section(title: string): void {
+    this.push(comment(`── ${title} ${"─".repeat(Math.max(3, 72 - title.length))}`));
+  }
+
+  resource(
+    type: string,
+    name: string,
+    body: (HclItem | false | undefined)[],
+    placement: Placement = this.cursor,
+  ): void {
     if (placement !== "main") this.regions.add(placement);
     // Meta-arguments first, as terraform fmt users expect: count / for_each, then provider.
     const items = body.filter((b): b is HclItem => !!b);
     const meta = items.filter((b) => b.kind === "attr" && (b.name === "count" || b.name === "for_each"));
-    this.main.push(
-      block("resource", [type, name], [...meta, providerFor(placement), ...items.filter((b) => !meta.includes(b))]),
+    this.add(
+      this.main,
+      block(
+        "resource",
+        [type, name],
+        [...meta, this.providerFor(placement), ...items.filter((b) => !meta.includes(b))],
+      ),
+      placement,
     );
   }
 
   data(type: string, name: string, body: (HclItem | false | undefined)[]): void {
-    this.main.push(block("data", [type, name], body));
+    this.add(this.main, block("data", [type, name], body), this.cursor);
   }
 
   output(name: string, description: string, value: HclValue, sensitive = false): void {
-    this.outputs.push(
+    this.add(
+      this.outputs,
       block(
         "output",
         [name],
         [attr("description", description), attr("value", value), sensitive && attr("sensitive", true)],
       ),
+      this.cursor,
     );
   }
 
@@ -172,8 +212,24 @@ export class TerraformBuilder {
     }
   }
 
+  /** The count of a resource that exists only when a switch is on (undefined: always). */
+  private countFor(toggle: AlarmDef["toggle"]): string | undefined {
+    switch (toggle) {
+      case "failback":
+        return `var.${FAILBACK_TOGGLE.key} ? 1 : 0`;
+      // The reverse-stack toggle exists in Terraform only where the primary Region is a root of its
+      // own; elsewhere the reverse replicator's alarms follow its resource.
+      case "reverse-stack":
+        return this.split ? `var.${REVERSE_STACK_TOGGLE.key} ? 1 : 0` : undefined;
+      case "monitored-cluster":
+        return `${MONITORED_CLUSTER.local} == "" ? 0 : 1`;
+      default:
+        return undefined;
+    }
+  }
+
   alarm(a: AlarmDef): void {
-    const count = ALARM_COUNT[a.toggle ?? "none"];
+    const count = this.countFor(a.toggle);
     const metric = a.query
       ? []
       : [
@@ -210,7 +266,7 @@ export class TerraformBuilder {
 
   /** A CloudWatch dashboard whose body is built from neutral values (see ../model/dashboard). */
   dashboard(d: DashboardDef): void {
-    const count = ALARM_COUNT[d.toggle ?? "none"];
+    const count = this.countFor(d.toggle);
     // The default provider's Region is var.region (data.aws_region's attribute is named differently across provider majors).
     const body = dashboardBody(d, (e) => (e.kind === "pseudo" && e.name === "region" ? raw("var.region") : val(e)));
     this.resource("aws_cloudwatch_dashboard", "replication", [
@@ -244,12 +300,14 @@ export class TerraformBuilder {
         ],
         placement,
       );
-      this.output(
-        placement === "main" ? "alarm_topic_arn" : `alarm_topic_arn_${placement}`,
-        placement === "main"
-          ? "SNS topic the alarms notify: subscribe your on-call address to it."
-          : `SNS topic the alarms in the ${placement} Region notify: subscribe your on-call address to it.`,
-        this.alarmTopicArn(placement),
+      this.within(placement, () =>
+        this.output(
+          placement === "main" ? "alarm_topic_arn" : `alarm_topic_arn_${placement}`,
+          placement === "main"
+            ? "SNS topic the alarms notify: subscribe your on-call address to it."
+            : `SNS topic the alarms in the ${placement} Region notify: subscribe your on-call address to it.`,
+          this.alarmTopicArn(placement),
+        ),
       );
     }
     return raw(`[${this.alarmTopicArn(placement).code}]`);
@@ -299,6 +357,14 @@ export class TerraformBuilder {
 
 export function targetArnRaw(ctx: IacContext): Raw {
   return raw(code(clusterArn(ctx, "target")));
+}
+
+/**
+ * The target cluster's ARN as code in one placement: a root of its own cannot refer to a cluster
+ * another root creates, so there it is an input (the standby root's target_cluster_arn output).
+ */
+export function targetArnIn(tf: TerraformBuilder, placement: Placement): Expr {
+  return tf.split && placement === "source" ? input("target_cluster_arn") : clusterArn(tf.ctx, "target");
 }
 
 export function printValue(v: HclValue): string {

@@ -13,10 +13,18 @@ import { input } from "../model/expr";
 import type { TerraformBuilder } from "./builder";
 
 export function clientSwitch(tf: TerraformBuilder): void {
-  const placements = clientSwitchPlacements(tf.ctx, tf.regions.has("source"));
-  tf.section("Clients' switch: where applications connect (the runbook flips these on failover)");
+  const placements = clientSwitchPlacements(tf.ctx);
+  const heads = new Set<string>();
   for (const p of placements) {
     const suffix = p === "main" ? "standby_region" : "primary_region";
+    // Each root that holds parameters gets the section head once.
+    const root = tf.split ? p : "main";
+    if (!heads.has(root)) {
+      heads.add(root);
+      tf.within(p, () =>
+        tf.section("Clients' switch: where applications connect (the runbook flips these on failover)"),
+      );
+    }
     for (const [name, path, value, description] of [
       [
         `bootstrap_brokers_${suffix}`,

@@ -15,6 +15,7 @@ import { concat, input, pseudo, resourceRef } from "../model/expr";
 import { mm2ClusterStatements, mm2WritesTo, secretReadStatements, type Statement } from "../model/iam";
 import {
   MM2_COMMAND,
+  MM2_HEALTH_CHECK,
   mm2TaskStatements,
   MM2_REST_PORT,
   mm2Environment,
@@ -77,12 +78,22 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
   tf.securityGroup("mm2", "-mm2", "MirrorMaker 2 tasks", raw("var.vpc_id"));
   tf.rule(
     "egress",
-    "mm2_kafka",
+    "mm2_source_kafka",
     raw("aws_security_group.mm2.id"),
     [9092, 9098],
-    { cidr: raw("var.kafka_cidr") },
-    "Kafka brokers of both clusters",
+    { cidr: raw("var.source_kafka_cidr") },
+    "Kafka brokers of the source cluster",
   );
+  // The same block twice would be a duplicate rule: one cluster VPC, one rule.
+  tf.resource("aws_vpc_security_group_egress_rule", "mm2_target_kafka", [
+    attr("count", raw("var.target_kafka_cidr == var.source_kafka_cidr ? 0 : 1")),
+    attr("security_group_id", raw("aws_security_group.mm2.id")),
+    attr("description", "Kafka brokers of the target cluster"),
+    attr("ip_protocol", "tcp"),
+    attr("from_port", 9092),
+    attr("to_port", 9098),
+    attr("cidr_ipv4", raw("var.target_kafka_cidr")),
+  ]);
   tf.rule(
     "egress",
     "mm2_https",
@@ -115,7 +126,7 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     ]);
 
   tf.section("Task definition and service");
-  tf.main.push(
+  tf.push(
     block(
       "locals",
       [],
@@ -146,6 +157,7 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     essential: true,
     // Fargate's longest grace period: MirrorMaker 2 commits offsets and leaves its group on SIGTERM.
     stopTimeout: 120,
+    healthCheck: { ...MM2_HEALTH_CHECK, command: [...MM2_HEALTH_CHECK.command] },
     entryPoint: ["/bin/sh", "-c"],
     command: [raw("local.mm2_command")],
     environment,

@@ -6,6 +6,7 @@ import type { BundleFile } from "../model/files";
 import { inputsFor, type InputDef } from "../model/inputs";
 import { AWS_PROVIDER_CONSTRAINT } from "../model/provider";
 import { TerraformBuilder, printValue } from "./builder";
+import { terraformRoot, terraformRoots, type TerraformRoot } from "../model/placement";
 import { hasClientSwitch } from "../model/client-switch";
 import { clientSwitch } from "./client-switch";
 import { mirrorMaker2 } from "./mirrormaker2";
@@ -78,54 +79,51 @@ function variables(ctx: IacContext, defs: InputDef[]): HclItem[] {
   });
 }
 
-/** Renders the Terraform module files (without the MirrorMaker 2 properties or the README). */
+/** Renders the Terraform module files (without the MirrorMaker 2 properties or the README): one root, or one per Region. */
 export function renderTerraform(ctx: IacContext): BundleFile[] {
   const tf = new TerraformBuilder(ctx);
-  tf.data("aws_partition", "current", []);
-  tf.data("aws_caller_identity", "current", []);
-  tf.data("aws_region", "current", []);
   if (ctx.arch.option === "msk-replicator") replicator(tf);
   else if (ctx.arch.option === "mirrormaker2") mirrorMaker2(tf);
   else if (ctx.arch.option === "s3-backup") s3Backup(tf);
   else multiAz(tf);
   if (hasClientSwitch(ctx)) clientSwitch(tf);
+  if (!tf.split) return renderRoot(tf, terraformRoot(ctx.arch, "main"), tf.main, tf.outputs);
+  return terraformRoots(ctx.arch).flatMap((root) => {
+    const mine = (i: HclItem) => (tf.placementOf(i) === "source") === (root.placement === "source");
+    return renderRoot(tf, root, tf.main.filter(mine), tf.outputs.filter(mine));
+  });
+}
 
-  const defs = inputsFor(ctx).filter((d) => d.key !== "backup_region" || tf.regions.has("backup"));
-  const header = (what: string) => headerLines(ctx, what).map((l) => comment(l));
+/** The four files of one root module; a root of its own declares only the inputs it reads. */
+function renderRoot(tf: TerraformBuilder, root: TerraformRoot, main: HclItem[], outputs: HclItem[]): BundleFile[] {
+  const ctx = tf.ctx;
+  const header = (what: string) =>
+    headerLines(ctx, tf.split ? `${what} (${root.dir}: ${root.region})` : what).map((l) => comment(l));
   const tags: HclValue = Object.fromEntries(
     Object.entries(ctx.arch.tags).map(([k, v]) => [k, k === "Application" ? raw("var.name") : v]),
   );
+  const defaultTags = block("default_tags", [], [attr("tags", raw("local.tags"))]);
+  // A root of its own has one provider: its Region's (the primary's root reads its Region from source_region).
   const providers: HclItem[] = [
     block(
       "provider",
       ["aws"],
-      [attr("region", raw("var.region")), block("default_tags", [], [attr("tags", raw("local.tags"))])],
+      [attr("region", raw(root.placement === "source" ? "var.source_region" : "var.region")), defaultTags],
     ),
   ];
-  if (tf.regions.has("source"))
+  if (tf.regions.has("source") && !tf.split)
     providers.push(
-      block(
-        "provider",
-        ["aws"],
-        [
-          attr("alias", "source"),
-          attr("region", raw("var.source_region")),
-          block("default_tags", [], [attr("tags", raw("local.tags"))]),
-        ],
-      ),
+      block("provider", ["aws"], [attr("alias", "source"), attr("region", raw("var.source_region")), defaultTags]),
     );
-  if (tf.regions.has("backup"))
+  if (tf.regions.has("backup") && root.placement === "main")
     providers.push(
-      block(
-        "provider",
-        ["aws"],
-        [
-          attr("alias", "backup"),
-          attr("region", raw("var.backup_region")),
-          block("default_tags", [], [attr("tags", raw("local.tags"))]),
-        ],
-      ),
+      block("provider", ["aws"], [attr("alias", "backup"), attr("region", raw("var.backup_region")), defaultTags]),
     );
+  const common = [
+    block("data", ["aws_partition", "current"], []),
+    block("data", ["aws_caller_identity", "current"], []),
+    block("data", ["aws_region", "current"], []),
+  ];
 
   const versions = printHcl([
     ...header("Terraform and provider versions"),
@@ -147,6 +145,12 @@ export function renderTerraform(ctx: IacContext): BundleFile[] {
       ],
     ),
   ]);
+  const mainTf = printHcl([...header("Resources"), ...common, ...main]);
+  const outputsTf = printHcl([...header("Outputs"), ...outputs]);
+  const reads = (key: string) => new RegExp(`\\bvar\\.${key}\\b`).test(versions + mainTf + outputsTf);
+  const defs = inputsFor(ctx).filter((d) =>
+    tf.split ? reads(d.key) : d.key !== "backup_region" || tf.regions.has("backup"),
+  );
   const variablesTf = printHcl([
     ...header("Inputs"),
     ...variables(ctx, defs),
@@ -156,12 +160,11 @@ export function renderTerraform(ctx: IacContext): BundleFile[] {
       [attr("description", "Extra tags for every resource."), attr("type", raw("map(string)")), attr("default", {})],
     ),
   ]);
-  const mainTf = printHcl([...header("Resources"), ...tf.main]);
-  const outputsTf = printHcl([...header("Outputs"), ...tf.outputs]);
+  const at = (file: string) => (root.dir ? `${root.dir}/${file}` : file);
   return [
-    { path: "versions.tf", content: versions, language: "hcl" },
-    { path: "variables.tf", content: variablesTf, language: "hcl" },
-    { path: "main.tf", content: mainTf, language: "hcl" },
-    { path: "outputs.tf", content: outputsTf, language: "hcl" },
+    { path: at("versions.tf"), content: versions, language: "hcl" },
+    { path: at("variables.tf"), content: variablesTf, language: "hcl" },
+    { path: at("main.tf"), content: mainTf, language: "hcl" },
+    { path: at("outputs.tf"), content: outputsTf, language: "hcl" },
   ];
 }

@@ -12,8 +12,8 @@ import {
   replicatorPlans,
   type ReplicatorPlan,
 } from "../model/placement";
-import { FAILBACK_TOGGLE, ROLLBACK_SECRET } from "../model/toggles";
-import { targetArnRaw, type TerraformBuilder } from "./builder";
+import { FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "../model/toggles";
+import { code, targetArnIn, targetArnRaw, type TerraformBuilder } from "./builder";
 import { targetClusterResources } from "./target-cluster";
 
 export function replicator(tf: TerraformBuilder): void {
@@ -26,8 +26,15 @@ export function replicator(tf: TerraformBuilder): void {
   const external = ctx.external;
   const reverse = reps.find((r) => r.tf === "reverse");
   const reverseInSource = reverse?.placement === "source";
-  const count = (r: ReplicatorPlan) => r.toggled && attr("count", raw(`var.${FAILBACK_TOGGLE.key} ? 1 : 0`));
-  const idx = (r: ReplicatorPlan) => (r.toggled ? "[0]" : "");
+  // A permanent reverse replicator in the primary's own root waits for its toggle, as the
+  // CloudFormation source stack does: the standby root attaches the target policy it reads through.
+  const toggleOf = (r: ReplicatorPlan) =>
+    r.toggled ? FAILBACK_TOGGLE : tf.split && r.placement === "source" ? REVERSE_STACK_TOGGLE : undefined;
+  const count = (r: ReplicatorPlan) => {
+    const t = toggleOf(r);
+    return !!t && attr("count", raw(`var.${t.key} ? 1 : 0`));
+  };
+  const idx = (r: ReplicatorPlan) => (toggleOf(r) ? "[0]" : "");
 
   // One role per direction: replicators that share a role share its Kafka quotas (AWS), and each
   // role reads only the secret its replicator uses.
@@ -41,29 +48,31 @@ export function replicator(tf: TerraformBuilder): void {
       : [];
   if (external)
     tf.data("aws_secretsmanager_secret", "source_credentials", [attr("arn", raw("var.source_credentials_secret_arn"))]);
-  const mskClusters = [...(external ? [] : [input("source_cluster_arn")]), clusterArn(ctx, "target")];
   // Listed among the cluster permissions a replicator needs (msk-replicator-iam-ref) but not in the managed policy.
-  const dynamicConfig: Statement = {
+  const dynamicConfig = (placement: ReplicatorPlan["placement"]): Statement => ({
     sid: "DescribeClusterDynamicConfiguration",
     actions: ["kafka-cluster:DescribeClusterDynamicConfiguration"],
-    resources: mskClusters,
-  };
+    resources: [...(external ? [] : [input("source_cluster_arn")]), targetArnIn(tf, placement)],
+  });
   tf.role(
     "replicator",
     "-replicator",
     "kafka.amazonaws.com",
     "MSK Replicator service execution role (source to target)",
     ["service-role/AWSMSKReplicatorExecutionRole"],
-    [...secretsFor([raw("data.aws_secretsmanager_secret.source_credentials.arn")]), dynamicConfig],
+    [...secretsFor([raw("data.aws_secretsmanager_secret.source_credentials.arn")]), dynamicConfig("main")],
   );
+  // The reverse replicator's role lives with it: in the primary Region's root when the code is split.
   if (reverse)
-    tf.role(
-      "reverse_replicator",
-      "-reverse-replicator",
-      "kafka.amazonaws.com",
-      "MSK Replicator service execution role (target back to source)",
-      ["service-role/AWSMSKReplicatorExecutionRole"],
-      [...secretsFor([raw(`var.${ROLLBACK_SECRET.key}`)]), dynamicConfig],
+    tf.within(reverse.placement, () =>
+      tf.role(
+        "reverse_replicator",
+        "-reverse-replicator",
+        "kafka.amazonaws.com",
+        "MSK Replicator service execution role (target back to source)",
+        ["service-role/AWSMSKReplicatorExecutionRole"],
+        [...secretsFor([raw(`var.${ROLLBACK_SECRET.key}`)]), dynamicConfig(reverse.placement)],
+      ),
     );
 
   tf.section("Network: the replicator's network interfaces reach the brokers on port 9098 (IAM)");
@@ -164,40 +173,52 @@ export function replicator(tf: TerraformBuilder): void {
       { name: "replicator", sg: raw("aws_security_group.replicator.id") },
     ]);
 
-  if (needsSourceClusterPolicy(ctx.arch) || needsTargetClusterPolicy(ctx.arch)) {
-    tf.section(
-      "Cluster policies: MSK Replicator reaches a cluster in another Region through multi-VPC private connectivity",
-    );
-    tf.main.push(comment("Multi-VPC private connectivity with IAM must be turned on for these clusters (see README)."));
-  }
-  if (needsSourceClusterPolicy(ctx.arch)) {
-    const doc = tf.policy(
-      "source_cluster_policy",
-      replicatorClusterPolicy(input("source_cluster_arn")),
-      raw("var.source_cluster_existing_policy_json"),
-    );
-    tf.resource(
-      "aws_msk_cluster_policy",
-      "source",
-      [attr("cluster_arn", raw("var.source_cluster_arn")), attr("policy", doc)],
-      "source",
-    );
-  }
+  // The section heads each root that holds a policy (one head when the code is one root).
+  const policyIn = {
+    source: needsSourceClusterPolicy(ctx.arch),
+    main: needsTargetClusterPolicy(ctx.arch) && !!reverse,
+  };
+  const headed = tf.split
+    ? (["source", "main"] as const).filter((p) => policyIn[p])
+    : policyIn.source || policyIn.main
+      ? (["main"] as const)
+      : [];
+  for (const p of headed)
+    tf.within(p, () => {
+      tf.section(
+        "Cluster policies: MSK Replicator reaches a cluster in another Region through multi-VPC private connectivity",
+      );
+      tf.push(comment("Multi-VPC private connectivity with IAM must be turned on for these clusters (see README)."));
+    });
+  if (needsSourceClusterPolicy(ctx.arch))
+    tf.within("source", () => {
+      const doc = tf.policy(
+        "source_cluster_policy",
+        replicatorClusterPolicy(input("source_cluster_arn")),
+        raw("var.source_cluster_existing_policy_json"),
+      );
+      tf.resource("aws_msk_cluster_policy", "source", [
+        attr("cluster_arn", raw("var.source_cluster_arn")),
+        attr("policy", doc),
+      ]);
+    });
   if (needsTargetClusterPolicy(ctx.arch) && reverse) {
     const doc = tf.policy(
       "target_cluster_policy",
       replicatorClusterPolicy(clusterArn(ctx, "target")),
       ctx.createTarget ? undefined : raw("var.target_cluster_existing_policy_json"),
     );
+    // Behind the failback toggle only: a permanent reverse replicator's toggle lives in the primary's root.
     tf.resource("aws_msk_cluster_policy", "target", [
-      count(reverse),
+      reverse.toggled && attr("count", raw(`var.${FAILBACK_TOGGLE.key} ? 1 : 0`)),
       attr("cluster_arn", targetArnRaw(ctx)),
       attr("policy", doc),
     ]);
   }
 
   const perDirection = replicatorsPerDirection(ctx.plan.answers);
-  for (const r of reps) {
+  for (const r of reps) tf.within(r.placement, () => replicatorResources(r));
+  function replicatorResources(r: ReplicatorPlan): void {
     const forward = r.tf === "forward";
     const logName = forward ? "replicator" : "reverse_replicator";
     tf.section(
@@ -227,6 +248,7 @@ export function replicator(tf: TerraformBuilder): void {
         ? raw("aws_security_group.reverse_replicator.id")
         : raw("aws_security_group.replicator_source.id");
     };
+    const targetArn = raw(code(targetArnIn(tf, r.placement)));
     const mskEntry = (side: "source" | "target"): HclItem => {
       const sg = sgFor(side);
       return block(
@@ -236,7 +258,7 @@ export function replicator(tf: TerraformBuilder): void {
           block(
             "amazon_msk_cluster",
             [],
-            [attr("msk_cluster_arn", side === "source" ? raw("var.source_cluster_arn") : targetArnRaw(ctx))],
+            [attr("msk_cluster_arn", side === "source" ? raw("var.source_cluster_arn") : targetArn)],
           ),
           block(
             "vpc_config",
@@ -289,15 +311,18 @@ export function replicator(tf: TerraformBuilder): void {
     const idRef = (side: "source" | "target", which: "source" | "target"): HclItem =>
       side === "source" && external
         ? attr(`${which}_kafka_cluster_id`, raw("var.source_kafka_cluster_id"))
-        : attr(`${which}_kafka_cluster_arn`, side === "source" ? raw("var.source_cluster_arn") : targetArnRaw(ctx));
+        : attr(`${which}_kafka_cluster_arn`, side === "source" ? raw("var.source_cluster_arn") : targetArn);
     const s = r.spec;
     const roleName = forward ? "replicator" : "reverse_replicator";
     const dependsOn: Raw[] = [
       raw(`aws_iam_role_policy_attachment.${roleName}_managed`),
       raw(`aws_iam_role_policy.${roleName}`),
     ];
-    if (forward && needsSourceClusterPolicy(ctx.arch)) dependsOn.push(raw("aws_msk_cluster_policy.source"));
-    if (!forward && needsTargetClusterPolicy(ctx.arch)) dependsOn.push(raw("aws_msk_cluster_policy.target"));
+    // A policy in another root is applied before this one (README order), not referred to.
+    if (forward && needsSourceClusterPolicy(ctx.arch) && !tf.split)
+      dependsOn.push(raw("aws_msk_cluster_policy.source"));
+    if (!forward && needsTargetClusterPolicy(ctx.arch) && !tf.split)
+      dependsOn.push(raw("aws_msk_cluster_policy.target"));
     tf.resource(
       "aws_msk_replicator",
       r.tf,
@@ -387,12 +412,14 @@ export function replicator(tf: TerraformBuilder): void {
 
   tf.output("forward_replicator_arn", "ARN of the forward replicator.", raw("aws_msk_replicator.forward.arn"));
   if (reverse)
-    tf.output(
-      "reverse_replicator_arn",
-      reverse.toggled
-        ? `ARN of the reverse replicator (null until ${FAILBACK_TOGGLE.key} = true).`
-        : "ARN of the reverse replicator.",
-      raw(reverse.toggled ? "one(aws_msk_replicator.reverse[*].arn)" : "aws_msk_replicator.reverse.arn"),
+    tf.within(reverse.placement, () =>
+      tf.output(
+        "reverse_replicator_arn",
+        toggleOf(reverse)
+          ? `ARN of the reverse replicator (null until ${toggleOf(reverse)!.key} = true).`
+          : "ARN of the reverse replicator.",
+        raw(toggleOf(reverse) ? "one(aws_msk_replicator.reverse[*].arn)" : "aws_msk_replicator.reverse.arn"),
+      ),
     );
   tf.output(
     "replicator_role_arn",
@@ -439,13 +466,15 @@ export function replicator(tf: TerraformBuilder): void {
     tf.data("aws_msk_bootstrap_brokers", "source", [attr("cluster_arn", raw("var.source_cluster_arn"))]);
   for (const r of reps)
     if (r.spec.topicNameConfiguration === "PREFIXED_WITH_SOURCE_CLUSTER_ALIAS")
-      tf.output(
-        r.tf === "forward" ? "forward_topic_prefix" : "reverse_topic_prefix",
-        `Prefix of the replicated topic names on the ${r.tf === "forward" ? "target" : "source"} cluster: consumers there subscribe to "<prefix>.<topic>".`,
-        raw(
-          r.toggled
-            ? `one(aws_msk_replicator.${r.tf}[*].replication_info_list[0].source_kafka_cluster_alias)`
-            : `aws_msk_replicator.${r.tf}.replication_info_list[0].source_kafka_cluster_alias`,
+      tf.within(r.placement, () =>
+        tf.output(
+          r.tf === "forward" ? "forward_topic_prefix" : "reverse_topic_prefix",
+          `Prefix of the replicated topic names on the ${r.tf === "forward" ? "target" : "source"} cluster: consumers there subscribe to "<prefix>.<topic>".`,
+          raw(
+            toggleOf(r)
+              ? `one(aws_msk_replicator.${r.tf}[*].replication_info_list[0].source_kafka_cluster_alias)`
+              : `aws_msk_replicator.${r.tf}.replication_info_list[0].source_kafka_cluster_alias`,
+          ),
         ),
       );
 }

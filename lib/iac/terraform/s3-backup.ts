@@ -1,7 +1,13 @@
 import { architectureOf } from "@/lib/architecture";
 // Terraform for the S3 backup: the bucket, the connector plugin, role and network, and the connector.
-import { attr, block, raw, tpl, type HclValue } from "../hcl";
-import { BUCKET, s3ConnectorConfig, s3EgressDescription, s3SinkPort } from "../model/connector";
+import { attr, block, raw, tpl, type HclValue, type Raw } from "../hcl";
+import {
+  BUCKET,
+  restoreWorkerProperties,
+  s3ConnectorConfig,
+  s3EgressDescription,
+  s3SinkPort,
+} from "../model/connector";
 import { s3SinkUsesIam } from "../model/context";
 import { s3BackupAlarms } from "../model/alarms";
 import { dashboardFor } from "../model/dashboard";
@@ -17,11 +23,17 @@ export function s3Backup(tf: TerraformBuilder): void {
   const bucket = raw("aws_s3_bucket.backup.id");
   const bucketArn = resourceRef("aws_s3_bucket.backup.arn", null);
 
-  tf.section("Backup bucket: versioned, SSE-KMS, no public access, TLS only, expires after the retention period");
+  tf.section(
+    "Backup bucket: versioned, Object Lock, SSE-KMS, no public access, TLS only, expires after the retention period",
+  );
   tf.resource(
     "aws_s3_bucket",
     "backup",
-    [attr("bucket", raw("var.bucket_name")), attr("force_destroy", false)],
+    [
+      attr("bucket", raw("var.bucket_name")),
+      attr("force_destroy", false),
+      attr("object_lock_enabled", raw('var.object_lock_mode != "NONE"')),
+    ],
     bucketPlacement,
   );
   tf.resource(
@@ -47,6 +59,27 @@ export function s3Backup(tf: TerraformBuilder): void {
     bucketPlacement,
   );
   tf.resource(
+    "aws_s3_bucket_object_lock_configuration",
+    "backup",
+    [
+      attr("count", raw('var.object_lock_mode == "NONE" ? 0 : 1')),
+      attr("bucket", bucket),
+      block(
+        "rule",
+        [],
+        [
+          block(
+            "default_retention",
+            [],
+            [attr("mode", raw("var.object_lock_mode")), attr("days", raw("var.retention_days"))],
+          ),
+        ],
+      ),
+      attr("depends_on", [raw("aws_s3_bucket_versioning.backup")]),
+    ],
+    bucketPlacement,
+  );
+  tf.resource(
     "aws_s3_bucket_lifecycle_configuration",
     "backup",
     [
@@ -58,7 +91,7 @@ export function s3Backup(tf: TerraformBuilder): void {
           attr("id", "expire-backups"),
           attr("status", "Enabled"),
           block("filter", [], []),
-          block("expiration", [], [attr("days", s.retentionDays)]),
+          block("expiration", [], [attr("days", raw("var.retention_days"))]),
           block("noncurrent_version_expiration", [], [attr("noncurrent_days", 7)]),
           block("abort_incomplete_multipart_upload", [], [attr("days_after_initiation", 7)]),
         ],
@@ -169,7 +202,7 @@ export function s3Backup(tf: TerraformBuilder): void {
         block(
           "provisioned_capacity",
           [],
-          [attr("worker_count", s.workerCount), attr("mcu_count", s.mcuCountPerWorker)],
+          [attr("worker_count", raw("var.worker_count")), attr("mcu_count", raw("var.mcu_count"))],
         ),
       ],
     ),
@@ -179,6 +212,7 @@ export function s3Backup(tf: TerraformBuilder): void {
         ctx,
         (b) => tpl(...b.map((p) => (p === BUCKET ? raw("var.bucket_name") : p))),
         raw(bucketPlacement === "backup" ? "var.backup_region" : "var.region"),
+        raw("tostring(var.tasks_max)"),
       ) as HclValue,
     ),
     block(
@@ -238,12 +272,41 @@ export function s3Backup(tf: TerraformBuilder): void {
       ...(ctx.source.isMsk ? [raw("aws_vpc_security_group_ingress_rule.source_from_s3_sink")] : []),
     ]),
   ]);
+  // In the bucket's Region, where a restore connector runs (a worker configuration is regional).
+  tf.section("Restore: the worker configuration a restore (S3 source) connector is created with");
+  tf.resource(
+    "aws_mskconnect_worker_configuration",
+    "restore",
+    [
+      attr("name", tpl(raw("var.name"), "-s3-restore")),
+      attr(
+        "description",
+        "Restore connector workers: a fixed offset storage topic, so a restore resumes where it stopped.",
+      ),
+      attr("properties_file_content", tpl(...splitName(restoreWorkerProperties(NAME)))),
+    ],
+    bucketPlacement,
+  );
+
   tf.section("Alarms and dashboard");
   for (const a of s3BackupAlarms(ctx, input("name"))) tf.alarm(a);
   tf.dashboard(dashboardFor(ctx));
 
   tf.output("backup_bucket", "Name of the backup bucket.", raw("aws_s3_bucket.backup.id"));
+  tf.output(
+    "restore_worker_configuration_arn",
+    "Worker configuration to create the restore (S3 source) connector with (README, Restoring).",
+    raw("aws_mskconnect_worker_configuration.restore.arn"),
+  );
   tf.output("connector_arn", "ARN of the S3 sink connector.", raw("aws_mskconnect_connector.s3_sink.arn"));
   if (ctx.source.isMsk) tf.output("source_cluster_arn", "Cluster being backed up.", raw("var.source_cluster_arn"));
   tf.output("restore_target_cluster_arn", "Cluster a restore writes to (see README).", raw("var.target_cluster_arn"));
+}
+
+/** Marker for the base name inside a text the Terraform writes as a template. */
+const NAME = "\u0000name\u0000";
+
+/** A text's parts with the base name marker as var.name. */
+function splitName(text: string): (string | Raw)[] {
+  return text.split(NAME).flatMap((p, i) => (i === 0 ? [p] : [raw("var.name"), p]));
 }

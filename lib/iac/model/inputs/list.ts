@@ -3,7 +3,7 @@
 import type { IacContext } from "../context";
 import type { Placement } from "../placement";
 import { PATTERNS, type InputDef } from "./definitions";
-import { PRIMARY_BROKERS_INPUT, hasClientSwitch } from "../client-switch";
+import { PRIMARY_BROKERS_INPUT, clientSwitchPlacements, hasClientSwitch } from "../client-switch";
 import { mirrorMaker2Inputs } from "./mirrormaker2";
 import { multiAzInputs } from "./multi-az";
 import { replicatorInputs } from "./replicator";
@@ -53,6 +53,22 @@ export function inputsFor(ctx: IacContext): InputDef[] {
       multiAzInputs(ctx, add);
       break;
   }
+  // The primary's copy of the clients' switch is created in the primary cluster's Region.
+  if (
+    hasClientSwitch(ctx) &&
+    clientSwitchPlacements(ctx).includes("source") &&
+    !out.some((d) => d.key === "source_region")
+  )
+    add({
+      key: "source_region",
+      cfn: "",
+      description:
+        "AWS Region of the primary (source) cluster, where the primary's copy of the clients' switch is created.",
+      type: "string",
+      default: ctx.sourceRegion,
+      pattern: PATTERNS.region,
+      patternHint: "an AWS Region code such as us-east-1",
+    });
   if (hasClientSwitch(ctx))
     add({
       key: PRIMARY_BROKERS_INPUT.key,

@@ -61,15 +61,16 @@ export function mirrorMaker2Inputs(ctx: IacContext, add: AddInput): void {
       6,
     ),
   );
-  add({
-    key: "kafka_cidr",
-    cfn: "KafkaCidr",
-    description:
-      "CIDR block covering both clusters' brokers (the VPC CIDR, or a supernet across peered or connected networks), which the MirrorMaker 2 tasks may reach.",
-    type: "string",
-    pattern: PATTERNS.cidr,
-    patternHint: "a CIDR block such as 10.0.0.0/8",
-  });
+  // One CIDR per cluster: across Regions the two clusters' VPCs rarely share a supernet worth opening.
+  for (const side of ["source", "target"] as const)
+    add({
+      key: `${side}_kafka_cidr`,
+      cfn: side === "source" ? "SourceKafkaCidr" : "TargetKafkaCidr",
+      description: `CIDR block of the ${side} cluster's brokers (its VPC's, or its subnets'), which the MirrorMaker 2 tasks may reach on the Kafka ports.`,
+      type: "string",
+      pattern: PATTERNS.cidr,
+      patternHint: "a CIDR block such as 10.1.0.0/16",
+    });
   add({
     key: "mm2_image",
     cfn: "Mm2Image",

@@ -5,6 +5,7 @@ import {
   needsSourceClusterPolicy,
   needsTargetClusterPolicy,
   replicatorPlans,
+  terraformRootPerRegion,
   type Placement,
 } from "../placement";
 import { FAILBACK_TOGGLE, REVERSE_STACK_TOGGLE, ROLLBACK_SECRET } from "../toggles";
@@ -138,12 +139,16 @@ export function replicatorInputs(ctx: IacContext, add: AddInput): void {
     });
   }
   const targetPlacements: Placement[] = ["main", ...(reverseInSource ? (["source"] as const) : [])];
+  // The primary Region's own root or stack cannot refer to a cluster the other one creates: it takes the ARN as an input.
+  const tf = ctx.opts.format === "terraform";
+  const ownRoot = !tf || terraformRootPerRegion(ctx.arch);
   if (!ctx.createTarget) add(targetArn(targetPlacements));
-  // Only CloudFormation's second stack needs the created cluster's ARN as an input; Terraform's one module refers to it.
-  else if (reverseInSource && ctx.opts.format === "cloudformation")
+  else if (reverseInSource && ownRoot)
     add({
       ...targetArn(["source"]),
-      description: "ARN of the target cluster created by the main template (its TargetClusterArn output).",
+      description: tf
+        ? "ARN of the target cluster the standby root creates (its target_cluster_arn output)."
+        : "ARN of the target cluster created by the main template (its TargetClusterArn output).",
     });
   add(
     subnets(
@@ -178,13 +183,14 @@ export function replicatorInputs(ctx: IacContext, add: AddInput): void {
         default: false,
         placements: failbackPlacements(ctx.arch),
       });
-    } else if (r.placement === "source" && ctx.opts.format === "cloudformation") {
-      // Terraform creates both Regions from one module, so only CloudFormation's second stack needs it.
+    } else if (r.placement === "source" && ownRoot) {
+      // The primary Region's own root or stack: it goes first (source cluster policy), the reverse replicator last.
       add({
         key: REVERSE_STACK_TOGGLE.key,
         cfn: REVERSE_STACK_TOGGLE.cfn,
-        description:
-          "Create the reverse replicator in this Region. Deploy this stack first with false (it creates the source cluster policy), then the main stack, then update this one to true.",
+        description: tf
+          ? "Create the reverse replicator in the primary Region. Apply this root first with false (it attaches the source cluster policy), then the standby root, then this one with true."
+          : "Create the reverse replicator in this Region. Deploy this stack first with false (it creates the source cluster policy), then the main stack, then update this one to true.",
         type: "bool",
         default: false,
         placements: ["source"],

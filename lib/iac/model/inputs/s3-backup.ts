@@ -29,15 +29,36 @@ export function s3BackupInputs(ctx: IacContext, add: AddInput): void {
       pattern: PATTERNS.region,
       patternHint: "an AWS Region code such as us-west-2",
     });
+  // No default: bucket names are global, so a name derived from the plan alone would collide.
   add({
     key: "bucket_name",
     cfn: "BucketName",
-    description: "Name of the backup bucket (globally unique).",
+    description: `Name of the backup bucket, unique across all AWS accounts: for example ${s.bucketName}-<your account ID>.`,
     type: "string",
-    default: s.bucketName,
     pattern: PATTERNS.s3BucketName,
     patternHint: "3–63 lowercase letters, digits, dots or hyphens",
     placements: split ? ["main", "backup"] : ["main"],
+  });
+  add({
+    key: "retention_days",
+    cfn: "RetentionDays",
+    description:
+      "Days each backup object is kept: the Object Lock retention and the lifecycle expiry. The default is the cost estimate's assumption; set what your records policy requires.",
+    type: "number",
+    default: s.retentionDays,
+    min: 1,
+    placements: split ? ["backup"] : ["main"],
+  });
+  add({
+    key: "object_lock_mode",
+    cfn: "ObjectLockMode",
+    description:
+      "S3 Object Lock default retention: GOVERNANCE (users with s3:BypassGovernanceRetention can still delete), COMPLIANCE (nobody, not even the root user, can delete or shorten it) or NONE. Choose before the first apply: turning Object Lock on or off later replaces the bucket.",
+    type: "string",
+    default: s.objectLockMode,
+    pattern: "^(GOVERNANCE|COMPLIANCE|NONE)$",
+    patternHint: "GOVERNANCE, COMPLIANCE or NONE",
+    placements: split ? ["backup"] : ["main"],
   });
   if (ctx.source.isMsk) add(sourceArn());
   add({
@@ -81,6 +102,32 @@ export function s3BackupInputs(ctx: IacContext, add: AddInput): void {
       ),
     );
   add(subnets("subnet_ids", "SubnetIds", "Private subnets for the connector's workers (2 or 3).", ["main"], 2, 3));
+  add({
+    key: "worker_count",
+    cfn: "WorkerCount",
+    description:
+      "MSK Connect workers of the sink connector (1–10). Two or more keep the backup running while MSK Connect replaces a failed worker.",
+    type: "number",
+    default: s.workerCount,
+    min: 1,
+  });
+  add({
+    key: "mcu_count",
+    cfn: "McuCount",
+    description: "MSK Connect units (MCUs) per worker: 1, 2, 4 or 8.",
+    type: "number",
+    default: s.mcuCountPerWorker,
+    min: 1,
+  });
+  add({
+    key: "tasks_max",
+    cfn: "TasksMax",
+    description:
+      "The connector's tasks.max: one task per MCU by default; raise it with the workers, up to the number of partitions backed up.",
+    type: "number",
+    default: s.workerCount * s.mcuCountPerWorker,
+    min: 1,
+  });
   add({
     key: "plugin_bucket_arn",
     cfn: "PluginBucketArn",

@@ -7,11 +7,12 @@ data "aws_caller_identity" "current" {}
 
 data "aws_region" "current" {}
 
-# ── Backup bucket: versioned, SSE-KMS, no public access, TLS only, expires after the retention period ───
+# ── Backup bucket: versioned, Object Lock, SSE-KMS, no public access, TLS only, expires after the retention period ───
 resource "aws_s3_bucket" "backup" {
-  provider      = aws.backup
-  bucket        = var.bucket_name
-  force_destroy = false
+  provider            = aws.backup
+  bucket              = var.bucket_name
+  force_destroy       = false
+  object_lock_enabled = var.object_lock_mode != "NONE"
 }
 
 resource "aws_s3_bucket_versioning" "backup" {
@@ -33,6 +34,19 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "backup" {
   }
 }
 
+resource "aws_s3_bucket_object_lock_configuration" "backup" {
+  count    = var.object_lock_mode == "NONE" ? 0 : 1
+  provider = aws.backup
+  bucket   = aws_s3_bucket.backup.id
+  rule {
+    default_retention {
+      mode = var.object_lock_mode
+      days = var.retention_days
+    }
+  }
+  depends_on = [aws_s3_bucket_versioning.backup]
+}
+
 resource "aws_s3_bucket_lifecycle_configuration" "backup" {
   provider = aws.backup
   bucket   = aws_s3_bucket.backup.id
@@ -41,7 +55,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "backup" {
     status = "Enabled"
     filter {}
     expiration {
-      days = 30
+      days = var.retention_days
     }
     noncurrent_version_expiration {
       noncurrent_days = 7
@@ -213,13 +227,13 @@ resource "aws_mskconnect_connector" "s3_sink" {
   service_execution_role_arn = aws_iam_role.s3_sink.arn
   capacity {
     provisioned_capacity {
-      worker_count = 1
-      mcu_count    = 1
+      worker_count = var.worker_count
+      mcu_count    = var.mcu_count
     }
   }
   connector_configuration = {
     "connector.class"          = "io.lenses.streamreactor.connect.aws.s3.sink.S3SinkConnector"
-    "tasks.max"                = "1"
+    "tasks.max"                = tostring(var.tasks_max)
     "topics.regex"             = "^(?!__).*"
     "connect.s3.kcql"          = "INSERT INTO ${var.bucket_name}:kafka SELECT * FROM `*` STOREAS `AVRO` PROPERTIES('store.envelope'=true, 'flush.interval'=900, 'flush.count'=50000)"
     "connect.s3.aws.region"    = var.backup_region
@@ -262,6 +276,14 @@ resource "aws_mskconnect_connector" "s3_sink" {
     aws_s3_bucket_policy.backup,
     aws_vpc_security_group_ingress_rule.source_from_s3_sink,
   ]
+}
+
+# ── Restore: the worker configuration a restore (S3 source) connector is created with ───
+resource "aws_mskconnect_worker_configuration" "restore" {
+  provider                = aws.backup
+  name                    = "${var.name}-s3-restore"
+  description             = "Restore connector workers: a fixed offset storage topic, so a restore resumes where it stopped."
+  properties_file_content = "key.converter=org.apache.kafka.connect.converters.ByteArrayConverter\nvalue.converter=org.apache.kafka.connect.converters.ByteArrayConverter\noffset.storage.topic=__amazon_msk_connect_offsets_${var.name}-s3-restore\n"
 }
 
 # ── Alarms and dashboard ────────────────────────────────────────────────────

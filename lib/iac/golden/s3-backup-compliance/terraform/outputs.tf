@@ -16,6 +16,11 @@ output "backup_bucket" {
   value       = aws_s3_bucket.backup.id
 }
 
+output "restore_worker_configuration_arn" {
+  description = "Worker configuration to create the restore (S3 source) connector with (README, Restoring)."
+  value       = aws_mskconnect_worker_configuration.restore.arn
+}
+
 output "connector_arn" {
   description = "ARN of the S3 sink connector."
   value       = aws_mskconnect_connector.s3_sink.arn

@@ -32,12 +32,31 @@ variable "backup_region" {
 }
 
 variable "bucket_name" {
-  description = "Name of the backup bucket (globally unique)."
+  description = "Name of the backup bucket, unique across all AWS accounts: for example audit-archive-kafka-backup-<your account ID>."
   type        = string
-  default     = "audit-archive-kafka-backup"
   validation {
     condition     = can(regex("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", var.bucket_name))
     error_message = "bucket_name must be 3–63 lowercase letters, digits, dots or hyphens."
+  }
+}
+
+variable "retention_days" {
+  description = "Days each backup object is kept: the Object Lock retention and the lifecycle expiry. The default is the cost estimate's assumption; set what your records policy requires."
+  type        = number
+  default     = 30
+  validation {
+    condition     = var.retention_days >= 1 && floor(var.retention_days) == var.retention_days
+    error_message = "retention_days must be a whole number of at least 1."
+  }
+}
+
+variable "object_lock_mode" {
+  description = "S3 Object Lock default retention: GOVERNANCE (users with s3:BypassGovernanceRetention can still delete), COMPLIANCE (nobody, not even the root user, can delete or shorten it) or NONE. Choose before the first apply: turning Object Lock on or off later replaces the bucket."
+  type        = string
+  default     = "GOVERNANCE"
+  validation {
+    condition     = can(regex("^(GOVERNANCE|COMPLIANCE|NONE)$", var.object_lock_mode))
+    error_message = "object_lock_mode must be GOVERNANCE, COMPLIANCE or NONE."
   }
 }
 
@@ -101,6 +120,36 @@ variable "subnet_ids" {
   validation {
     condition     = length(var.subnet_ids) >= 2 && length(var.subnet_ids) <= 3 && alltrue([for v in var.subnet_ids : can(regex("^subnet-[0-9a-f]{8,17}$", v))])
     error_message = "subnet_ids must hold 2–3 subnet IDs (subnet-…)."
+  }
+}
+
+variable "worker_count" {
+  description = "MSK Connect workers of the sink connector (1–10). Two or more keep the backup running while MSK Connect replaces a failed worker."
+  type        = number
+  default     = 1
+  validation {
+    condition     = var.worker_count >= 1 && floor(var.worker_count) == var.worker_count
+    error_message = "worker_count must be a whole number of at least 1."
+  }
+}
+
+variable "mcu_count" {
+  description = "MSK Connect units (MCUs) per worker: 1, 2, 4 or 8."
+  type        = number
+  default     = 1
+  validation {
+    condition     = var.mcu_count >= 1 && floor(var.mcu_count) == var.mcu_count
+    error_message = "mcu_count must be a whole number of at least 1."
+  }
+}
+
+variable "tasks_max" {
+  description = "The connector's tasks.max: one task per MCU by default; raise it with the workers, up to the number of partitions backed up."
+  type        = number
+  default     = 1
+  validation {
+    condition     = var.tasks_max >= 1 && floor(var.tasks_max) == var.tasks_max
+    error_message = "tasks_max must be a whole number of at least 1."
   }
 }
 
