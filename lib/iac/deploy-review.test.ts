@@ -410,6 +410,23 @@ describe("F7: failover does not depend on the failed Region", () => {
 });
 
 describe("deploy-review rules on the reviewed bundles", () => {
+  it("MSK clusters on SASL/SCRAM, mTLS or none: the replicator README says to turn IAM on beside it first, naming which clusters", () => {
+    const turnOn = (q: string) =>
+      /Turn on IAM access control on ([^.]*?) before applying/.exec(
+        bundle(q, "msk-replicator", "terraform").readme,
+      )?.[1];
+    expect(turnOn("?auth=sasl-scram&name=a")).toBe("the source and target clusters");
+    expect(turnOn("?auth=mtls&name=a")).toBe("the source and target clusters");
+    // A created target is made with IAM, and a self-managed source is reached with its own credentials.
+    expect(
+      /Turn on IAM access control on ([^.]*?) before applying/.exec(
+        bundle("?auth=mtls&name=a", "msk-replicator", "terraform", true).readme,
+      )?.[1],
+    ).toBe("the source cluster");
+    expect(turnOn("?source=self-managed&auth=sasl-scram&name=a")).toBe("the target cluster");
+    expect(turnOn("?auth=iam&name=a")).toBeUndefined();
+  });
+
   it("F1, F9, F13: the migration's reverse replicator writes with its own principal and role; the self-managed entry has a VPC", () => {
     const q = "?goal=migration&source=on-premises&target=msk-express&auth=sasl-scram&name=legacy-move";
     const tf = bundle(q, undefined, "terraform", true);

@@ -1,4 +1,5 @@
 import { architectureOf } from "@/lib/architecture";
+import { answerInWords } from "@/lib/answers";
 import { replicatorsPerDirection } from "@/lib/estimates";
 import { replicatorSplitNote } from "@/lib/scoring";
 import { PRIMARY_BROKERS_INPUT, clientSwitchPlacements, hasClientSwitch } from "./model/client-switch";
@@ -256,6 +257,22 @@ function optionNotes(ctx: IacContext): string[] {
     const reps = replicatorPlans(ctx);
     const reverse = reps.find((r) => r.tf === "reverse");
     out.push("## MSK Replicator", "");
+    // MSK Replicator reaches an MSK cluster with IAM only; a cluster on SASL/SCRAM, mTLS or no
+    // authentication can turn IAM on beside it (msk-replicator-supported-configs).
+    const withoutIam = [ctx.source, ctx.target].filter((c) => c.isMsk && clusterAuth(c) !== "iam");
+    if (withoutIam.length > 0) {
+      const which =
+        withoutIam.length === 2
+          ? "the source and target clusters"
+          : withoutIam[0] === ctx.source
+            ? "the source cluster"
+            : "the target cluster";
+      const auth = clusterAuth(withoutIam[0]!);
+      const now = auth === "none" ? "unauthenticated access" : answerInWords("auth", auth);
+      out.push(
+        `- **Turn on IAM access control on ${which} before applying.** [MSK Replicator connects to an MSK cluster with IAM only](https://docs.aws.amazon.com/msk/latest/developerguide/msk-replicator-supported-configs.html), not with ${now}; an MSK cluster can have IAM on alongside it (console: cluster → Properties → Security settings, or \`aws kafka update-security\`), so your other clients keep ${now}.`,
+      );
+    }
     out.push(
       `- The replicator runs in the target cluster's Region and reaches ${ctx.external ? "the target" : "both clusters"} with IAM access control on port 9098${ctx.external ? "; it reads the self-managed source over TLS with its own credentials" : ""}. Creating one takes up to about 30 minutes${tf ? "; the Terraform timeouts are set to 60 min (create), 180 min (update) and 90 min (delete)" : ", and the stack waits for it"}.`,
       "- Its role has the AWS managed policy `AWSMSKReplicatorExecutionRole`." +
