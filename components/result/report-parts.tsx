@@ -37,7 +37,6 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="reasons"
-        deferred
         title="Reasons for and against"
         intro="Scores start at 40; each criterion gives or takes points. Every point links to its source; “Unverified” marks evidence not yet checked against a primary source."
       >
@@ -45,7 +44,6 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="flips"
-        deferred
         title="What would change this"
         intro="Single answer changes that would give a different recommendation. Each link opens that variant."
       >
@@ -57,7 +55,6 @@ export const REPORT_PARTS = {
     <>
       <Section
         id="cost"
-        deferred
         title="Monthly cost estimate"
         intro="At us-east-1 list prices, with the standby cluster for the options that keep one and data transfer priced by the source Region; the primary cluster is excluded, every option needs it."
       >
@@ -65,7 +62,6 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="recovery"
-        deferred
         title="Recovery point and time"
         intro="What each option can be expected to reach with your numbers, against your objectives."
       >
@@ -73,7 +69,6 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="caveats"
-        deferred
         title={`Caveats of ${OPTIONS[plan.recommendation].short}`}
         intro="What the team must know before relying on the recommended option."
       >
@@ -81,7 +76,6 @@ export const REPORT_PARTS = {
       </Section>
       <Section
         id="also-consider"
-        deferred
         title="Also consider"
         intro="Managed paths outside the four options that can beat the recommendation, and when."
       >
@@ -90,7 +84,7 @@ export const REPORT_PARTS = {
     </>
   ),
   answers: (plan: Plan) => (
-    <Section id="answers" deferred title="Your answers">
+    <Section id="answers" title="Your answers">
       <AnswersSummary plan={plan} />
     </Section>
   ),
