@@ -1,5 +1,5 @@
-import { architectureOf } from "@/lib/architecture";
 // CloudFormation for MirrorMaker 2 on Amazon ECS (Fargate), in the target's Region.
+import { architectureOf } from "@/lib/architecture";
 import { mm2Alarms } from "../model/alarms";
 import { dashboardFor } from "../model/dashboard";
 import {

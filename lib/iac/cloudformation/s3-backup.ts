@@ -1,6 +1,6 @@
-import { architectureOf } from "@/lib/architecture";
 // CloudFormation for the S3 backup: the connector stack, and a bucket stack when the bucket lives
 // in another Region.
+import { architectureOf } from "@/lib/architecture";
 import { s3BackupAlarms } from "../model/alarms";
 import { dashboardFor } from "../model/dashboard";
 import {

@@ -1,5 +1,5 @@
-import { architectureOf } from "@/lib/architecture";
 // The Multi-AZ durability settings: the same MSK configuration in both formats.
+import { architectureOf } from "@/lib/architecture";
 import type { IacContext } from "./context";
 
 /** Express brokers fix the replication factor (3) and min ISR (2); a configuration may not set them. */

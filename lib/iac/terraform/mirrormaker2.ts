@@ -1,5 +1,5 @@
-import { architectureOf } from "@/lib/architecture";
 // Terraform for MirrorMaker 2 on Amazon ECS (Fargate): logs, cluster, roles, network, task, service and alarms.
+import { architectureOf } from "@/lib/architecture";
 import { attr, block, comment, raw, tpl, type HclValue, type Raw } from "../hcl";
 import { mm2Alarms } from "../model/alarms";
 import { dashboardFor } from "../model/dashboard";

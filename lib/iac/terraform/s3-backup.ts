@@ -1,5 +1,5 @@
-import { architectureOf } from "@/lib/architecture";
 // Terraform for the S3 backup: the bucket, the connector plugin, role and network, and the connector.
+import { architectureOf } from "@/lib/architecture";
 import { attr, block, raw, tpl, type HclValue, type Raw } from "../hcl";
 import {
   BUCKET,

@@ -1,5 +1,5 @@
-import { architectureOf } from "@/lib/architecture";
 // The inputs of MirrorMaker 2 on ECS.
+import { architectureOf } from "@/lib/architecture";
 import { clusterAuth, type IacContext } from "../context";
 import { secretInputs, usesSourceAccountRole } from "../mirrormaker2";
 import {

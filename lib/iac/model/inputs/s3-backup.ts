@@ -1,5 +1,5 @@
-import { architectureOf } from "@/lib/architecture";
 // The inputs of the S3 backup.
+import { architectureOf } from "@/lib/architecture";
 import { s3SinkUsesIam, type IacContext } from "../context";
 import {
   PATTERNS,
