@@ -52,6 +52,8 @@ export const ASSUMPTIONS = {
   expressMbpsPerBroker: 15.6,
   /** Leader election and client reconnect after a broker or AZ loss, minutes. */
   multiAzRecoveryMinutes: 1,
-  /** Alarms the generated code creates per replication flow. */
-  alarmsPerFlow: 3,
+  /** Alarms the generated code creates per running replicator: latency, message lag, auth errors, throttle time, failure. */
+  alarmsPerReplicator: 5,
+  /** Alarms the generated code creates for the MirrorMaker 2 service: CPU, memory, running and failed tasks, latency. */
+  alarmsPerMirrorMaker2: 5,
 } as const;

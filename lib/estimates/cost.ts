@@ -195,7 +195,7 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
         line("Data processed by the replicators", gb * dirs * processedFactor, "GB", "replicatorGb"),
         ...transferLines(answers, "Cross-Region data transfer", gb, dirs === 2),
         ...egressLines(answers),
-        line("CloudWatch alarms", ASSUMPTIONS.alarmsPerFlow * replicators, "alarms", "cloudwatchAlarmMonth"),
+        line("CloudWatch alarms", ASSUMPTIONS.alarmsPerReplicator * replicators, "alarms", "cloudwatchAlarmMonth"),
         ...standbyLines(answers),
       ];
       return total(
@@ -231,7 +231,7 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
           "GB",
           "crossAzGb",
         ),
-        line("CloudWatch alarms", ASSUMPTIONS.alarmsPerFlow * dirs, "alarms", "cloudwatchAlarmMonth"),
+        line("CloudWatch alarms", ASSUMPTIONS.alarmsPerMirrorMaker2, "alarms", "cloudwatchAlarmMonth"),
         ...standbyLines(answers),
       ];
       return total(

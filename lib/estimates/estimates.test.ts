@@ -26,7 +26,7 @@ describe("cost estimates", () => {
       HOURS_PER_MONTH * PRICES.replicatorHour.amount +
       gb * PRICES.replicatorGb.amount +
       gb * PRICES.interRegionGb.amount +
-      3 * PRICES.cloudwatchAlarmMonth.amount;
+      5 * PRICES.cloudwatchAlarmMonth.amount;
     const standbyLines = cost.lines.filter(
       (l) => l.price === "standardBrokerHour" || l.price === "brokerStorageGbMonth",
     );
@@ -102,13 +102,13 @@ describe("cost lines against hand-computed figures", () => {
       estimateCost(option, a).lines.map((l) => [l.label.replace(/,.*$/, ""), Math.round(l.monthly * 100) / 100]),
     );
 
-  it("plan 1, the defaults (10 MB/s, 100 partitions, us-east-1 → us-west-2, Standard standby): Replicator $2,900.40, MirrorMaker 2 $1,890.46", () => {
+  it("plan 1, the defaults (10 MB/s, 100 partitions, us-east-1 → us-west-2, Standard standby): Replicator $2,900.60, MirrorMaker 2 $1,890.66", () => {
     // 13,140 GB a month. Replicator: 730 × 0.30 = 219; 13,140 × 0.08 = 1,051.20; transfer 13,140 × 0.02 = 262.80;
-    // alarms 0.30; standby 3 × 730 × 0.21 = 459.90; storage 10 × 0.5 × 86,400 × 7 / 1000 = 3,024 GB × 3 × 0.10 = 907.20.
-    expect(monthly(DEFAULT_ANSWERS, "msk-replicator")).toBeCloseTo(219 + 1051.2 + 262.8 + 0.3 + 459.9 + 907.2, 2);
+    // alarms 5 × 0.10 = 0.50; standby 3 × 730 × 0.21 = 459.90; storage 10 × 0.5 × 86,400 × 7 / 1000 = 3,024 GB × 3 × 0.10 = 907.20.
+    expect(monthly(DEFAULT_ANSWERS, "msk-replicator")).toBeCloseTo(219 + 1051.2 + 262.8 + 0.5 + 459.9 + 907.2, 2);
     // MirrorMaker 2: 1,460 vCPU-h × 0.04048 = 59.10; 5,840 GB-h × 0.004445 = 25.96; transfer 262.80;
-    // cross-AZ 13,140 × 2/3 × 2 = 17,520 GB × 0.01 = 175.20; alarms 0.30; standby 459.90 + 907.20.
-    expect(monthly(DEFAULT_ANSWERS, "mirrormaker2")).toBeCloseTo(59.1 + 25.96 + 262.8 + 175.2 + 0.3 + 459.9 + 907.2, 1);
+    // cross-AZ 13,140 × 2/3 × 2 = 17,520 GB × 0.01 = 175.20; alarms 5 × 0.10 = 0.50; standby 459.90 + 907.20.
+    expect(monthly(DEFAULT_ANSWERS, "mirrormaker2")).toBeCloseTo(59.1 + 25.96 + 262.8 + 175.2 + 0.5 + 459.9 + 907.2, 1);
   });
 
   it("plan 2, S3 backup at the defaults: $837.98, with no standby cluster", () => {
@@ -118,13 +118,13 @@ describe("cost lines against hand-computed figures", () => {
     expect(estimateCost("s3-backup", DEFAULT_ANSWERS).lines.some((l) => /standby/i.test(l.label))).toBe(false);
   });
 
-  it("plan 3, 100 MB/s into Express brokers in us-east-2: $0.01/GB from us-east-1, Express per-GB written included: $19,063.86", () => {
+  it("plan 3, 100 MB/s into Express brokers in us-east-2: $0.01/GB from us-east-1, Express per-GB written included: $19,064.06", () => {
     const a = answers({ target: "msk-express", secondary: "us-east-2", mbps: 100, partitions: 400 });
-    // 131,400 GB. 219 + 131,400 × 0.08 = 10,512 + transfer 131,400 × 0.01 = 1,314 + alarms 0.30;
+    // 131,400 GB. 219 + 131,400 × 0.08 = 10,512 + transfer 131,400 × 0.01 = 1,314 + alarms 0.50;
     // standby: ceil(100 / 15.6) = 7 → 9 brokers (multiple of 3) × 730 × 0.408 = 2,680.56;
     // storage 30,240 GB × 0.10 = 3,024; written 131,400 × 0.01 = 1,314.
     expect(standbyBrokers(a)).toBe(9);
-    expect(monthly(a, "msk-replicator")).toBeCloseTo(219 + 10512 + 1314 + 0.3 + 2680.56 + 3024 + 1314, 2);
+    expect(monthly(a, "msk-replicator")).toBeCloseTo(219 + 10512 + 1314 + 0.5 + 2680.56 + 3024 + 1314, 2);
     expect(byPrice(a, "msk-replicator")["Data written to the Express standby (per GB written"]).toBeCloseTo(1314, 2);
   });
 

@@ -10,6 +10,7 @@ import { parseProperties } from "@/test/helpers/properties";
 import { renderReadme } from "./readme";
 import { codeFiles, lightPlan, parseTemplates, parseTerraform, terraformRootFiles } from "@/test/helpers/iac";
 import { FACTS } from "@/lib/knowledge";
+import { ASSUMPTIONS, estimateCost } from "@/lib/estimates";
 import { MM2_METRICS, MM2_NAMESPACE, mm2Alarms, multiAzAlarms, replicatorAlarms, s3BackupAlarms } from "./model/alarms";
 import { dashboardBody, dashboardFor } from "./model/dashboard";
 import { input, literal } from "./model/expr";
@@ -546,6 +547,24 @@ describe("monitoring: lag against the RPO, health alarms and one dashboard per b
   const all = [...sample(), ...extra];
   for (const option of ["msk-replicator", "mirrormaker2", "s3-backup", "multi-az"])
     it(`samples ${option}`, () => expect(all.filter((b) => b.option === option).length).toBeGreaterThan(1));
+
+  // The cost estimate sits below the IaC and counts the alarms it bills from its assumptions: hold them equal.
+  it("the cost estimate bills the alarms the code creates: per replicator, and for the MirrorMaker 2 service", () => {
+    for (const b of all.filter((x) => x.format === "terraform" && !x.createTargetCluster)) {
+      const ctx = makeIacContext(b.plan, b.arch, { format: "terraform" });
+      const billed = estimateCost(b.option, b.plan.answers).lines.find((l) => l.label === "CloudWatch alarms");
+      if (b.option === "msk-replicator") {
+        for (const r of replicatorPlans(ctx))
+          expect(replicatorAlarms(ctx, r, literal("r")).length).toBe(ASSUMPTIONS.alarmsPerReplicator);
+        // Replicators kept off for failback are not billed while off.
+        const running = replicatorPlans(ctx).filter((r) => !r.toggled).length;
+        expect(billed?.quantity).toBe(ASSUMPTIONS.alarmsPerReplicator * running);
+      } else if (b.option === "mirrormaker2") {
+        expect(mm2Alarms(ctx, literal("c"), literal("s")).length).toBe(ASSUMPTIONS.alarmsPerMirrorMaker2);
+        expect(billed?.quantity).toBe(ASSUMPTIONS.alarmsPerMirrorMaker2);
+      }
+    }
+  });
 
   it("alarm tables: every alarm names the fact that sources its metric, and that fact names the metric and its namespace", () => {
     for (const b of all.filter((x) => x.format === "terraform" && !x.createTargetCluster)) {
