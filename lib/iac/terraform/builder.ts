@@ -336,13 +336,14 @@ export class TerraformBuilder {
     port: number | [number, number] | Raw,
     peer: { sg: Raw } | { cidr: HclValue },
     description: string,
-    placement: Placement = "main",
+    { placement = "main", count }: { placement?: Placement; count?: string } = {},
   ): void {
     const [from, to] = Array.isArray(port) ? port : [port, port];
     this.resource(
       `aws_vpc_security_group_${kind}_rule`,
       name,
       [
+        count !== undefined && attr("count", raw(count)),
         attr("security_group_id", sg),
         attr("description", description),
         attr("ip_protocol", "tcp"),

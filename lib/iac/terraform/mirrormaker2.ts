@@ -85,15 +85,15 @@ export function mirrorMaker2(tf: TerraformBuilder): void {
     "Kafka brokers of the source cluster",
   );
   // The same block twice would be a duplicate rule: one cluster VPC, one rule.
-  tf.resource("aws_vpc_security_group_egress_rule", "mm2_target_kafka", [
-    attr("count", raw("var.target_kafka_cidr == var.source_kafka_cidr ? 0 : 1")),
-    attr("security_group_id", raw("aws_security_group.mm2.id")),
-    attr("description", "Kafka brokers of the target cluster"),
-    attr("ip_protocol", "tcp"),
-    attr("from_port", 9092),
-    attr("to_port", 9098),
-    attr("cidr_ipv4", raw("var.target_kafka_cidr")),
-  ]);
+  tf.rule(
+    "egress",
+    "mm2_target_kafka",
+    raw("aws_security_group.mm2.id"),
+    [9092, 9098],
+    { cidr: raw("var.target_kafka_cidr") },
+    "Kafka brokers of the target cluster",
+    { count: "var.target_kafka_cidr == var.source_kafka_cidr ? 0 : 1" },
+  );
   tf.rule(
     "egress",
     "mm2_https",

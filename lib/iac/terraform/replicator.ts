@@ -155,7 +155,7 @@ export function replicator(tf: TerraformBuilder): void {
       9098,
       { sg: raw("var.source_cluster_security_group_id") },
       "Reverse replicator to the source brokers (IAM)",
-      "source",
+      { placement: "source" },
     );
     tf.rule(
       "ingress",
@@ -164,7 +164,7 @@ export function replicator(tf: TerraformBuilder): void {
       9098,
       { sg: raw("aws_security_group.reverse_replicator.id") },
       "Reverse replicator to the source brokers (IAM)",
-      "source",
+      { placement: "source" },
     );
   }
 
