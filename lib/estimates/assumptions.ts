@@ -56,4 +56,14 @@ export const ASSUMPTIONS = {
   alarmsPerReplicator: 5,
   /** Alarms the generated code creates for the MirrorMaker 2 service: CPU, memory, running and failed tasks, latency. */
   alarmsPerMirrorMaker2: 5,
+  /** MirrorMaker 2 metrics the CloudWatch agent sidecar publishes, one series each (ECS cluster and service). */
+  mm2CustomMetrics: 4,
+  /** Alarms of the S3 backup on the connector: errored and running tasks (one more on the sink's lag when the source is MSK). */
+  alarmsS3Backup: 2,
+  /** Alarms of the Multi-AZ bundle on cluster-wide metrics: offline partitions and the active controller. */
+  alarmsMultiAz: 2,
+  /** Multi-AZ alarms that read a per-broker metric through a Metrics Insights query: under-min-ISR and under-replicated partitions. */
+  brokerInsightsAlarmsMultiAz: 2,
+  /** Dashboards each generated bundle creates. */
+  dashboardsPerBundle: 1,
 } as const;

@@ -3,10 +3,11 @@
 // output. The standby (or second active) cluster is a cost line for the options that keep one (MSK
 // Replicator, MirrorMaker 2), sized from the throughput and partitions as an estimate; S3 backup
 // and Multi-AZ keep none. The primary cluster is excluded: every option needs it.
-import { isSourceOutsideAws, type Answers } from "@/lib/answers";
+import { isMskSource, isSourceOutsideAws, type Answers } from "@/lib/answers";
 import { HOURS_PER_MONTH, LIMITS, PRICES, interRegionPrice, type OptionId, type PriceId } from "@/lib/knowledge";
 import { ASSUMPTIONS } from "./assumptions";
 import {
+  clusterBrokers,
   directions,
   isCrossRegion,
   mm2TasksPerDirection,
@@ -58,7 +59,8 @@ function total(option: OptionId, lines: CostLine[], assumptions: string[], oneOf
   };
 }
 
-const COMMON_ASSUMPTIONS = [
+/** Assumptions every option's estimate makes (the result page says them once). */
+export const COMMON_ASSUMPTIONS: readonly string[] = [
   "us-east-1 list prices in USD; other Regions differ. Data transfer between Regions is priced by the source Region.",
   `Average throughput is ${ASSUMPTIONS.averageShareOfPeak * 100}% of the peak you entered; ${HOURS_PER_MONTH} hours a month.`,
   "Excludes the primary cluster (every option needs it), NAT gateways or VPC endpoints, and logs.",
@@ -196,6 +198,7 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
         ...transferLines(answers, "Cross-Region data transfer", gb, dirs === 2),
         ...egressLines(answers),
         line("CloudWatch alarms", ASSUMPTIONS.alarmsPerReplicator * replicators, "alarms", "cloudwatchAlarmMonth"),
+        dashboardLine(),
         ...standbyLines(answers),
       ];
       return total(
@@ -232,6 +235,13 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
           "crossAzGb",
         ),
         line("CloudWatch alarms", ASSUMPTIONS.alarmsPerMirrorMaker2, "alarms", "cloudwatchAlarmMonth"),
+        line(
+          "MirrorMaker 2 metrics published by the CloudWatch agent (latency, record age, failed and running tasks)",
+          ASSUMPTIONS.mm2CustomMetrics,
+          "metrics",
+          "cloudwatchCustomMetricMonth",
+        ),
+        dashboardLine(),
         ...standbyLines(answers),
       ];
       return total(
@@ -241,6 +251,7 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
           ...COMMON_ASSUMPTIONS,
           `Tasks of ${ASSUMPTIONS.mm2TaskVcpu} vCPU / ${ASSUMPTIONS.mm2TaskGb} GB, at least ${ASSUMPTIONS.mm2MinTasks} per direction, one per ${LIMITS.mm2MbpsPerTask.value} MB/s (unverified: benchmark your records).`,
           "Excludes the people who run it: MirrorMaker 2 is yours to operate and upgrade.",
+          "Excludes Container Insights on the ECS cluster (its metrics and performance log events are billed as custom metrics and log ingestion, a few dollars a month for one service) and the agent's log events.",
           ...standbyAssumptions(answers),
           ...unpricedAssumption(lines),
         ],
@@ -277,24 +288,64 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
           "GB",
           "crossAzGb",
         ),
+        line("CloudWatch alarms", ASSUMPTIONS.alarmsS3Backup, "alarms", "cloudwatchAlarmMonth"),
+        // MSK reports the sink group's lag per topic; the alarm reads the largest through a Metrics Insights query.
+        ...(isMskSource(answers.source)
+          ? [
+              line(
+                "CloudWatch alarm on the sink's lag (Metrics Insights, billed per topic it reads; one assumed)",
+                1,
+                "metrics analyzed",
+                "cloudwatchInsightsAlarmMetricMonth",
+              ),
+            ]
+          : []),
+        dashboardLine(),
       ];
       return total(option, lines, [
         ...COMMON_ASSUMPTIONS,
         `One MCU per ${ASSUMPTIONS.s3MbpsPerMcu} MB/s (unverified: benchmark); the bucket keeps ${ASSUMPTIONS.s3RetentionDays} days; objects rotate every ${s3RotateSeconds(answers)} s.`,
         "No standby cluster runs: a restore creates or borrows one when it is needed, and runs a restore connector while it lasts; neither is included.",
+        ...(isMskSource(answers.source)
+          ? [
+              `The alarm on the sink's lag reads one series per topic backed up: add $${PRICES.cloudwatchInsightsAlarmMetricMonth.amount.toFixed(2)} a month for each topic beyond the first.`,
+            ]
+          : []),
         ...unpricedAssumption(lines),
       ]);
     }
-    case "multi-az":
+    case "multi-az": {
+      const brokers = clusterBrokers(answers, answers.source);
       return total(
         option,
-        [],
+        [
+          line("CloudWatch alarms", ASSUMPTIONS.alarmsMultiAz, "alarms", "cloudwatchAlarmMonth"),
+          line(
+            `CloudWatch alarms over every broker (${ASSUMPTIONS.brokerInsightsAlarmsMultiAz} Metrics Insights alarms × an estimated ${brokers} brokers)`,
+            ASSUMPTIONS.brokerInsightsAlarmsMultiAz * brokers,
+            "metrics analyzed",
+            "cloudwatchInsightsAlarmMetricMonth",
+          ),
+          dashboardLine(),
+        ],
         [
           ...COMMON_ASSUMPTIONS,
           "No replication charge: replication between brokers inside one MSK cluster is not billed as data transfer. The cluster's own brokers and storage for replication factor 3 are part of its price.",
+          `The cluster is assumed to have ${brokers} brokers, sized from ${answers.mbps} MB/s and ${answers.partitions} partitions; the two alarms over every broker cost $${PRICES.cloudwatchInsightsAlarmMetricMonth.amount.toFixed(2)} per broker each.`,
         ],
       );
+    }
   }
+}
+
+/** The one CloudWatch dashboard every generated bundle creates, with the RPO line on it. */
+function dashboardLine(): CostLine {
+  return line(
+    "CloudWatch dashboard (beyond the 3 free per account)",
+    ASSUMPTIONS.dashboardsPerBundle,
+    "dashboards",
+    "cloudwatchDashboardMonth",
+  );
 }
 
 function standbyAssumptions(answers: Answers): string[] {

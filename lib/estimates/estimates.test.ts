@@ -26,7 +26,8 @@ describe("cost estimates", () => {
       HOURS_PER_MONTH * PRICES.replicatorHour.amount +
       gb * PRICES.replicatorGb.amount +
       gb * PRICES.interRegionGb.amount +
-      5 * PRICES.cloudwatchAlarmMonth.amount;
+      5 * PRICES.cloudwatchAlarmMonth.amount +
+      PRICES.cloudwatchDashboardMonth.amount;
     const standbyLines = cost.lines.filter(
       (l) => l.price === "standardBrokerHour" || l.price === "brokerStorageGbMonth",
     );
@@ -73,11 +74,23 @@ describe("cost estimates", () => {
       "s3PutPer1000",
       "interRegionGb",
       "crossAzGb",
+      "cloudwatchAlarmMonth",
+      "cloudwatchInsightsAlarmMetricMonth",
+      "cloudwatchDashboardMonth",
     ]);
+    // From outside AWS there is no MSK consumer-lag metric, so no Metrics Insights alarm to pay for.
+    const onPrem = lineTotal(answers({ source: "on-premises", auth: "sasl-scram" }), "s3-backup");
+    expect(onPrem.lines.some((l) => l.price === "cloudwatchInsightsAlarmMetricMonth")).toBe(false);
   });
 
-  it("Multi-AZ adds no replication charge", () => {
-    expect(lineTotal(answers({}), "multi-az").monthly).toBe(0);
+  it("Multi-AZ adds no replication charge, only its monitoring: 2 alarms, 2 over every broker, one dashboard", () => {
+    const cost = lineTotal(answers({}), "multi-az");
+    expect(cost.lines.some((l) => /replicat|transfer/i.test(l.label))).toBe(false);
+    // 0.20 + 2 alarms × 3 brokers × 0.10 + 3.00, written out.
+    expect(cost.monthly).toBeCloseTo(0.2 + 0.6 + 3, 2);
+    // Per-broker alarms grow with the cluster: 300 MB/s on Standard brokers is 30 brokers.
+    const big = lineTotal(answers({ mbps: 300 }), "multi-az");
+    expect(big.lines.find((l) => l.price === "cloudwatchInsightsAlarmMetricMonth")?.quantity).toBe(60);
   });
 
   it("every line's total is its quantity times its dated, sourced price", () => {
@@ -102,29 +115,35 @@ describe("cost lines against hand-computed figures", () => {
       estimateCost(option, a).lines.map((l) => [l.label.replace(/,.*$/, ""), Math.round(l.monthly * 100) / 100]),
     );
 
-  it("plan 1, the defaults (10 MB/s, 100 partitions, us-east-1 → us-west-2, Standard standby): Replicator $2,900.60, MirrorMaker 2 $1,890.66", () => {
+  it("plan 1, the defaults (10 MB/s, 100 partitions, us-east-1 → us-west-2, Standard standby): Replicator $2,903.60, MirrorMaker 2 $1,894.86", () => {
     // 13,140 GB a month. Replicator: 730 × 0.30 = 219; 13,140 × 0.08 = 1,051.20; transfer 13,140 × 0.02 = 262.80;
-    // alarms 5 × 0.10 = 0.50; standby 3 × 730 × 0.21 = 459.90; storage 10 × 0.5 × 86,400 × 7 / 1000 = 3,024 GB × 3 × 0.10 = 907.20.
-    expect(monthly(DEFAULT_ANSWERS, "msk-replicator")).toBeCloseTo(219 + 1051.2 + 262.8 + 0.5 + 459.9 + 907.2, 2);
+    // alarms 5 × 0.10 = 0.50; dashboard 3.00; standby 3 × 730 × 0.21 = 459.90;
+    // storage 10 × 0.5 × 86,400 × 7 / 1000 = 3,024 GB × 3 × 0.10 = 907.20.
+    expect(monthly(DEFAULT_ANSWERS, "msk-replicator")).toBeCloseTo(219 + 1051.2 + 262.8 + 0.5 + 3 + 459.9 + 907.2, 2);
     // MirrorMaker 2: 1,460 vCPU-h × 0.04048 = 59.10; 5,840 GB-h × 0.004445 = 25.96; transfer 262.80;
-    // cross-AZ 13,140 × 2/3 × 2 = 17,520 GB × 0.01 = 175.20; alarms 5 × 0.10 = 0.50; standby 459.90 + 907.20.
-    expect(monthly(DEFAULT_ANSWERS, "mirrormaker2")).toBeCloseTo(59.1 + 25.96 + 262.8 + 175.2 + 0.5 + 459.9 + 907.2, 1);
+    // cross-AZ 13,140 × 2/3 × 2 = 17,520 GB × 0.01 = 175.20; alarms 5 × 0.10 = 0.50; 4 agent metrics × 0.30 = 1.20;
+    // dashboard 3.00; standby 459.90 + 907.20.
+    expect(monthly(DEFAULT_ANSWERS, "mirrormaker2")).toBeCloseTo(
+      59.1 + 25.96 + 262.8 + 175.2 + 0.5 + 1.2 + 3 + 459.9 + 907.2,
+      1,
+    );
   });
 
-  it("plan 2, S3 backup at the defaults: $837.98, with no standby cluster", () => {
+  it("plan 2, S3 backup at the defaults: $841.28, with no standby cluster", () => {
     // 1 MCU × 730 × 0.11 = 80.30; 12,960 GB × 0.023 = 298.08; 4,320 thousand PUTs × 0.005 = 21.60;
-    // transfer 13,140 × 0.02 = 262.80; cross-AZ reads 17,520 GB × 0.01 = 175.20.
-    expect(monthly(DEFAULT_ANSWERS, "s3-backup")).toBeCloseTo(80.3 + 298.08 + 21.6 + 262.8 + 175.2, 2);
+    // transfer 13,140 × 0.02 = 262.80; cross-AZ reads 17,520 GB × 0.01 = 175.20;
+    // alarms 2 × 0.10 = 0.20; the lag alarm's one topic × 0.10 = 0.10; dashboard 3.00.
+    expect(monthly(DEFAULT_ANSWERS, "s3-backup")).toBeCloseTo(80.3 + 298.08 + 21.6 + 262.8 + 175.2 + 0.2 + 0.1 + 3, 2);
     expect(estimateCost("s3-backup", DEFAULT_ANSWERS).lines.some((l) => /standby/i.test(l.label))).toBe(false);
   });
 
-  it("plan 3, 100 MB/s into Express brokers in us-east-2: $0.01/GB from us-east-1, Express per-GB written included: $19,064.06", () => {
+  it("plan 3, 100 MB/s into Express brokers in us-east-2: $0.01/GB from us-east-1, Express per-GB written included: $19,067.06", () => {
     const a = answers({ target: "msk-express", secondary: "us-east-2", mbps: 100, partitions: 400 });
-    // 131,400 GB. 219 + 131,400 × 0.08 = 10,512 + transfer 131,400 × 0.01 = 1,314 + alarms 0.50;
+    // 131,400 GB. 219 + 131,400 × 0.08 = 10,512 + transfer 131,400 × 0.01 = 1,314 + alarms 0.50 + dashboard 3.00;
     // standby: ceil(100 / 15.6) = 7 → 9 brokers (multiple of 3) × 730 × 0.408 = 2,680.56;
     // storage 30,240 GB × 0.10 = 3,024; written 131,400 × 0.01 = 1,314.
     expect(standbyBrokers(a)).toBe(9);
-    expect(monthly(a, "msk-replicator")).toBeCloseTo(219 + 10512 + 1314 + 0.5 + 2680.56 + 3024 + 1314, 2);
+    expect(monthly(a, "msk-replicator")).toBeCloseTo(219 + 10512 + 1314 + 0.5 + 3 + 2680.56 + 3024 + 1314, 2);
     expect(byPrice(a, "msk-replicator")["Data written to the Express standby (per GB written"]).toBeCloseTo(1314, 2);
   });
 

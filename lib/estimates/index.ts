@@ -1,6 +1,6 @@
 // Estimates: sizing, monthly cost and expected recovery per option, from the answers.
 export { ASSUMPTIONS } from "./assumptions";
-export { estimateCost, type CostEstimate, type CostLine } from "./cost";
+export { COMMON_ASSUMPTIONS as COMMON_COST_ASSUMPTIONS, estimateCost, type CostEstimate, type CostLine } from "./cost";
 export { estimateRecovery, expectedLagSeconds, s3Restore, type RecoveryEstimate } from "./recovery";
 export {
   directions,
@@ -12,5 +12,6 @@ export {
   replicatorsPerDirection,
   s3RotateSeconds,
   s3SinkMcus,
+  clusterBrokers,
   standbyBrokers,
 } from "./sizing";

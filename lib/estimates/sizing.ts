@@ -66,13 +66,15 @@ export function retainedGb(answers: Answers): number {
   return (answers.mbps * ASSUMPTIONS.averageShareOfPeak * 86_400 * ASSUMPTIONS.standbyRetentionDays) / 1000;
 }
 
-/** Brokers (in units of the smallest size) a Provisioned standby needs: three AZs, throughput and partitions. */
-export function standbyBrokers(answers: Answers): number {
-  const byThroughput =
-    answers.target === "msk-express"
-      ? answers.mbps / ASSUMPTIONS.expressMbpsPerBroker
-      : answers.mbps / ASSUMPTIONS.standardMbpsPerBroker;
-  const byPartitions =
-    answers.target === "msk-express" ? 0 : (answers.partitions * 3) / ASSUMPTIONS.standardPartitionsPerBroker;
+/** Brokers (in units of the smallest size) a cluster of this type needs: three AZs, throughput and partitions. */
+export function clusterBrokers(answers: Answers, type: Answers["target"] | Answers["source"]): number {
+  const express = type === "msk-express";
+  const byThroughput = answers.mbps / (express ? ASSUMPTIONS.expressMbpsPerBroker : ASSUMPTIONS.standardMbpsPerBroker);
+  const byPartitions = express ? 0 : (answers.partitions * 3) / ASSUMPTIONS.standardPartitionsPerBroker;
   return Math.max(3, Math.ceil(Math.max(byThroughput, byPartitions) / 3) * 3);
+}
+
+/** Brokers a Provisioned standby needs, sized like the primary as AWS recommends. */
+export function standbyBrokers(answers: Answers): number {
+  return clusterBrokers(answers, answers.target);
 }

@@ -10,7 +10,7 @@ import { parseProperties } from "@/test/helpers/properties";
 import { renderReadme } from "./readme";
 import { codeFiles, lightPlan, parseTemplates, parseTerraform, terraformRootFiles } from "@/test/helpers/iac";
 import { FACTS } from "@/lib/knowledge";
-import { ASSUMPTIONS, estimateCost } from "@/lib/estimates";
+import { ASSUMPTIONS, clusterBrokers, estimateCost } from "@/lib/estimates";
 import { MM2_METRICS, MM2_NAMESPACE, mm2Alarms, multiAzAlarms, replicatorAlarms, s3BackupAlarms } from "./model/alarms";
 import { dashboardBody, dashboardFor } from "./model/dashboard";
 import { input, literal } from "./model/expr";
@@ -548,21 +548,47 @@ describe("monitoring: lag against the RPO, health alarms and one dashboard per b
   for (const option of ["msk-replicator", "mirrormaker2", "s3-backup", "multi-az"])
     it(`samples ${option}`, () => expect(all.filter((b) => b.option === option).length).toBeGreaterThan(1));
 
-  // The cost estimate sits below the IaC and counts the alarms it bills from its assumptions: hold them equal.
-  it("the cost estimate bills the alarms the code creates: per replicator, and for the MirrorMaker 2 service", () => {
+  // The cost estimate sits below the IaC and counts the monitoring it bills from its assumptions: hold them equal.
+  it("the cost estimate bills the alarms the code creates: per replicator, for the MirrorMaker 2 service, the S3 sink and the Multi-AZ cluster", () => {
     for (const b of all.filter((x) => x.format === "terraform" && !x.createTargetCluster)) {
       const ctx = makeIacContext(b.plan, b.arch, { format: "terraform" });
-      const billed = estimateCost(b.option, b.plan.answers).lines.find((l) => l.label === "CloudWatch alarms");
+      const lines = estimateCost(b.option, b.plan.answers).lines;
+      const billed = lines.find((l) => l.label === "CloudWatch alarms");
+      const insights = lines.filter((l) => l.price === "cloudwatchInsightsAlarmMetricMonth");
       if (b.option === "msk-replicator") {
         for (const r of replicatorPlans(ctx))
           expect(replicatorAlarms(ctx, r, literal("r")).length).toBe(ASSUMPTIONS.alarmsPerReplicator);
         // Replicators kept off for failback are not billed while off.
         const running = replicatorPlans(ctx).filter((r) => !r.toggled).length;
         expect(billed?.quantity).toBe(ASSUMPTIONS.alarmsPerReplicator * running);
+        expect(insights).toEqual([]);
       } else if (b.option === "mirrormaker2") {
         expect(mm2Alarms(ctx, literal("c"), literal("s")).length).toBe(ASSUMPTIONS.alarmsPerMirrorMaker2);
         expect(billed?.quantity).toBe(ASSUMPTIONS.alarmsPerMirrorMaker2);
+        // One custom metric per exported MirrorMaker 2 metric (one dimension set: cluster and service).
+        const metrics = lines.find((l) => l.price === "cloudwatchCustomMetricMonth");
+        expect(metrics?.quantity).toBe(Object.keys(MM2_METRICS).length);
+        expect(insights).toEqual([]);
+      } else {
+        // Standard alarms name their metric; Metrics Insights alarms are billed per series they read.
+        const alarms = b.option === "s3-backup" ? s3BackupAlarms(ctx, input("name")) : multiAzAlarms(literal("c"));
+        expect(billed?.quantity, b.option).toBe(alarms.filter((a) => !a.query).length);
+        expect(insights.length, b.option).toBe(alarms.some((a) => a.query) ? 1 : 0);
+        if (b.option === "multi-az")
+          expect(insights[0]?.quantity).toBe(
+            alarms.filter((a) => a.query).length * clusterBrokers(b.plan.answers, b.plan.answers.source),
+          );
       }
+    }
+  });
+
+  it("the cost estimate bills the one dashboard each bundle creates", async () => {
+    for (const b of all) {
+      const billed = estimateCost(b.option, b.plan.answers).lines.filter((l) => l.price === "cloudwatchDashboardMonth");
+      expect(
+        billed.map((l) => l.quantity),
+        `${b.option} ${b.format}`,
+      ).toEqual([(await monitoring(b)).dashboards.length]);
     }
   });
 
