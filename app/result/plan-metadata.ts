@@ -15,7 +15,7 @@ export function planOfQuery(query: string): { plan: Plan; issues: readonly Perma
 
 /**
  * Title, description and picture of a page that carries a plan, so a pasted link previews the
- * answer. The Open Graph and Twitter copies are what chat and social unfurlers read first; the
+ * answer. The Open Graph tags are what chat and social unfurlers read first; the
  * picture (app/og) is drawn from the same answers, at an absolute URL on `origin`.
  */
 export function planMetadata(plan: Plan, origin?: URL): Metadata {
@@ -33,6 +33,8 @@ export function planMetadata(plan: Plan, origin?: URL): Metadata {
     title,
     description: plan.summary,
     openGraph: { title, description: plan.summary, type: "website", siteName: PRODUCT_NAME, images },
-    twitter: { card: "summary_large_image", title, description: plan.summary, images },
+    // X reads og:title and og:description when its own tags are absent (developer.x.com/cards/markup),
+    // so only the card type and the picture are repeated: the summary is not written a third time.
+    twitter: { card: "summary_large_image", images: images.map(({ url, alt }) => ({ url, alt })) },
   };
 }

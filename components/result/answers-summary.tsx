@@ -10,11 +10,7 @@ export function AnswersSummary({ plan }: { plan: Plan }) {
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
       {STEPS.map((step, i) => (
-        <section
-          key={step.id}
-          aria-labelledby={`answers-${step.id}`}
-          className="rounded-xl border border-border bg-surface p-4"
-        >
+        <section key={step.id} aria-labelledby={`answers-${step.id}`} className="card p-4">
           <div className="flex items-baseline justify-between gap-2">
             <h3 id={`answers-${step.id}`} className="font-semibold">
               {step.title}

@@ -1,6 +1,8 @@
+import { COMMON_COST_ASSUMPTIONS } from "@/lib/estimates";
 import { PRICES } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { Badge } from "@/components/ui/badge";
+import { Disclosure } from "@/components/ui/disclosure";
 import { formatNumber, usd } from "@/lib/format";
 import { SourceLink } from "@/components/ui/source-link";
 
@@ -22,15 +24,19 @@ export function CostSection({ plan }: { plan: Plan }) {
   return (
     <>
       <CostComparisonLine plan={plan} />
-      <div className="grid gap-4 md:grid-cols-2">
+      {/* What every option's estimate assumes, said once (each card lists only its own). */}
+      <p className="eyebrow">Every estimate below assumes</p>
+      <ul className="mt-1 mb-4 max-w-3xl list-disc space-y-1 pl-5 text-sm text-muted">
+        {COMMON_COST_ASSUMPTIONS.map((a, i) => (
+          <li key={i}>{a}</li>
+        ))}
+      </ul>
+      {/* Cards keep their own height: a closed one beside the open one stays short. */}
+      <div className="grid items-start gap-4 md:grid-cols-2">
         {plan.options.map((o) => {
           const sources = [...new Set(o.cost.lines.map((l) => PRICES[l.price].source))];
           return (
-            <article
-              key={o.id}
-              aria-labelledby={`cost-${o.id}`}
-              className="min-w-0 rounded-xl border border-border bg-surface p-5"
-            >
+            <article key={o.id} aria-labelledby={`cost-${o.id}`} className="card p-5">
               <div className="flex flex-wrap items-baseline justify-between gap-2">
                 <h3 id={`cost-${o.id}`} className="font-semibold">
                   {o.name}
@@ -41,84 +47,82 @@ export function CostSection({ plan }: { plan: Plan }) {
                   <span className="text-sm font-normal text-muted"> / month</span>
                 </p>
               </div>
-              {o.cost.lines.length > 0 ? (
-                <table className="cost-table mt-3 w-full text-sm">
-                  <caption className="sr-only">{`Cost lines of ${o.name}`}</caption>
-                  <thead>
-                    <tr className="border-b border-border text-left text-xs text-muted">
-                      <th scope="col" className="py-1.5 pr-2 font-medium">
-                        Item
-                      </th>
-                      <th scope="col" className="py-1.5 pr-2 text-right font-medium">
-                        Quantity
-                      </th>
-                      <th scope="col" className="py-1.5 text-right font-medium">
-                        Monthly
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {o.cost.lines.map((l, i) => {
-                      const price = PRICES[l.price];
-                      return (
-                        <tr key={i}>
-                          <td>
-                            {l.label}
-                            <small>{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</small>
-                            {l.price === "interRegionUnpricedGb" ? (
-                              <Badge tone="warn" className="mt-1">
-                                Rate not known: not included
-                              </Badge>
-                            ) : price.status === "unverified" ? (
-                              <Badge tone="warn" className="mt-1">
-                                Unverified price
-                              </Badge>
-                            ) : null}
-                          </td>
-                          <td>
-                            {formatNumber(l.quantity)}
-                            <small>{l.unit}</small>
-                          </td>
-                          <td>{usd(l.monthly)}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              ) : (
-                <p className="mt-3 text-sm">No replication charge.</p>
-              )}
               {o.cost.hasUnverifiedPrice ? (
                 <p className="mt-3 rounded-md border border-warn bg-warn-soft p-2.5 text-sm">
                   <span aria-hidden="true">⚠ </span>
                   Uses a price not yet verified against the AWS pricing page: confirm it before you commit to a budget.
                 </p>
               ) : null}
-              {o.cost.oneOff.length > 0 ? (
-                <>
-                  <h4 className="eyebrow mt-4">Per failback (not monthly)</h4>
-                  <ul className="mt-1 space-y-1 text-sm">
-                    {o.cost.oneOff.map((l, i) => (
-                      <li key={i}>{`${l.label}: ${formatNumber(l.quantity)} ${l.unit}, ≈ ${usd(l.monthly)}`}</li>
+              {/* The recommendation's lines are open; the others' are one click away (lighter to render). */}
+              <Disclosure
+                summary={`Cost lines, ${o.cost.oneOff.length > 0 ? "failback, " : ""}assumptions and sources`}
+                open={o.id === plan.recommendation}
+              >
+                {o.cost.lines.length > 0 ? (
+                  <table className="cost-table w-full text-sm">
+                    <caption className="sr-only">{`Cost lines of ${o.name}`}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Item</th>
+                        <th scope="col">Quantity</th>
+                        <th scope="col">Monthly</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {o.cost.lines.map((l, i) => {
+                        const price = PRICES[l.price];
+                        return (
+                          <tr key={i}>
+                            <td>
+                              {l.label}
+                              <small>{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</small>
+                              {l.price === "interRegionUnpricedGb" ? (
+                                <Badge tone="warn">Rate not known: not included</Badge>
+                              ) : price.status === "unverified" ? (
+                                <Badge tone="warn">Unverified price</Badge>
+                              ) : null}
+                            </td>
+                            <td>
+                              {formatNumber(l.quantity)}
+                              <small>{l.unit}</small>
+                            </td>
+                            <td>{usd(l.monthly)}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  </table>
+                ) : (
+                  <p className="mt-3 text-sm">No replication charge.</p>
+                )}
+                {o.cost.oneOff.length > 0 ? (
+                  <>
+                    <h4 className="eyebrow mt-4">Per failback (not monthly)</h4>
+                    <ul className="mt-1 space-y-1 text-sm">
+                      {o.cost.oneOff.map((l, i) => (
+                        <li key={i}>{`${l.label}: ${formatNumber(l.quantity)} ${l.unit}, ≈ ${usd(l.monthly)}`}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+                <h4 className="eyebrow mt-4">Assumptions</h4>
+                <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
+                  {o.cost.assumptions
+                    .filter((a) => !COMMON_COST_ASSUMPTIONS.includes(a))
+                    .map((a, i) => (
+                      <li key={i}>{a}</li>
+                    ))}
+                </ul>
+                {sources.length > 0 ? (
+                  <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
+                    {sources.map((s) => (
+                      <li key={s}>
+                        <SourceLink href={s} />
+                      </li>
                     ))}
                   </ul>
-                </>
-              ) : null}
-              <h4 className="eyebrow mt-4">Assumptions</h4>
-              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-muted">
-                {o.cost.assumptions.map((a, i) => (
-                  <li key={i}>{a}</li>
-                ))}
-              </ul>
-              {sources.length > 0 ? (
-                <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
-                  {sources.map((s) => (
-                    <li key={s}>
-                      <SourceLink href={s} />
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
+                ) : null}
+              </Disclosure>
             </article>
           );
         })}

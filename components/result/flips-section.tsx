@@ -5,7 +5,7 @@ import { OPTIONS } from "@/lib/knowledge";
 import type { Plan } from "@/lib/scoring";
 import { flipValueWords } from "@/components/ui/format";
 import { answerWords, questionLabel } from "@/lib/answers/words";
-import { viewUrl } from "@/lib/answers/urls";
+import { compactResultUrl } from "@/lib/answers/urls";
 
 /** "What would change this": the single answer changes that flip the recommendation, by question. */
 export function FlipsSection({ plan }: { plan: Plan }) {
@@ -18,7 +18,7 @@ export function FlipsSection({ plan }: { plan: Plan }) {
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
       {groups.map((g) => (
-        <div key={g.key} className="rounded-xl border border-border bg-surface p-4">
+        <div key={g.key} className="card p-4">
           <h3 className="text-sm font-semibold">{questionLabel(g.key)}</h3>
           <p className="mt-0.5 text-xs text-muted">{`You answered: ${answerWords(g.key, plan.answers[g.key])}`}</p>
           <ul className="mt-3 space-y-2 text-sm">
@@ -26,13 +26,13 @@ export function FlipsSection({ plan }: { plan: Plan }) {
               <li key={String(f.value)}>
                 {/* Straight to that result (no hop through the wizard), fetched only when followed. */}
                 <Link
-                  href={viewUrl("result", { ...plan.answers, [f.param]: f.value } as Answers)}
+                  href={compactResultUrl({ ...plan.answers, [f.param]: f.value } as Answers)}
                   prefetch={false}
                   className="font-medium"
                 >
                   {flipValueWords(f)}
                   <span aria-hidden="true"> → </span>
-                  <span className="sr-only"> would make the recommendation </span>
+                  <span className="sr-only">: recommends </span>
                   {OPTIONS[f.recommendation].name}
                 </Link>
               </li>

@@ -1,6 +1,7 @@
 import { OPTIONS } from "@/lib/knowledge";
 import type { OptionAssessment, Plan, Reason } from "@/lib/scoring";
 import { Badge } from "@/components/ui/badge";
+import { Disclosure } from "@/components/ui/disclosure";
 import { formatMinutes, formatSeconds, usd } from "@/lib/format";
 import { ScoreMeter } from "@/components/ui/score-meter";
 import { SourceLink } from "@/components/ui/source-link";
@@ -28,9 +29,10 @@ function ReasonItem({ reason }: { reason: Reason }) {
   return (
     <li className="reason">
       {/* One text node per string (template literals): React marks every seam between adjacent ones in the HTML. */}
+      {/* Screen readers say "+8" and "−8" (U+2212) as plus and minus: the word "points" is all they need. */}
       <Badge tone={tone}>
-        <span aria-hidden="true">{`${sign}${Math.abs(reason.impact)}`}</span>
-        <span className="sr-only">{`${reason.impact > 0 ? `plus ${reason.impact}` : reason.impact < 0 ? `minus ${-reason.impact}` : "no change"} points`}</span>
+        {`${sign}${Math.abs(reason.impact)}`}
+        <span className="sr-only"> points</span>
       </Badge>
       <div>
         <p>
@@ -162,21 +164,21 @@ export function ReasonsByOption({ plan }: { plan: Plan }) {
             {o.id === plan.recommendation ? <Badge tone="accent">★ Recommended</Badge> : null}
             {!o.eligible ? <Badge tone="neg">✕ Ruled out</Badge> : null}
           </div>
-          {o.eligible ? (
+          {/* The recommendation's reasons are open; the others' are one click away (lighter to render). */}
+          {o.id === plan.recommendation ? (
             <div className="mt-4">
               <Reasons option={o} />
             </div>
+          ) : o.eligible ? (
+            <Disclosure summary={`Reasons for and against (${o.reasons.length})`}>
+              <Reasons option={o} />
+            </Disclosure>
           ) : (
             <>
               <p className="mt-2 text-sm">Ruled out: {o.blockers.map((b) => b.text).join(" ")}</p>
-              <details className="mt-3">
-                <summary className="cursor-pointer text-sm font-semibold text-accent">
-                  What it would have scored on
-                </summary>
-                <div className="mt-3">
-                  <Reasons option={o} />
-                </div>
-              </details>
+              <Disclosure summary="What it would have scored on">
+                <Reasons option={o} />
+              </Disclosure>
             </>
           )}
         </article>

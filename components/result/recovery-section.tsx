@@ -110,7 +110,7 @@ export function AtAGlance({ plan }: { plan: Plan }) {
   const verdict = (meets: boolean) =>
     meets ? <span className="text-pos">✓ meets</span> : <span className="text-neg">⚠ misses</span>;
   return (
-    <section aria-labelledby="glance-heading" className="rounded-xl border border-border bg-surface p-5">
+    <section aria-labelledby="glance-heading" className="card p-5">
       <h2 id="glance-heading" className="text-sm font-semibold tracking-wide text-muted uppercase">
         At a glance
       </h2>

@@ -1,6 +1,7 @@
 import type { PermalinkIssue } from "@/lib/answers";
 import type { Plan } from "@/lib/scoring";
 import { PermalinkNotice } from "@/components/ui/permalink-notice";
+import { NewTabNote } from "@/components/ui/source-link";
 import { editUrl, viewUrl } from "@/lib/answers/urls";
 import { ArchitectureSlot, DeliverablesSlot } from "./lazy-panels";
 import { ResultActions } from "./result-actions";
@@ -46,6 +47,7 @@ export function ResultView({ plan, issues }: { plan: Plan; issues: readonly Perm
       </Section>
 
       <StaticReport part="answers" answers={plan.answers} />
+      <NewTabNote />
     </>
   );
 }

@@ -16,13 +16,33 @@ export function sourceLabel(url: string): string {
   }
 }
 
+/** The id of the one note that says source links open in a new tab (rendered by NewTabNote). */
+const NEW_TAB_NOTE = "new-tab-note";
+
+/**
+ * Once per page that shows source links: screen readers read it as each link's description. A
+ * result has dozens of source links, and the same words inside every one of them cost ~3 KB of HTML.
+ */
+export function NewTabNote() {
+  return (
+    <p id={NEW_TAB_NOTE} hidden>
+      Opens in a new tab.
+    </p>
+  );
+}
+
 /** A link to the evidence behind a statement; opens in a new tab. */
 export function SourceLink({ href, className = "" }: { href: string; className?: string }) {
   return (
-    <a href={href} target="_blank" rel="noreferrer" className={className ? `source-link ${className}` : "source-link"}>
+    <a
+      href={href}
+      target="_blank"
+      rel="noreferrer"
+      aria-describedby={NEW_TAB_NOTE}
+      className={className ? `source-link ${className}` : "source-link"}
+    >
       {/* One text node: React marks the seam between adjacent ones in the HTML. */}
       {`Source: ${sourceLabel(href)}`}
-      <span className="sr-only"> (opens in a new tab)</span>
     </a>
   );
 }

@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbitraryAnswers } from "@/test/helpers/answers";
+import { decodePermalink } from "./permalink";
 import { STEPS } from "./questions";
-import { editUrl, PERMALINK_REDIRECT, viewUrl } from "./urls";
+import { compactResultUrl, editUrl, PERMALINK_REDIRECT, viewUrl } from "./urls";
 import { DEFAULT_ANSWERS, encodeAnswers } from "./values";
 
 const changed = { ...DEFAULT_ANSWERS, name: "orders-dr" };
@@ -8,6 +11,21 @@ const changed = { ...DEFAULT_ANSWERS, name: "orders-dr" };
 describe("view URLs", () => {
   it("the result's URL is /result with the canonical query", () => {
     expect(viewUrl("result", changed)).toBe(`/result?${encodeAnswers(changed)}`);
+  });
+
+  it("a compact result link names only the answers that differ from the defaults, and opens the same answers (property)", () => {
+    expect(compactResultUrl(changed)).toBe("/result?v=1&name=orders-dr");
+    expect(compactResultUrl(DEFAULT_ANSWERS)).toBe("/result?v=1");
+    fc.assert(
+      fc.property(arbitraryAnswers, (answers) => {
+        const url = compactResultUrl(answers);
+        expect(url.length).toBeLessThanOrEqual(viewUrl("result", answers).length);
+        const decoded = decodePermalink(url.slice(url.indexOf("?")));
+        expect(decoded.issues).toEqual([]);
+        expect(encodeAnswers(decoded.answers)).toBe(encodeAnswers(answers));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("the wizard at its first step with the default answers is plain /", () => {

@@ -17,6 +17,17 @@ export function viewUrl(view: PermalinkView, answers: Answers, step = 0): string
   return `/?${encodeAnswers(answers)}#${STEPS[step]?.id ?? STEPS[0].id}`;
 }
 
+/**
+ * A result link that names only the answers that differ from the contract's defaults: a valid
+ * permalink (an absent answer takes its default), a third shorter than the canonical one. The
+ * result lists a dozen of these ("What would change this"), so their length is the page's weight.
+ */
+export function compactResultUrl(answers: Answers): string {
+  const params = new URLSearchParams(encodeAnswers(answers));
+  for (const key of ANSWER_KEYS) if (key !== "v" && answers[key] === DEFAULT_ANSWERS[key]) params.delete(key);
+  return resultUrl(params.toString());
+}
+
 /** The wizard's URL for editing these answers at a step, e.g. from the result's "Edit" links. */
 export function editUrl(answers: Answers, step = 0): string {
   return `/?${encodeAnswers(answers)}#${STEPS[step]?.id ?? STEPS[0].id}`;
