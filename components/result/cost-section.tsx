@@ -53,48 +53,45 @@ export function CostSection({ plan }: { plan: Plan }) {
                   Uses a price not yet verified against the AWS pricing page: confirm it before you commit to a budget.
                 </p>
               ) : null}
-              {/* The recommendation's lines are open; the others' are one click away (lighter to render). */}
+              {/* The recommendation's lines are open; the others' are one click away (lighter to render). Every
+                  option has lines: at least the monitoring its bundle creates. */}
               <Disclosure
                 summary={`Cost lines, ${o.cost.oneOff.length > 0 ? "failback, " : ""}assumptions and sources`}
                 open={o.id === plan.recommendation}
               >
-                {o.cost.lines.length > 0 ? (
-                  <table className="cost-table w-full text-sm">
-                    <caption className="sr-only">{`Cost lines of ${o.name}`}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Item</th>
-                        <th scope="col">Quantity</th>
-                        <th scope="col">Monthly</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {o.cost.lines.map((l, i) => {
-                        const price = PRICES[l.price];
-                        return (
-                          <tr key={i}>
-                            <td>
-                              {l.label}
-                              <small>{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</small>
-                              {l.price === "interRegionUnpricedGb" ? (
-                                <Badge tone="warn">Rate not known: not included</Badge>
-                              ) : price.status === "unverified" ? (
-                                <Badge tone="warn">Unverified price</Badge>
-                              ) : null}
-                            </td>
-                            <td>
-                              {formatNumber(l.quantity)}
-                              <small>{l.unit}</small>
-                            </td>
-                            <td>{usd(l.monthly)}</td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
-                ) : (
-                  <p className="mt-3 text-sm">No replication charge.</p>
-                )}
+                <table className="cost-table w-full text-sm">
+                  <caption className="sr-only">{`Cost lines of ${o.name}`}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Item</th>
+                      <th scope="col">Quantity</th>
+                      <th scope="col">Monthly</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {o.cost.lines.map((l, i) => {
+                      const price = PRICES[l.price];
+                      return (
+                        <tr key={i}>
+                          <td>
+                            {l.label}
+                            <small>{`at $${price.amount} ${price.unit.replace(/^USD /, "")}`}</small>
+                            {l.price === "interRegionUnpricedGb" ? (
+                              <Badge tone="warn">Rate not known: not included</Badge>
+                            ) : price.status === "unverified" ? (
+                              <Badge tone="warn">Unverified price</Badge>
+                            ) : null}
+                          </td>
+                          <td>
+                            {formatNumber(l.quantity)}
+                            <small>{l.unit}</small>
+                          </td>
+                          <td>{usd(l.monthly)}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
                 {o.cost.oneOff.length > 0 ? (
                   <>
                     <h4 className="eyebrow mt-4">Per failback (not monthly)</h4>

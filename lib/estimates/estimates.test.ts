@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { arbitraryAnswers } from "@/test/helpers/answers";
 import { DEFAULT_ANSWERS, type Answers } from "@/lib/answers";
 import { HOURS_PER_MONTH, PRICES } from "@/lib/knowledge";
 import {
@@ -91,6 +93,19 @@ describe("cost estimates", () => {
     // Per-broker alarms grow with the cluster: 300 MB/s on Standard brokers is 30 brokers.
     const big = lineTotal(answers({ mbps: 300 }), "multi-az");
     expect(big.lines.find((l) => l.price === "cloudwatchInsightsAlarmMetricMonth")?.quantity).toBe(60);
+  });
+
+  it("every option bills at least the monitoring its bundle creates, whatever the answers (property): the result's cost table is never empty", () => {
+    fc.assert(
+      fc.property(arbitraryAnswers, (a) => {
+        for (const option of ["msk-replicator", "mirrormaker2", "s3-backup", "multi-az"] as const) {
+          const prices = estimateCost(option, a).lines.map((l) => l.price);
+          expect(prices, option).toContain("cloudwatchDashboardMonth");
+          expect(prices, option).toContain("cloudwatchAlarmMonth");
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("every line's total is its quantity times its dated, sourced price", () => {
