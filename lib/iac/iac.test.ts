@@ -241,7 +241,8 @@ const filesKey = (files: BundleFile[]): string => textKey(...files.flatMap((f) =
  *
  * The validators are memoised per exact input (a Terraform module, a CloudFormation template): they
  * are pure functions of their text, so a file met again is a file already validated. On the shared
- * 2-core machine the sweep takes 5 to 6 minutes (it prints its figures); the timeout leaves room for a busy machine.
+ * 2-core machine the sweep takes 5 to 6 minutes, 11 on one half as fast (2026-12-02), with the other
+ * core idle: it is the unit phase's longest file (it prints its figures); the timeout leaves room for a busy machine.
  */
 describe("exhaustive sweep over the enum answers", () => {
   const base = buildPlan(DEFAULT_ANSWERS);
