@@ -190,7 +190,7 @@ export const PRICES = {
     source: "https://aws.amazon.com/cloudwatch/pricing/",
     checked: CHECKED,
     status: "secondary",
-    note: "The free tier's 10 alarm metrics per account are not deducted: an account that runs Kafka usually has more alarms already.",
+    note: "Secondary source (c3x.dev, 2026: '$0.10/alarm-month for standard resolution'). The free tier's 10 alarm metrics per account are not deducted: an account that runs Kafka usually has more alarms already.",
   },
   cloudwatchInsightsAlarmMetricMonth: {
     amount: 0.1,
@@ -198,8 +198,8 @@ export const PRICES = {
     label: "CloudWatch alarm on a Metrics Insights query, per metric the query analyzes",
     source: "https://aws.amazon.com/cloudwatch/pricing/",
     checked: RECHECKED,
-    status: "secondary",
-    note: "The rate is from secondary sources; the pricing page itself (free tier table, read 2026-12-02) says the free alarm metrics apply only to standard-resolution alarms 'that list metrics directly and don't use a Metrics Insights query', so every series such an alarm reads is billed.",
+    status: "unverified",
+    note: "What is verified (the pricing page's free tier, read 2026-12-02): the free alarm metrics apply only to standard-resolution alarms 'that list metrics directly and don't use a Metrics Insights query', so such an alarm is billed from its first metric. What is not: the rate and its unit (here the standard alarm's $0.10 for every series the query reads); the paid-tier table could not be read and no other source was found. Confirm before budgeting.",
   },
   cloudwatchDashboardMonth: {
     amount: 3,
@@ -217,7 +217,7 @@ export const PRICES = {
     source: "https://aws.amazon.com/cloudwatch/pricing/",
     checked: RECHECKED,
     status: "secondary",
-    note: "Secondary sources (2026) quote $0.30 per metric per month for the first 10,000; the free tier's 10 custom metrics per account are not deducted.",
+    note: "Secondary source (cal53.calculator.city, a CloudWatch cost calculator: '$0.30 per metric per month for the first 10,000 metrics'); the free tier's 10 custom metrics per account are not deducted.",
   },
 } as const satisfies Record<string, Price>;
 
