@@ -259,6 +259,7 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
       );
     }
     case "s3-backup": {
+      const mskSource = isMskSource(answers.source);
       const mcus = s3SinkMcus(answers);
       const storedGb = (answers.mbps * ASSUMPTIONS.averageShareOfPeak * 86_400 * ASSUMPTIONS.s3RetentionDays) / 1000;
       const puts = (answers.partitions * (ASSUMPTIONS.s3RetentionDays * 86_400)) / s3RotateSeconds(answers);
@@ -290,7 +291,7 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
         ),
         line("CloudWatch alarms", ASSUMPTIONS.alarmsS3Backup, "alarms", "cloudwatchAlarmMonth"),
         // MSK reports the sink group's lag per topic; the alarm reads the largest through a Metrics Insights query.
-        ...(isMskSource(answers.source)
+        ...(mskSource
           ? [
               line(
                 "CloudWatch alarm on the sink's lag (Metrics Insights, billed per topic it reads; one assumed)",
@@ -306,7 +307,7 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
         ...COMMON_ASSUMPTIONS,
         `One MCU per ${ASSUMPTIONS.s3MbpsPerMcu} MB/s (unverified: benchmark); the bucket keeps ${ASSUMPTIONS.s3RetentionDays} days; objects rotate every ${s3RotateSeconds(answers)} s.`,
         "No standby cluster runs: a restore creates or borrows one when it is needed, and runs a restore connector while it lasts; neither is included.",
-        ...(isMskSource(answers.source)
+        ...(mskSource
           ? [
               `The alarm on the sink's lag reads one series per topic backed up: add $${PRICES.cloudwatchInsightsAlarmMetricMonth.amount.toFixed(2)} a month for each topic beyond the first.`,
             ]
@@ -331,7 +332,7 @@ export function estimateCost(option: OptionId, answers: Answers): CostEstimate {
         [
           ...COMMON_ASSUMPTIONS,
           "No replication charge: replication between brokers inside one MSK cluster is not billed as data transfer. The cluster's own brokers and storage for replication factor 3 are part of its price.",
-          `The cluster is assumed to have ${brokers} brokers, sized from ${answers.mbps} MB/s and ${answers.partitions} partitions; the two alarms over every broker cost $${PRICES.cloudwatchInsightsAlarmMetricMonth.amount.toFixed(2)} per broker each.`,
+          `The cluster is assumed to have ${brokers} brokers, sized from ${answers.mbps} MB/s and ${answers.partitions} partitions; the ${ASSUMPTIONS.brokerInsightsAlarmsMultiAz} alarms over every broker cost $${PRICES.cloudwatchInsightsAlarmMetricMonth.amount.toFixed(2)} per broker each.`,
         ],
       );
     }
